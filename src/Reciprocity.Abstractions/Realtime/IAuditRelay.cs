@@ -1,0 +1,39 @@
+using Orleans.Concurrency;
+
+namespace Reciprocity.Realtime;
+
+/// <summary>One per host: passes a relationship's events on to the SignalR connections on that host.</summary>
+[Alias("Reciprocity.IAuditRelay")]
+public interface IAuditRelay : IGrainObserver
+{
+    [OneWay, Alias("OnStatusChanged")]
+    Task OnStatusChanged(StatusChanged change);
+
+    [OneWay, Alias("OnRevealed")]
+    Task OnRevealed(Revealed reveal);
+}
+
+/// <summary>The cluster's list of host relays, kept alive by each host's periodic renewal.</summary>
+[Alias("Reciprocity.IRelayDirectoryGrain")]
+public interface IRelayDirectoryGrain : IGrainWithIntegerKey
+{
+    [Alias("Subscribe")]
+    Task Subscribe(IAuditRelay relay);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(IAuditRelay relay);
+
+    [Alias("GetRelays")]
+    Task<IReadOnlyList<IAuditRelay>> GetRelays();
+}
+
+/// <summary>Sends a relationship's events to every host relay; a stateless worker so no one activation is hot.</summary>
+[Alias("Reciprocity.IAuditPublisherGrain")]
+public interface IAuditPublisherGrain : IGrainWithIntegerKey
+{
+    [OneWay, Alias("PublishStatus")]
+    Task PublishStatus(StatusChanged change);
+
+    [OneWay, Alias("PublishReveal")]
+    Task PublishReveal(Revealed reveal);
+}

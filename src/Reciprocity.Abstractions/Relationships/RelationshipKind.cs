@@ -1,0 +1,9 @@
+namespace Reciprocity.Relationships;
+
+public enum RelationshipKind
+{
+    Partner,
+    CloseFriend,
+    FamilyMember,
+    Other,
+}

@@ -1,0 +1,41 @@
+using Reciprocity.Perspectives;
+
+namespace Reciprocity.Relationships;
+
+/// <summary>A relationship as one participant may see it. Before the reveal it holds nothing of the partner's perspective.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipView")]
+public sealed record RelationshipView(
+    [property: Id(0)] Guid RelationshipId,
+    [property: Id(1)] RelationshipKind Kind,
+    [property: Id(2)] string Label,
+    [property: Id(3)] ParticipantView Me,
+    [property: Id(4)] ParticipantView? Partner,
+    [property: Id(5)] RoundView Round,
+    [property: Id(6)] IReadOnlyList<RevealedRoundView> History);
+
+[GenerateSerializer, Immutable, Alias("Reciprocity.ParticipantView")]
+public sealed record ParticipantView(
+    [property: Id(0)] Guid PersonId,
+    [property: Id(1)] string DisplayName);
+
+[GenerateSerializer, Immutable, Alias("Reciprocity.RoundView")]
+public sealed record RoundView(
+    [property: Id(0)] int Number,
+    [property: Id(1)] ParticipantStatus MyStatus,
+    [property: Id(2)] ParticipantStatus PartnerStatus,
+    [property: Id(3)] Perspective MyDraft,
+    [property: Id(4)] bool Revealed,
+    [property: Id(5)] RevealView? Reveal);
+
+[GenerateSerializer, Immutable, Alias("Reciprocity.RevealView")]
+public sealed record RevealView(
+    [property: Id(0)] DateTimeOffset RevealedAt,
+    [property: Id(1)] Perspective Mine,
+    [property: Id(2)] Perspective Theirs);
+
+[GenerateSerializer, Immutable, Alias("Reciprocity.RevealedRoundView")]
+public sealed record RevealedRoundView(
+    [property: Id(0)] int Number,
+    [property: Id(1)] DateTimeOffset RevealedAt,
+    [property: Id(2)] Perspective Mine,
+    [property: Id(3)] Perspective Theirs);

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Reciprocity.Grains.People;
+
+/// <summary>What is kept of a person: a name, the hash of their access key, the relationships they take part in.</summary>
+[GenerateSerializer, Alias("Reciprocity.PersonState")]
+public sealed record PersonState
+{
+    [Id(0)] public bool IsRegistered { get; init; }
+    [Id(1)] public string DisplayName { get; init; } = "";
+    [Id(2)] public byte[] KeyHash { get; init; } = [];
+    [Id(3)] public DateTimeOffset RegisteredAt { get; init; }
+    [Id(4)] public ImmutableList<Guid> Relationships { get; init; } = [];
+}

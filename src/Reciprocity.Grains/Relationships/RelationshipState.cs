@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Reciprocity.Perspectives;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.Grains.Relationships;
+
+/// <summary>Everything a relationship keeps. Replaced whole on every change, then written, then answered.</summary>
+[GenerateSerializer, Alias("Reciprocity.RelationshipState")]
+public sealed record RelationshipState
+{
+    [Id(0)] public bool IsOpen { get; init; }
+    [Id(1)] public RelationshipKind Kind { get; init; }
+    [Id(2)] public string Label { get; init; } = "";
+    [Id(3)] public string PartnerName { get; init; } = "";
+    [Id(4)] public Guid InviterId { get; init; }
+    [Id(5)] public string InviterName { get; init; } = "";
+    [Id(6)] public byte[] InviteHash { get; init; } = [];
+    [Id(7)] public Guid? PartnerId { get; init; }
+    [Id(8)] public string? PartnerDisplayName { get; init; }
+    [Id(9)] public DateTimeOffset OpenedAt { get; init; }
+    [Id(10)] public RoundState Round { get; init; } = new();
+    [Id(11)] public ImmutableList<RevealedRound> History { get; init; } = [];
+
+    public bool IsParticipant(Guid personId) => IsOpen && (personId == InviterId || personId == PartnerId);
+
+    public Guid? OtherThan(Guid personId) => personId == InviterId ? PartnerId : InviterId;
+
+    /// <summary>The current round's reveal, when it has happened.</summary>
+    public RevealedRound? CurrentReveal => History.Count > 0 && History[^1].Number == Round.Number ? History[^1] : null;
+}
+
+/// <summary>The round in progress: each participant's draft and who has sealed theirs.</summary>
+[GenerateSerializer, Alias("Reciprocity.RoundState")]
+public sealed record RoundState
+{
+    [Id(0)] public int Number { get; init; } = 1;
+    [Id(1)] public ImmutableDictionary<Guid, Perspective> Drafts { get; init; } = ImmutableDictionary<Guid, Perspective>.Empty;
+    [Id(2)] public ImmutableHashSet<Guid> Submitted { get; init; } = [];
+
+    public ParticipantStatus StatusOf(Guid? personId) =>
+        personId is not { } id ? ParticipantStatus.NotStarted
+        : Submitted.Contains(id) ? ParticipantStatus.Submitted
+        : Drafts.ContainsKey(id) ? ParticipantStatus.InProgress
+        : ParticipantStatus.NotStarted;
+
+    public Perspective DraftOf(Guid personId) => Drafts.GetValueOrDefault(personId) ?? Perspective.Empty;
+}
+
+/// <summary>A round both have submitted: both perspectives, revealed together at one instant.</summary>
+[GenerateSerializer, Alias("Reciprocity.RevealedRound")]
+public sealed record RevealedRound
+{
+    [Id(0)] public int Number { get; init; }
+    [Id(1)] public DateTimeOffset RevealedAt { get; init; }
+    [Id(2)] public ImmutableDictionary<Guid, Perspective> Perspectives { get; init; } = ImmutableDictionary<Guid, Perspective>.Empty;
+}

@@ -1,0 +1,88 @@
+using Reciprocity.Perspectives;
+
+namespace Reciprocity.Grains.Rules;
+
+/// <summary>The method's rules for a perspective: what a draft may hold and what a submitted one must.</summary>
+internal static class PerspectiveRules
+{
+    /// <summary>Every field given must be well formed; absent fields are fine in a draft.</summary>
+    public static void CheckDraft(Perspective draft)
+    {
+        var violations = new RuleViolations();
+        foreach (var (name, rating) in (draft.Dimensions ?? new Dimensions()).Each())
+        {
+            if (rating is null)
+            {
+                continue;
+            }
+
+            CheckScore(violations, $"dimensions.{name}.score", rating.Score);
+            CheckEnum(violations, $"dimensions.{name}.leans", rating.Leans);
+            TextRules.Check(violations, $"dimensions.{name}.note", rating.Note, TextRules.NoteLimit);
+        }
+
+        CheckScore(violations, "overall", draft.Overall);
+        if (draft.Picture is { } picture)
+        {
+            CheckEnum(violations, "picture.kind", picture.Kind);
+            TextRules.Check(violations, "picture.text", picture.Text, TextRules.PictureLimit);
+        }
+
+        if (draft.Season is { } season)
+        {
+            CheckEnum(violations, "season.kind", season.Kind);
+            TextRules.Check(violations, "season.note", season.Note, TextRules.NoteLimit);
+        }
+
+        violations.ThrowIfAny();
+    }
+
+    /// <summary>A perspective is complete with four dimension scores, an overall score, and a picture when overall is 1 or 2.</summary>
+    public static void CheckComplete(Perspective draft)
+    {
+        var violations = new RuleViolations();
+        foreach (var (name, rating) in (draft.Dimensions ?? new Dimensions()).Each())
+        {
+            if (rating?.Score is null)
+            {
+                violations.Add($"dimensions.{name}.score", "Please choose a score from 1 to 5.");
+            }
+        }
+
+        if (draft.Overall is null)
+        {
+            violations.Add("overall", "Please choose an overall score from 1 to 5.");
+        }
+        else if (draft.Overall <= 2)
+        {
+            if (draft.Picture?.Kind is null)
+            {
+                violations.Add("picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
+            }
+
+            if (string.IsNullOrWhiteSpace(draft.Picture?.Text))
+            {
+                violations.Add("picture.text", "With an overall score of 1 or 2, please describe what reciprocity would look like.");
+            }
+        }
+
+        violations.ThrowIfAny("A few answers are still needed before you can submit.");
+    }
+
+    private static void CheckScore(RuleViolations violations, string field, int? score)
+    {
+        if (score is < 1 or > 5)
+        {
+            violations.Add(field, "Please choose a whole number from 1 to 5.");
+        }
+    }
+
+    private static void CheckEnum<T>(RuleViolations violations, string field, T? value)
+        where T : struct, Enum
+    {
+        if (value is { } given && !Enum.IsDefined(given))
+        {
+            violations.Add(field, "Please choose one of the offered options.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Reciprocity.Host.Authentication;
+using Reciprocity.People;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.Host.Api.Invites;
+
+/// <summary>Accepting an invite: the second person joins the relationship.</summary>
+public static class InvitesApi
+{
+    public static RouteGroupBuilder MapInvites(this RouteGroupBuilder api)
+    {
+        api.MapPost("/invites/{inviteCode}/accept", (string inviteCode, ClaimsPrincipal user, IGrainFactory grains) =>
+            grains.GetGrain<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode))
+            .RequireRateLimiting(RateLimits.Creation)
+            .Produces<RelationshipView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
+        return api;
+    }
+}

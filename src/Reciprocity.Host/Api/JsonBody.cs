@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Reciprocity.Host.Api;
+
+/// <summary>
+/// Reads a request body as JSON within the body limit. Anything malformed becomes a problem naming the field,
+/// so bad input never reaches a grain and never becomes a 5xx.
+/// </summary>
+public static class JsonBody
+{
+    public const int Limit = 64 * 1024;
+
+    public static async Task<(T? Value, IResult? Problem)> Read<T>(HttpRequest request)
+        where T : class
+    {
+        if (request.ContentLength > Limit)
+        {
+            return (null, TooLarge());
+        }
+
+        byte[] body;
+        try
+        {
+            body = await ReadBounded(request.Body, request.HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge());
+        }
+
+        if (body.Length > Limit)
+        {
+            return (null, TooLarge());
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, Invalid("$", "Please send a JSON body."));
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(body, ReciprocityJson.Options);
+            return value is null ? (null, Invalid("$", "Please send a JSON object.")) : (value, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Invalid(FieldOf(e.Path), "This value is not in the expected form."));
+        }
+    }
+
+    private static async Task<byte[]> ReadBounded(Stream body, CancellationToken cancellation)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Limit + 1);
+        try
+        {
+            var total = 0;
+            int read;
+            while (total <= Limit && (read = await body.ReadAsync(buffer.AsMemory(total, Limit + 1 - total), cancellation)) > 0)
+            {
+                total += read;
+            }
+
+            return buffer.AsSpan(0, total).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>"$.dimensions.initiation.score" → "dimensions.initiation.score".</summary>
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.TrimStart('$').TrimStart('.');
+
+    private static IResult Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
+
+    private static IResult TooLarge() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "That is more than we can take in one go.", detail: $"Requests are limited to {Limit / 1024} KiB.");
+}

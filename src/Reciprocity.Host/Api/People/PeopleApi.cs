@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Reciprocity.Host.Authentication;
+using Reciprocity.People;
+
+namespace Reciprocity.Host.Api.People;
+
+/// <summary>Creating a person, who they are, and rotating their access key.</summary>
+public static class PeopleApi
+{
+    public static RouteGroupBuilder MapPeople(this RouteGroupBuilder api)
+    {
+        api.MapPost("/people", Create)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Creation)
+            .Accepts<NewPerson>("application/json")
+            .Produces<CreatedPerson>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+
+        api.MapGet("/me", Me).Produces<PersonProfile>();
+        api.MapPost("/me/key", RotateKey).Produces<RotatedKey>();
+        return api;
+    }
+
+    private static async Task<IResult> Create(HttpRequest request, IGrainFactory grains)
+    {
+        var (person, problem) = await JsonBody.Read<NewPerson>(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var personId = Guid.NewGuid();
+        var displayName = person!.DisplayName?.Trim() ?? "";
+        var accessKey = await grains.GetGrain<IPersonGrain>(personId).Register(displayName);
+        return TypedResults.Created($"/api/me", new CreatedPerson(personId, displayName, accessKey));
+    }
+
+    private static Task<PersonProfile> Me(ClaimsPrincipal user, IGrainFactory grains) =>
+        grains.GetGrain<IPersonGrain>(user.PersonId()).GetProfile();
+
+    private static async Task<RotatedKey> RotateKey(ClaimsPrincipal user, IGrainFactory grains) =>
+        new(await grains.GetGrain<IPersonGrain>(user.PersonId()).RotateKey());
+
+    public sealed record NewPerson(string? DisplayName);
+
+    public sealed record CreatedPerson(Guid PersonId, string DisplayName, string AccessKey);
+
+    public sealed record RotatedKey(string AccessKey);
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Reciprocity.Host.Api;
+
+/// <summary>
+/// Limits, per client address, the endpoints that create things without a relationship to check.
+/// The defaults suit people; a load test on one address raises them through configuration.
+/// </summary>
+public static class RateLimits
+{
+    public const string Creation = "creation";
+
+    public static IServiceCollection AddReciprocityRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimits:CreationsPerMinute", 30);
+        return services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Creation, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            limiter.OnRejected = async (rejected, cancellation) =>
+            {
+                var response = rejected.HttpContext.Response;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await TypedResults.Problem(
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "That was a lot of requests at once.",
+                    detail: "Please wait a moment and try again.").ExecuteAsync(rejected.HttpContext);
+            };
+        });
+    }
+}

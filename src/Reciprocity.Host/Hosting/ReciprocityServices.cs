@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Reciprocity.Host.Api;
+using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Realtime;
+using Reciprocity.Host.Storage;
+
+namespace Reciprocity.Host.Hosting;
+
+/// <summary>Everything the host registers, in named steps.</summary>
+public static class ReciprocityServices
+{
+    public static WebApplicationBuilder AddReciprocitySilo(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
+        builder.Services.AddSingleton<HubRelay>();
+        builder.Services.AddSingleton<RelayRegistration>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddReciprocityApi(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.Limit);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => ReciprocityJson.Configure(json.SerializerOptions));
+        builder.Services.AddOpenApi();
+        builder.Services.AddReciprocityRateLimits(builder.Configuration);
+
+        builder.Services.AddAuthentication(AccessKeyAuthentication.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessKeyAuthentication>(AccessKeyAuthentication.Scheme, null);
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = JsonBody.Limit)
+            .AddJsonProtocol(json => ReciprocityJson.Configure(json.PayloadSerializerOptions));
+
+        builder.Services.AddHealthChecks()
+            .AddCheck("live", () => HealthCheckResult.Healthy(), tags: ["live"])
+            .AddCheck<SiloReadiness>("silo", tags: ["ready"]);
+        builder.Services.AddReciprocityStorageHealth();
+        return builder;
+    }
+}

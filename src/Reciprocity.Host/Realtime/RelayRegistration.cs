@@ -1,0 +1,57 @@
+using Reciprocity.Realtime;
+
+namespace Reciprocity.Host.Realtime;
+
+/// <summary>
+/// Keeps this host's relay in the cluster's directory: subscribes at start, renews well inside the directory's
+/// expiry (so a directory reactivated elsewhere is refilled quickly), and leaves on a clean stop.
+/// </summary>
+public sealed class RelayRegistration(IGrainFactory grains, HubRelay relay, ILogger<RelayRegistration> logger) : BackgroundService
+{
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
+
+    private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IAuditRelay? _reference;
+
+    /// <summary>Completes once this host receives the cluster's events.</summary>
+    public bool IsRegistered => _registered.Task.IsCompleted;
+
+    public Task Registered => _registered.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _reference = grains.CreateObjectReference<IAuditRelay>(relay);
+        var directory = grains.GetGrain<IRelayDirectoryGrain>(0);
+        using var timer = new PeriodicTimer(Renewal);
+        do
+        {
+            try
+            {
+                await directory.Subscribe(_reference);
+                _registered.TrySetResult();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Could not renew this host's relay subscription; retrying.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_reference is not null)
+        {
+            try
+            {
+                await grains.GetGrain<IRelayDirectoryGrain>(0).Unsubscribe(_reference).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+            catch (Exception e)
+            {
+                logger.LogDebug(e, "Could not unsubscribe this host's relay on stop; it will expire.");
+            }
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { setUnauthorizedHandler } from './api';
+import { Link } from './components/Link';
+import { live } from './hub';
+import { forgetKey, storedKey, storeKey } from './identity';
+import { navigate, pathFor, useRoute } from './router';
+import { Home } from './screens/Home';
+import { Join } from './screens/Join';
+import { LinkLost } from './screens/LinkLost';
+import { NewAudit } from './screens/NewAudit';
+import { NotFound } from './screens/NotFound';
+import { PersonalLinkScreen } from './screens/PersonalLinkScreen';
+import { RelationshipScreen } from './screens/RelationshipScreen';
+import { Welcome } from './screens/Welcome';
+
+export function App() {
+  const route = useRoute();
+  const [key, setKey] = useState(storedKey);
+  const [linkLost, setLinkLost] = useState(false);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setLinkLost(true));
+    // Another tab changed who this browser is: follow it.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === null || e.key === 'reciprocity.accessKey') {
+        void live.reset();
+        setKey(storedKey());
+        setLinkLost(false);
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      setUnauthorizedHandler(null);
+      window.removeEventListener('storage', onStorage);
+    };
+  }, []);
+
+  const adopt = (newKey: string) => {
+    storeKey(newKey);
+    void live.reset();
+    setLinkLost(false);
+    setKey(newKey);
+  };
+
+  const startOver = () => {
+    forgetKey();
+    void live.reset();
+    setLinkLost(false);
+    setKey(null);
+    navigate(pathFor.home());
+  };
+
+  let screen;
+  if (linkLost) screen = <LinkLost onStartOver={startOver} />;
+  else if (route.name === 'join') screen = <Join key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
+  else if (!key) screen = <Welcome onDone={adopt} returning={route.name !== 'home'} />;
+  else if (route.name === 'home') screen = <Home />;
+  else if (route.name === 'new') screen = <NewAudit />;
+  else if (route.name === 'link') screen = <PersonalLinkScreen accessKey={key} onRotated={adopt} />;
+  else if (route.name === 'relationship') screen = <RelationshipScreen key={route.id} id={route.id} />;
+  else screen = <NotFound />;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link className="brand" href={pathFor.home()}>
+            <span className="brand-mark" aria-hidden="true" />
+            Reciprocity
+          </Link>
+          {key && !linkLost && (
+            <nav aria-label="Main">
+              <ul>
+                <li>
+                  <Link href={pathFor.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
+                    My audits
+                  </Link>
+                </li>
+                <li>
+                  <Link href={pathFor.link()} aria-current={route.name === 'link' ? 'page' : undefined}>
+                    My link
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {screen}
+      </main>
+      <footer className="site-footer">
+        <p>Your answers stay sealed until you have both finished. Then you both see both, at the same moment.</p>
+      </footer>
+    </>
+  );
+}

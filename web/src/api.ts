@@ -1,0 +1,120 @@
+// The HTTP contract (shared/API.md). Every call but creating a person carries the bearer key.
+import { storedKey } from './identity';
+import { normalizeFieldPath } from './validation';
+import type {
+  CreatedPerson,
+  CreatedRelationship,
+  Kind,
+  Me,
+  Perspective,
+  RelationshipView,
+} from './types';
+
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: Record<string, string[] | string>;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: ProblemDetails;
+  /** Validation messages keyed by the app's field paths ("dimensions.initiation.note"). */
+  readonly fieldErrors: Record<string, string[]>;
+
+  constructor(status: number, problem: ProblemDetails) {
+    super(problem.detail || problem.title || `Request failed (${status})`);
+    this.status = status;
+    this.problem = problem;
+    this.fieldErrors = {};
+    for (const [raw, messages] of Object.entries(problem.errors ?? {})) {
+      const path = normalizeFieldPath(raw);
+      const list = Array.isArray(messages) ? messages : [String(messages)];
+      this.fieldErrors[path] = [...(this.fieldErrors[path] ?? []), ...list];
+    }
+  }
+
+  /** No answer at all: offline, or the server could not be reached. */
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+/** A sentence to show when an error has no field to sit next to. */
+export function friendlyError(e: unknown): string {
+  if (!(e instanceof ApiError)) return 'Something went wrong on our side. Your words are kept on this device; please try again.';
+  if (e.isNetwork) return 'We can’t reach Reciprocity right now. Check your connection; nothing you wrote is lost.';
+  if (e.status === 401) return 'This device’s personal link no longer works. Open your newest personal link to continue.';
+  if (e.status === 404) return 'We couldn’t find that. It may have been a mistyped link.';
+  if (e.status === 429) return 'That was a lot of attempts in a short time. Please wait a minute and try again.';
+  if (e.status === 413) return 'That is more text than we can take in one go. Please shorten it a little.';
+  if (e.status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
+  return e.problem.detail || e.problem.title || 'That didn’t work. Please try again.';
+}
+
+let onUnauthorized: (() => void) | null = null;
+export const setUnauthorizedHandler = (fn: (() => void) | null) => {
+  onUnauthorized = fn;
+};
+
+interface RequestOptions {
+  auth?: boolean;
+  keepalive?: boolean;
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.auth !== false) {
+    const key = storedKey();
+    if (key) headers.Authorization = `Bearer ${key}`;
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      keepalive: opts.keepalive,
+      signal: opts.signal,
+      credentials: 'omit',
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, { title: 'Network error' });
+  }
+  if (!res.ok) {
+    let problem: ProblemDetails = { status: res.status, title: res.statusText };
+    try {
+      const text = await res.text();
+      if (text) problem = { ...problem, ...(JSON.parse(text) as ProblemDetails) };
+    } catch {
+      /* a body that is not JSON: keep the status line */
+    }
+    if (res.status === 401 && opts.auth !== false) onUnauthorized?.();
+    throw new ApiError(res.status, problem);
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+const rel = (id: string) => `/api/relationships/${encodeURIComponent(id)}`;
+
+export const api = {
+  createPerson: (displayName: string) =>
+    request<CreatedPerson>('POST', '/api/people', { displayName }, { auth: false }),
+  me: () => request<Me>('GET', '/api/me'),
+  rotateKey: () => request<{ accessKey: string }>('POST', '/api/me/key'),
+  createRelationship: (kind: Kind, label: string, partnerName: string) =>
+    request<CreatedRelationship>('POST', '/api/relationships', { kind, label, partnerName }),
+  acceptInvite: (code: string) =>
+    request<RelationshipView>('POST', `/api/invites/${encodeURIComponent(code)}/accept`),
+  relationship: (id: string) => request<RelationshipView>('GET', rel(id)),
+  saveDraft: (id: string, patch: Perspective, opts?: RequestOptions) =>
+    request<RelationshipView>('PUT', `${rel(id)}/draft`, patch, opts),
+  submit: (id: string) => request<RelationshipView>('POST', `${rel(id)}/submit`),
+  newRound: (id: string) => request<RelationshipView>('POST', `${rel(id)}/rounds`),
+};

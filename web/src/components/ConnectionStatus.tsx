@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { live } from '../hub';
+import { connectionWords, type ConnectionState } from '../status';
+
+export function useConnectionState(): ConnectionState {
+  const [state, setState] = useState(live.connectionState);
+  useEffect(() => {
+    setState(live.connectionState);
+    return live.onState(setState);
+  }, []);
+  return state;
+}
+
+/** Always visible while a screen is live: a quiet "Live" pill, or a clear banner when the link drops. */
+export function ConnectionStatus() {
+  const state = useConnectionState();
+  return (
+    <p className={`connection connection-${state}`} role="status" data-connection={state}>
+      <span className="dot" aria-hidden="true" />
+      {connectionWords(state)}
+    </p>
+  );
+}

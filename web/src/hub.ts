@@ -1,0 +1,161 @@
+// One live connection to /hubs/audit per page. Screens watch relationships through it; after any
+// reconnect every watched relationship is watched again, so a reveal missed while offline appears.
+import {
+  HubConnectionBuilder,
+  HubConnectionState,
+  LogLevel,
+  type HubConnection,
+  type RetryContext,
+} from '@microsoft/signalr';
+import { storedKey } from './identity';
+import type { ConnectionState } from './status';
+import type { RelationshipView, RevealedEvent, StatusChangedEvent } from './types';
+
+export interface WatchHandlers {
+  onView: (view: RelationshipView) => void;
+  onStatusChanged?: (e: StatusChangedEvent) => void;
+  onRevealed?: (e: RevealedEvent) => void;
+  onError?: (e: unknown) => void;
+}
+
+/** Quick first retries, then every five seconds for as long as the page is open. */
+export const retryDelay = (attempt: number): number => [0, 1000, 2000, 3000][attempt] ?? 5000;
+
+class Live {
+  private conn: HubConnection | null = null;
+  private starting: Promise<void> | null = null;
+  private restartTimer: ReturnType<typeof setTimeout> | null = null;
+  private restartAttempt = 0;
+  private state: ConnectionState = 'disconnected';
+  private readonly stateListeners = new Set<(s: ConnectionState) => void>();
+  private readonly watchers = new Map<string, Set<WatchHandlers>>();
+
+  get connectionState(): ConnectionState {
+    return this.state;
+  }
+
+  onState(fn: (s: ConnectionState) => void): () => void {
+    this.stateListeners.add(fn);
+    return () => this.stateListeners.delete(fn);
+  }
+
+  /** Starts watching; returns a function that stops this screen's interest. */
+  watch(relationshipId: string, handlers: WatchHandlers): () => void {
+    let set = this.watchers.get(relationshipId);
+    if (!set) this.watchers.set(relationshipId, (set = new Set()));
+    set.add(handlers);
+    void this.ensureStarted().then(
+      () => this.invokeWatch(relationshipId, [handlers]),
+      () => undefined, // the restart loop watches again once connected
+    );
+    return () => {
+      const s = this.watchers.get(relationshipId);
+      s?.delete(handlers);
+      if (s && s.size === 0) this.watchers.delete(relationshipId);
+    };
+  }
+
+  /** Drops the connection (a new identity on this device). */
+  async reset(): Promise<void> {
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+    const c = this.conn;
+    this.conn = null;
+    this.starting = null;
+    this.watchers.clear();
+    if (c) await c.stop().catch(() => undefined);
+    this.setState('disconnected');
+  }
+
+  private build(): HubConnection {
+    const conn = new HubConnectionBuilder()
+      .withUrl('/hubs/audit', { accessTokenFactory: () => storedKey() ?? '' })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c: RetryContext) => retryDelay(c.previousRetryCount) })
+      .configureLogging(LogLevel.None)
+      .build();
+    conn.on('StatusChanged', (e: StatusChangedEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onStatusChanged?.(e);
+    });
+    conn.on('Revealed', (e: RevealedEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealed?.(e);
+    });
+    conn.onreconnecting(() => this.setState('reconnecting'));
+    conn.onreconnected(() => {
+      this.setState('connected');
+      this.watchAll();
+    });
+    conn.onclose(() => {
+      if (this.conn !== conn) return;
+      this.starting = null;
+      this.setState('disconnected');
+      this.scheduleRestart();
+    });
+    return conn;
+  }
+
+  private ensureStarted(): Promise<void> {
+    if (this.conn?.state === HubConnectionState.Connected) return Promise.resolve();
+    if (this.starting) return this.starting;
+    if (!this.conn) this.conn = this.build();
+    const conn = this.conn;
+    if (conn.state === HubConnectionState.Reconnecting) {
+      return new Promise((resolve) => {
+        const off = this.onState((s) => {
+          if (s === 'connected') {
+            off();
+            resolve();
+          }
+        });
+      });
+    }
+    this.setState(this.state === 'disconnected' && this.restartAttempt > 0 ? 'reconnecting' : 'connecting');
+    this.starting = conn.start().then(
+      () => {
+        this.restartAttempt = 0;
+        this.setState('connected');
+      },
+      (e: unknown) => {
+        this.starting = null;
+        this.setState('disconnected');
+        this.scheduleRestart();
+        throw e;
+      },
+    );
+    return this.starting;
+  }
+
+  private scheduleRestart(): void {
+    if (this.restartTimer || !this.conn) return;
+    const delay = retryDelay(this.restartAttempt++);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      if (!this.conn || this.watchers.size === 0) return;
+      this.ensureStarted().then(
+        () => this.watchAll(),
+        () => undefined,
+      );
+    }, delay);
+  }
+
+  private watchAll(): void {
+    for (const [id, set] of this.watchers) void this.invokeWatch(id, [...set]);
+  }
+
+  private async invokeWatch(id: string, handlers: WatchHandlers[]): Promise<void> {
+    if (!this.conn) return;
+    try {
+      const view = await this.conn.invoke<RelationshipView>('Watch', id);
+      for (const h of handlers) if (this.watchers.get(id)?.has(h)) h.onView(view);
+    } catch (e) {
+      for (const h of handlers) h.onError?.(e);
+    }
+  }
+
+  private setState(s: ConnectionState): void {
+    if (this.state === s) return;
+    this.state = s;
+    for (const fn of this.stateListeners) fn(s);
+  }
+}
+
+export const live = new Live();

@@ -1,0 +1,93 @@
+// The method's words: dimensions, guiding questions, scale ends. Shown where people decide.
+import type { DimensionKey, Kind, Leans, PictureKind, SeasonKind } from './types';
+
+export interface DimensionText {
+  key: DimensionKey;
+  title: string;
+  question: string;
+  prompts: string[];
+  conversation: string;
+}
+
+export const DIMENSIONS: DimensionText[] = [
+  {
+    key: 'initiation',
+    title: 'Reaching out',
+    question: 'Who reaches out first?',
+    prompts: [
+      'Who gets in touch first, day to day?',
+      'Who notices when something is wrong?',
+      'Who raises the hard topics?',
+    ],
+    conversation: 'When did you last feel the other reached out to you first, and what did it mean to you?',
+  },
+  {
+    key: 'depth',
+    title: 'Depth',
+    question: 'When one of you shares something vulnerable, how does the other respond?',
+    prompts: [
+      'Think of the last time you opened up. Was it met deeply, or lightly?',
+      'And when they opened up to you, how did you meet it?',
+    ],
+    conversation: 'What helps each of you feel truly heard when you share something that matters?',
+  },
+  {
+    key: 'crisisResponse',
+    title: 'In a crisis',
+    question: 'In the last real difficulty each of you faced, what did the other actually do?',
+    prompts: [
+      'Think of effort and presence, not intentions.',
+      'What was done, and how did it feel to receive it?',
+    ],
+    conversation: 'Looking back at the last hard time, what would have helped that the other may not know about?',
+  },
+  {
+    key: 'maintenance',
+    title: 'Upkeep',
+    question: 'Who does the ongoing upkeep?',
+    prompts: ['Checking in.', 'Remembering dates.', 'Noticing shifts in mood.'],
+    conversation: 'Which small, everyday gestures mean the most to each of you?',
+  },
+];
+
+export const DIMENSION_KEYS: DimensionKey[] = DIMENSIONS.map((d) => d.key);
+
+export const dimensionText = (key: DimensionKey): DimensionText =>
+  DIMENSIONS.find((d) => d.key === key)!;
+
+export const SCALE_LOW = 'Heavily one-directional';
+export const SCALE_HIGH = 'Roughly mutual';
+
+export const SCALE_WORDS: Record<number, string> = {
+  1: 'Heavily one-directional',
+  2: 'Mostly one-directional',
+  3: 'Somewhat balanced',
+  4: 'Mostly mutual',
+  5: 'Roughly mutual',
+};
+
+export const LEANS_MINE: Record<Leans, string> = {
+  me: 'I carry more',
+  them: 'They carry more',
+  neither: 'Neither, it feels even',
+};
+
+export const KIND_WORDS: Record<Kind, string> = {
+  partner: 'Partner',
+  closeFriend: 'Close friend',
+  familyMember: 'Family member',
+  other: 'Someone else',
+};
+
+export const SEASON_WORDS: Record<SeasonKind, string> = {
+  none: 'No particular season',
+  illness: 'Illness',
+  grief: 'Grief',
+  transition: 'A transition (a move, a new job, a baby…)',
+  other: 'Something else',
+};
+
+export const PICTURE_WORDS: Record<PictureKind, string> = {
+  mutualPattern: 'A mutual pattern to build',
+  boundary: 'A boundary I need',
+};

@@ -1,0 +1,63 @@
+// A tiny router over the History API; the host falls back to index.html for these paths.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'new' }
+  | { name: 'link' }
+  | { name: 'join'; code: string }
+  | { name: 'relationship'; id: string }
+  | { name: 'notFound' };
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  if (parts.length === 0) return { name: 'home' };
+  if (parts.length === 1 && parts[0] === 'new') return { name: 'new' };
+  if (parts.length === 1 && parts[0] === 'link') return { name: 'link' };
+  if (parts.length === 2 && parts[0] === 'join' && parts[1]) return { name: 'join', code: parts[1] };
+  if (parts.length === 2 && parts[0] === 'r' && parts[1]) return { name: 'relationship', id: parts[1] };
+  return { name: 'notFound' };
+}
+
+export const pathFor = {
+  home: () => '/',
+  newAudit: () => '/new',
+  link: () => '/link',
+  join: (code: string) => `/join/${encodeURIComponent(code)}`,
+  relationship: (id: string) => `/r/${encodeURIComponent(id)}`,
+};
+
+const EVENT = 'reciprocity:navigate';
+
+export function navigate(path: string, replace = false): void {
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(EVENT));
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.pathname));
+    window.addEventListener('popstate', update);
+    window.addEventListener(EVENT, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(EVENT, update);
+    };
+  }, []);
+  return route;
+}
+
+/** Click handler for in-app links: plain clicks navigate without a reload, modified clicks behave as usual. */
+export function linkClick(e: React.MouseEvent<HTMLAnchorElement>): void {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  navigate(e.currentTarget.getAttribute('href') ?? '/');
+}

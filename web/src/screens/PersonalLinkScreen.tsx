@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { api, friendlyError } from '../api';
+import { Heading } from '../components/Heading';
+import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
+
+export function PersonalLinkScreen({ accessKey, onRotated }: { accessKey: string; onRotated: (key: string) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function rotate() {
+    setBusy(true);
+    try {
+      const { accessKey: next } = await api.rotateKey();
+      onRotated(next);
+      setMessage('Done. Here is your new link; the old one no longer works.');
+      setConfirming(false);
+    } catch (e) {
+      setMessage(friendlyError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="screen">
+      <Heading>Your personal link</Heading>
+      <PersonalLinkPanel accessKey={accessKey} />
+      <section className="panel" aria-labelledby="new-link-title">
+        <h2 id="new-link-title">Make a new link</h2>
+        <p>If someone else may have seen your link, make a new one. The old link stops working at once, on every device.</p>
+        {confirming ? (
+          <div className="button-row">
+            <button type="button" className="primary" onClick={rotate} disabled={busy}>
+              Yes, make a new link
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep my link
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Make a new link…
+          </button>
+        )}
+        <p role="status" className="status-line">
+          {message}
+        </p>
+      </section>
+    </div>
+  );
+}
