@@ -10,6 +10,7 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
   | { kind: 'offline' }
+  | { kind: 'held' } // only fields that fail local checks are unsaved
   | { kind: 'invalid'; error: ApiError }
   | { kind: 'closed'; error: ApiError }
   | { kind: 'failed'; error: unknown };
@@ -48,7 +49,8 @@ export class DraftSaver {
       now: () => Date.now(),
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      ...deps,
+      // an option passed as undefined keeps its default
+      ...(Object.fromEntries(Object.entries(deps).filter(([, v]) => v !== undefined)) as SaverDeps),
     };
     this.draft = initial;
     for (const f of initiallyDirty) this.dirty.add(f);
@@ -93,7 +95,8 @@ export class DraftSaver {
     const held = this.d.held(this.draft);
     const fields = [...this.dirty].filter((f) => !held.has(f));
     if (fields.length === 0) {
-      if (this.dirty.size === 0 && this.state.kind === 'pending') this.setState({ kind: 'saved', at: this.d.now() });
+      if (this.dirty.size > 0) this.setState({ kind: 'held' });
+      else if (this.state.kind === 'pending') this.setState({ kind: 'saved', at: this.d.now() });
       return;
     }
     for (const f of fields) this.dirty.delete(f);
@@ -127,25 +130,27 @@ export class DraftSaver {
     }
   }
 
-  /** Saves everything now and resolves once nothing is unsaved, or with the error state that stopped it. */
+  /** Saves everything now; resolves once nothing is unsaved, or with the state that stopped it. */
   async settle(): Promise<SaveState> {
-    await this.flush();
-    return new Promise((resolve) => {
-      const check = (s: SaveState) => {
-        const stuck = s.kind === 'invalid' || s.kind === 'closed' || s.kind === 'failed' || s.kind === 'offline';
-        if (stuck || (!this.inFlight && this.dirty.size === 0)) {
-          off();
-          resolve(s);
-          return true;
-        }
-        return false;
-      };
-      const off = this.subscribe(check);
-      if (!this.inFlight) {
-        if (this.dirty.size > 0) void this.flush();
-        else check(this.state);
+    for (let i = 0; i < 50; i++) {
+      if (this.inFlight) {
+        await new Promise<void>((resolve) => {
+          const off = this.subscribe(() => {
+            if (!this.inFlight) {
+              off();
+              resolve();
+            }
+          });
+        });
+        continue;
       }
-    });
+      const before = this.dirty.size;
+      if (before === 0) return this.state;
+      await this.flush();
+      if (['invalid', 'held', 'closed', 'failed', 'offline'].includes(this.state.kind)) return this.state;
+      if (this.dirty.size >= before) return this.state; // only held (locally invalid) fields remain
+    }
+    return this.state;
   }
 
   dispose(): void {
@@ -184,6 +189,7 @@ export function saveStateWords(s: SaveState): string {
       return 'Saved';
     case 'offline':
       return 'Offline: kept on this device, will save when you’re back.';
+    case 'held':
     case 'invalid':
       return 'Not saved yet: please look at the note below.';
     case 'closed':

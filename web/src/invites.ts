@@ -16,17 +16,23 @@ export function inviteLink(origin: string, code: string, serverUrl?: string | nu
 
 const key = (relationshipId: string) => `reciprocity.invite.${relationshipId}`;
 
-export function rememberInvite(relationshipId: string, url: string): void {
+export interface RememberedInvite {
+  url: string;
+  partnerName: string;
+}
+
+export function rememberInvite(relationshipId: string, invite: RememberedInvite): void {
   try {
-    localStorage.setItem(key(relationshipId), url);
+    localStorage.setItem(key(relationshipId), JSON.stringify(invite));
   } catch {
     /* not essential */
   }
 }
 
-export function rememberedInvite(relationshipId: string): string | null {
+export function rememberedInvite(relationshipId: string): RememberedInvite | null {
   try {
-    return localStorage.getItem(key(relationshipId));
+    const raw = localStorage.getItem(key(relationshipId));
+    return raw ? (JSON.parse(raw) as RememberedInvite) : null;
   } catch {
     return null;
   }

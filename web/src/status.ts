@@ -17,8 +17,9 @@ export function standing(
   const name = partnerName?.trim() || 'the other person';
   if (revealed) return { standing: 'readyToTalk', text: 'Ready to talk' };
   if (myStatus === 'submitted') return { standing: 'waiting', text: `Waiting for ${name}` };
-  if (myStatus === 'inProgress') return { standing: 'yourTurn', text: 'Your turn: you have started' };
-  return { standing: 'yourTurn', text: 'Your turn' };
+  const theyFinished = partnerStatus === 'submitted' ? `; ${name} has finished` : '';
+  if (myStatus === 'inProgress') return { standing: 'yourTurn', text: `Your turn: you have started${theyFinished}` };
+  return { standing: 'yourTurn', text: `Your turn${theyFinished}` };
 }
 
 export const summaryStanding = (s: RelationshipSummary): StandingWords =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Buffers;
 using System.Text.Json;
 
@@ -74,9 +75,9 @@ public static class JsonBody
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.TrimStart('$').TrimStart('.');
 
-    private static IResult Invalid(string field, string message) =>
+    private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
 
-    private static IResult TooLarge() =>
+    private static ProblemHttpResult TooLarge() =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "That is more than we can take in one go.", detail: $"Requests are limited to {Limit / 1024} KiB.");
 }

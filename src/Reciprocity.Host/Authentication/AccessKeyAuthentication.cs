@@ -16,7 +16,7 @@ public sealed class AccessKeyAuthentication(
     UrlEncoder encoder,
     IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "AccessKey";
+    public const string SchemeName = "AccessKey";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -32,8 +32,8 @@ public sealed class AccessKeyAuthentication(
             return AuthenticateResult.Fail("The access key is not valid.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, personId.ToString())], Scheme);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, personId.ToString())], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     private string? ReadKey()

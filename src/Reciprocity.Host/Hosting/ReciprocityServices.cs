@@ -28,8 +28,8 @@ public static class ReciprocityServices
         builder.Services.AddOpenApi();
         builder.Services.AddReciprocityRateLimits(builder.Configuration);
 
-        builder.Services.AddAuthentication(AccessKeyAuthentication.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, AccessKeyAuthentication>(AccessKeyAuthentication.Scheme, null);
+        builder.Services.AddAuthentication(AccessKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, AccessKeyAuthentication>(AccessKeyAuthentication.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 

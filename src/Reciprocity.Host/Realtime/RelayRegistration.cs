@@ -6,7 +6,7 @@ namespace Reciprocity.Host.Realtime;
 /// Keeps this host's relay in the cluster's directory: subscribes at start, renews well inside the directory's
 /// expiry (so a directory reactivated elsewhere is refilled quickly), and leaves on a clean stop.
 /// </summary>
-public sealed class RelayRegistration(IGrainFactory grains, HubRelay relay, ILogger<RelayRegistration> logger) : BackgroundService
+public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay relay, ILogger<RelayRegistration> logger) : BackgroundService
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
@@ -32,7 +32,7 @@ public sealed class RelayRegistration(IGrainFactory grains, HubRelay relay, ILog
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Could not renew this host's relay subscription; retrying.");
+                RenewalFailed(logger, e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
@@ -48,10 +48,16 @@ public sealed class RelayRegistration(IGrainFactory grains, HubRelay relay, ILog
             }
             catch (Exception e)
             {
-                logger.LogDebug(e, "Could not unsubscribe this host's relay on stop; it will expire.");
+                UnsubscribeFailed(logger, e);
             }
         }
 
         await base.StopAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew this host's relay subscription; retrying.")]
+    private static partial void RenewalFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not unsubscribe this host's relay on stop; it will expire.")]
+    private static partial void UnsubscribeFailed(ILogger logger, Exception error);
 }

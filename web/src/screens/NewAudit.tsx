@@ -37,7 +37,7 @@ export function NewAudit() {
       const name = partnerName.trim();
       const r = await api.createRelationship(kind, label.trim() || name, name);
       const url = inviteLink(window.location.origin, r.inviteCode, r.inviteUrl);
-      rememberInvite(r.relationshipId, url);
+      rememberInvite(r.relationshipId, { url, partnerName: name });
       setCreated({ id: r.relationshipId, url, name });
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length > 0) {

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace Reciprocity.Host.Storage;
+
+/// <summary>
+/// A SQLite connection that sets the per-connection durability PRAGMAs whenever it opens and holds the file's
+/// writer gate from its first write until it closes. A subclass, because Orleans checks that the data source's
+/// connections are <see cref="SqliteConnection"/>s.
+/// </summary>
+internal sealed class GatedSqliteConnection(string connectionString, SqliteWriterGate gate) : SqliteConnection(connectionString)
+{
+    // synchronous=FULL: in WAL mode every commit waits for the WAL's fsync, so nothing acknowledged is lost,
+    // even on power loss (NORMAL would survive a process crash but could lose the last commits on power loss).
+    // busy_timeout: only a safety net for another process on the file; in-process writers queue on the gate.
+    // Neither PRAGMA persists in the file or fits in a connection string, so every open sets them.
+    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
+
+    private bool _holdsGate;
+
+    public override void Open()
+    {
+        if (State == System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        base.Open();
+        using var pragmas = new SqliteCommand(Pragmas, this);
+        pragmas.ExecuteNonQuery();
+    }
+
+    public override SqliteCommand CreateCommand() =>
+        new GatedSqliteCommand { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };
+
+    /// <summary>Waits for the writer gate unless this connection already holds it.</summary>
+    public async ValueTask EnterWriterGateAsync(CancellationToken cancellationToken)
+    {
+        if (!_holdsGate)
+        {
+            await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+            _holdsGate = true;
+        }
+    }
+
+    /// <summary>The blocking variant, for synchronous ADO.NET calls that nothing in the host makes.</summary>
+    public void EnterWriterGate()
+    {
+        if (!_holdsGate)
+        {
+            gate.Enter();
+            _holdsGate = true;
+        }
+    }
+
+    public override void Close()
+    {
+        try
+        {
+            base.Close();
+        }
+        finally
+        {
+            // After the close: any transaction is over and the write lock is SQLite's to give to the next writer.
+            if (_holdsGate)
+            {
+                _holdsGate = false;
+                gate.Leave();
+            }
+        }
+    }
+}

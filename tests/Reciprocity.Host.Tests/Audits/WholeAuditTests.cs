@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Reciprocity.Host.Tests.Infrastructure;
+
+namespace Reciprocity.Host.Tests.Audits;
+
+public sealed class WholeAuditTests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+{
+    [Fact]
+    public async Task Two_people_run_a_whole_audit_over_http_and_the_hub_and_see_the_reveal_live()
+    {
+        var alex = await host.Person("Alex");
+        var sam = await host.Person("Sam");
+        var (relationshipId, inviteCode) = await alex.StartRelationship("Sam");
+        var joined = await sam.Accept(inviteCode);
+        Assert.Equal("Alex", joined["partner"]!["displayName"]!.GetValue<string>());
+
+        await using var alexHub = await HubWatcher.Connect(host.Factory.Server, alex.AccessKey);
+        await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey, keyAsHeader: true);
+        var watched = await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+        Assert.Equal("notStarted", watched.GetProperty("round").GetProperty("partnerStatus").GetString());
+        await alexHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex-words"));
+        var status = await samHub.Next("StatusChanged");
+        Assert.Equal(["relationshipId", "roundNumber", "statuses"], status.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("inProgress", status.GetProperty("statuses").GetProperty(alex.PersonId.ToString()).GetString());
+        Assert.Equal("notStarted", status.GetProperty("statuses").GetProperty(sam.PersonId.ToString()).GetString());
+
+        await alex.Submit(relationshipId);
+        var submitted = await samHub.Next("StatusChanged");
+        Assert.Equal("submitted", submitted.GetProperty("statuses").GetProperty(alex.PersonId.ToString()).GetString());
+
+        await sam.SaveDraft(relationshipId, AuditClient.Perspective("sam-words", overall: 4));
+        var revealedView = await sam.Submit(relationshipId);
+        Assert.True(revealedView["round"]!["revealed"]!.GetValue<bool>());
+
+        var alexReveal = await alexHub.Next("Revealed");
+        var samReveal = await samHub.Next("Revealed");
+        Assert.Equal(alexReveal.GetRawText(), samReveal.GetRawText());
+        Assert.Contains("alex-words initiation", samReveal.GetProperty("perspectives").GetProperty(alex.PersonId.ToString()).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("sam-words initiation", alexReveal.GetProperty("perspectives").GetProperty(sam.PersonId.ToString()).GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(
+            revealedView["round"]!["reveal"]!["revealedAt"]!.GetValue<DateTimeOffset>(),
+            alexReveal.GetProperty("revealedAt").GetDateTimeOffset());
+
+        var alexView = await alex.View(relationshipId);
+        Assert.Equal("sam-words crisis", alexView["round"]!["reveal"]!["theirs"]!["dimensions"]!["crisisResponse"]!["note"]!.GetValue<string>());
+        Assert.Single(alexView["history"]!.AsArray());
+
+        var nextRound = await alex.Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null, HttpStatusCode.OK);
+        Assert.Equal(2, nextRound["round"]!["number"]!.GetValue<int>());
+        Assert.Equal(2, (await samHub.Next("StatusChanged")).GetProperty("roundNumber").GetInt32());
+
+        var me = await sam.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
+        var summary = me["relationships"]!.AsArray().Single()!;
+        Assert.Equal("Alex", summary["partnerName"]!.GetValue<string>());
+        Assert.Equal(2, summary["roundNumber"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Nothing_the_partner_receives_before_the_reveal_holds_the_others_words()
+    {
+        var alex = await host.Person("Alex");
+        var sam = await host.Person("Sam");
+        var (relationshipId, inviteCode) = await alex.StartRelationship("Sam");
+        await sam.Accept(inviteCode);
+        await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
+        await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+
+        const string sealedWords = "qx-only-alex-knows";
+        await alex.SaveDraft(relationshipId, new { dimensions = new { initiation = new { note = sealedWords } } });
+        await samHub.Next("StatusChanged");
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective(sealedWords));
+        await samHub.Next("StatusChanged");
+        await alex.Submit(relationshipId);
+        await samHub.Next("StatusChanged");
+
+        await sam.View(relationshipId);
+        await sam.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
+        await sam.SaveDraft(relationshipId, new { overall = 3 });
+        await samHub.Next("StatusChanged");
+        await sam.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null);
+        await sam.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null);
+        var rewatched = await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+
+        var everything = sam.Received.Concat(samHub.Received.Select(e => e.Payload.GetRawText())).Append(rewatched.GetRawText()).ToList();
+        Assert.True(everything.Count >= 10);
+        Assert.All(everything, text => Assert.DoesNotContain(sealedWords, text, StringComparison.Ordinal));
+        Assert.DoesNotContain(samHub.Received, e => e.Name == "Revealed");
+    }
+
+    [Fact]
+    public async Task A_third_person_gets_404_from_every_relationship_endpoint_and_cannot_watch()
+    {
+        var alex = await host.Person("Alex");
+        var stranger = await host.Person("Jo");
+        var (relationshipId, _) = await alex.StartRelationship("Sam");
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective("private"));
+
+        var path = $"/api/relationships/{relationshipId}";
+        foreach (var (method, route, body) in new (HttpMethod, string, string?)[]
+        {
+            (HttpMethod.Get, path, null),
+            (HttpMethod.Put, path + "/draft", """{"overall":3}"""),
+            (HttpMethod.Post, path + "/submit", null),
+            (HttpMethod.Post, path + "/rounds", null),
+            (HttpMethod.Get, $"/api/relationships/{Guid.NewGuid()}", null),
+        })
+        {
+            var (status, text) = await stranger.SendRaw(method, route, body);
+            Assert.True(status == HttpStatusCode.NotFound, $"{method} {route} answered {(int)status}");
+            Assert.DoesNotContain("private", text, StringComparison.Ordinal);
+        }
+
+        await using var strangerHub = await HubWatcher.Connect(host.Factory.Server, stranger.AccessKey);
+        await Assert.ThrowsAsync<HubException>(() => strangerHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId));
+        await using var alexHub = await HubWatcher.Connect(host.Factory.Server, alex.AccessKey);
+        await alexHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+        await alex.SaveDraft(relationshipId, new { overall = 4 });
+        await alexHub.Next("StatusChanged");
+        Assert.Empty(strangerHub.Received);
+        Assert.Equal("inProgress", (await alex.View(relationshipId))["round"]!["myStatus"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_rotated_key_works_and_the_old_one_stops_at_once()
+    {
+        var alex = await host.Person("Alex");
+        var oldKey = alex.AccessKey;
+        var rotated = await alex.Send(HttpMethod.Post, "/api/me/key", null, HttpStatusCode.OK);
+        var (status, _) = await alex.SendRaw(HttpMethod.Get, "/api/me", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+
+        alex.UseKey(rotated["accessKey"]!.GetValue<string>());
+        await alex.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
+        Assert.NotEqual(oldKey, alex.AccessKey);
+    }
+
+    [Fact]
+    public async Task The_host_serves_its_openapi_document_and_health()
+    {
+        using var client = host.Factory.CreateClient();
+        var openApi = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/relationships/{relationshipId}/draft", openApi, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+}

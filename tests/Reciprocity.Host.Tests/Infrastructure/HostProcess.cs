@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Reciprocity.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The host as a real operating-system process on loopback ports, so a test can kill it with SIGKILL
+/// (or run several in one cluster) the way a machine failure would.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private HostProcess(Process process, int httpPort)
+    {
+        _process = process;
+        HttpPort = httpPort;
+        BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+    }
+
+    public int HttpPort { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
+
+    /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
+    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, int? gatewayPort = null)
+    {
+        var port = httpPort ?? FreePort.Next();
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Orleans__SiloPort"] = (siloPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
+        start.Environment["Orleans__GatewayPort"] = (gatewayPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
+        start.Environment["RateLimits__CreationsPerMinute"] = "100000";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
+        var host = new HostProcess(process, port);
+        process.OutputDataReceived += (_, line) => host.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilReady(TimeSpan.FromSeconds(60));
+        return host;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut of the process.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await Task.CompletedTask;
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilReady(TimeSpan within)
+    {
+        using var http = CreateClient();
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it was ready:\n{Output}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The host was not ready within {within.TotalSeconds} s:\n{Output}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Reciprocity.Host.Tests.Infrastructure;
+
+/// <summary>The real host in memory: a co-hosted silo on its own ports and durable storage in the given database.</summary>
+public sealed class ReciprocityFactory(string connectionString, string provider = "Sqlite", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Reciprocity", connectionString);
+        builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:CreationsPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Starts the host and waits until it reports ready.</summary>
+    public async Task<ReciprocityFactory> Ready()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await client.GetAsync("/health/ready")).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The host did not become ready within 30 s.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        return this;
+    }
+}

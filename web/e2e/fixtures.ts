@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const screenshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+/** The base URL comes from global setup (a host it started) or from E2E_BASE_URL. */
+export const test = base.extend({
+  baseURL: async ({}, use) => {
+    await use(process.env.E2E_BASE_URL);
+  },
+});
+export { expect };
+
+export const WIDTHS = [360, 1280] as const;
+
+/**
+ * One screen, checked the same way everywhere: an axe scan with no violations and a full-page screenshot,
+ * each at 360 px and at 1280 px wide.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize() ?? { width: 360, height: 800 };
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const violations = results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+    expect(violations, `axe violations on "${name}" at ${width}px`).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true, animations: 'disabled' });
+  }
+  await page.setViewportSize(original);
+}
+
+/** Fails if any of the secrets appears anywhere in the page: text, attributes or form values. */
+export async function expectSealed(page: Page, secrets: string[], where: string): Promise<void> {
+  const html = await page.content();
+  const values = await page.evaluate(() =>
+    [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value).join('\n'),
+  );
+  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  for (const secret of secrets) {
+    expect(html.includes(secret), `"${secret}" in the page HTML (${where})`).toBe(false);
+    expect(values.includes(secret), `"${secret}" in a form field (${where})`).toBe(false);
+    expect(storage.includes(secret), `"${secret}" in browser storage (${where})`).toBe(false);
+  }
+}
+
+// Direct API calls, for arranging a scene quickly where the UI path is covered by another test.
+export interface Person {
+  personId: string;
+  displayName: string;
+  accessKey: string;
+}
+
+export async function createPerson(request: APIRequestContext, displayName: string): Promise<Person> {
+  const res = await request.post('/api/people', { data: { displayName } });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
+
+export async function startAudit(request: APIRequestContext, inviter: Person, invitee: Person): Promise<string> {
+  const created = await request.post('/api/relationships', {
+    headers: auth(inviter),
+    data: { kind: 'closeFriend', label: 'Friends since school', partnerName: invitee.displayName },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { relationshipId, inviteCode } = await created.json();
+  const accepted = await request.post(`/api/invites/${inviteCode}/accept`, { headers: auth(invitee) });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  return relationshipId;
+}
+
+export function perspective(noteTag: string, overall = 4) {
+  return {
+    dimensions: {
+      initiation: { score: 4, leans: 'me', note: `${noteTag}-initiation` },
+      depth: { score: 2, leans: 'them', note: `${noteTag}-depth` },
+      crisisResponse: { score: 5, leans: 'neither', note: `${noteTag}-crisis` },
+      maintenance: { score: 3, leans: 'me', note: `${noteTag}-maintenance` },
+    },
+    overall,
+    picture: { kind: 'mutualPattern', text: `${noteTag}-picture` },
+    season: { kind: 'none', note: '' },
+  };
+}
+
+export async function saveAndSubmit(request: APIRequestContext, person: Person, relationshipId: string, body: object): Promise<void> {
+  const saved = await request.put(`/api/relationships/${relationshipId}/draft`, { headers: auth(person), data: body });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const submitted = await request.post(`/api/relationships/${relationshipId}/submit`, { headers: auth(person) });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+}
+
+/** Opens the app as this person through their personal link (the key travels in the fragment). */
+export async function signIn(page: Page, person: Person, path = '/'): Promise<void> {
+  await page.goto(`/#key=${encodeURIComponent(person.accessKey)}`);
+  await expect(page).not.toHaveURL(/#key=/);
+  if (path !== '/') await page.goto(path);
+}

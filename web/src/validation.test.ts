@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDraft } from './perspective';
+import {
+  fieldName,
+  hasControlCharacters,
+  kindServerMessage,
+  missingMessage,
+  normalizeFieldPath,
+  stepForField,
+  validateDraft,
+  validateLabel,
+  validateName,
+  validateText,
+} from './validation';
+
+describe('text validation', () => {
+  it('requires a name and keeps it to 80 characters', () => {
+    expect(validateName('')).toBe('Please write a name.');
+    expect(validateName('   ')).toBe('Please write a name.');
+    expect(validateName('Alex')).toBeNull();
+    expect(validateName('a'.repeat(80))).toBeNull();
+    expect(validateName('a'.repeat(81))).toMatch(/80 characters or fewer \(it has 81\)/);
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(validateText('😀'.repeat(80), 80, 'a name')).toBeNull();
+  });
+
+  it('allows line breaks and tabs but not other control characters', () => {
+    expect(hasControlCharacters('a\nb\tc\r\n')).toBe(false);
+    expect(hasControlCharacters('a\u0007b')).toBe(true);
+    expect(validateText('a\u0000', 10, 'the note')).toMatch(/^The note contains an invisible character/);
+  });
+
+  it('makes the label optional', () => {
+    expect(validateLabel('')).toBeNull();
+  });
+
+  it('checks a draft’s notes and picture', () => {
+    const d = emptyDraft();
+    expect(validateDraft(d)).toEqual({});
+    d.dimensions.depth.note = 'x'.repeat(2001);
+    d.picture.text = 'x'.repeat(4001);
+    d.season.note = '\u0001';
+    expect(Object.keys(validateDraft(d)).sort()).toEqual(['dimensions.depth.note', 'picture.text', 'season.note']);
+  });
+});
+
+describe('problem details field paths', () => {
+  it.each([
+    ['dimensions.initiation.note', 'dimensions.initiation.note'],
+    ['$.dimensions.initiation.note', 'dimensions.initiation.note'],
+    ['Dimensions.CrisisResponse.Score', 'dimensions.crisisResponse.score'],
+    ['dimensions[initiation].note', 'dimensions.initiation.note'],
+    ["dimensions['depth'].leans", 'dimensions.depth.leans'],
+    ['Overall', 'overall'],
+    ['Picture.Text', 'picture.text'],
+    ['DisplayName', 'displayName'],
+    ['perspective.season.kind', 'season.kind'],
+    ['somethingElse', 'somethingElse'],
+  ])('%s → %s', (raw, path) => {
+    expect(normalizeFieldPath(raw)).toBe(path);
+  });
+});
+
+describe('messages', () => {
+  it('names fields in the method’s words', () => {
+    expect(fieldName('dimensions.crisisResponse.score')).toBe('a rating for “In a crisis”');
+    expect(fieldName('dimensions.depth.note')).toBe('the note for “Depth”');
+    expect(fieldName('overall')).toBe('the overall rating');
+    expect(fieldName('unknown')).toBe('this answer');
+  });
+
+  it('asks kindly for missing answers', () => {
+    expect(missingMessage('dimensions.initiation.score')).toBe('Please choose a rating for “Reaching out”.');
+    expect(missingMessage('picture.text')).toMatch(/needs a picture/);
+  });
+
+  it('rewords a bare "required" from the server and keeps other server messages', () => {
+    expect(kindServerMessage('overall', 'The overall field is required.')).toBe('Please choose the overall rating.');
+    expect(kindServerMessage('dimensions.depth.note', 'Notes are limited to 2000 characters.')).toBe(
+      'Notes are limited to 2000 characters.',
+    );
+  });
+
+  it('knows which step shows a field', () => {
+    expect(stepForField('dimensions.initiation.score')).toBe(0);
+    expect(stepForField('dimensions.maintenance.note')).toBe(3);
+    expect(stepForField('overall')).toBe(4);
+    expect(stepForField('picture.text')).toBe(4);
+    expect(stepForField('season.note')).toBe(5);
+  });
+});
