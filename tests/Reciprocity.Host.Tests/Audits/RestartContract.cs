@@ -3,17 +3,18 @@ using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Audits;
 
-public sealed class RestartTests
+/// <summary>A host stopped and started again on the same storage returns everything it acknowledged.</summary>
+public abstract class RestartContract<THost>(THost host)
+    where THost : AuditHostFixture
 {
     [Fact]
-    public async Task The_host_restarted_on_the_same_SQLite_file_returns_every_person_relationship_draft_and_reveal()
+    public async Task The_host_restarted_on_the_same_storage_returns_every_person_relationship_draft_and_reveal()
     {
-        using var folder = new TempFolder();
         string alexKey, samKey, joKey;
         Guid revealedId, draftId;
         string revealedBefore, draftBefore, alexMeBefore;
 
-        await using (var first = await new ReciprocityFactory(folder.SqliteConnectionString).Ready())
+        await using (var first = await host.NewFactory(ownCluster: true).Ready())
         {
             var alex = await AuditClient.Create(first.CreateClient(), "Alex");
             var sam = await AuditClient.Create(first.CreateClient(), "Sam");
@@ -34,7 +35,7 @@ public sealed class RestartTests
             (alexKey, samKey, joKey) = (alex.AccessKey, sam.AccessKey, jo.AccessKey);
         }
 
-        await using var second = await new ReciprocityFactory(folder.SqliteConnectionString).Ready();
+        await using var second = await host.NewFactory(ownCluster: true).Ready();
         var alexAgain = new AuditClient(second.CreateClient());
         alexAgain.UseKey(alexKey);
         var samAgain = new AuditClient(second.CreateClient());
@@ -47,3 +48,7 @@ public sealed class RestartTests
         Assert.Equal(alexMeBefore, (await alexAgain.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK)).ToJsonString());
     }
 }
+
+public sealed class RestartOnSqlite(SqliteHostFixture host) : RestartContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
+
+public sealed class RestartOnPostgres(PostgresHostFixture host) : RestartContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;

@@ -6,7 +6,8 @@ using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Audits;
 
-public sealed class WholeAuditTests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+public abstract class WholeAuditContract<THost>(THost host)
+    where THost : AuditHostFixture
 {
     [Fact]
     public async Task Two_people_run_a_whole_audit_over_http_and_the_hub_and_see_the_reveal_live()
@@ -52,7 +53,10 @@ public sealed class WholeAuditTests(SqliteHostFixture host) : IClassFixture<Sqli
 
         var nextRound = await alex.Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null, HttpStatusCode.OK);
         Assert.Equal(2, nextRound["round"]!["number"]!.GetValue<int>());
-        Assert.Equal(2, (await samHub.Next("StatusChanged")).GetProperty("roundNumber").GetInt32());
+        while ((await samHub.Next("StatusChanged")).GetProperty("roundNumber").GetInt32() != 2)
+        {
+            // Events of round 1 that Sam has not read yet come first.
+        }
 
         var me = await sam.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
         var summary = me["relationships"]!.AsArray().Single()!;
@@ -149,3 +153,7 @@ public sealed class WholeAuditTests(SqliteHostFixture host) : IClassFixture<Sqli
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 }
+
+public sealed class WholeAuditOnSqlite(SqliteHostFixture host) : WholeAuditContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
+
+public sealed class WholeAuditOnPostgres(PostgresHostFixture host) : WholeAuditContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;

@@ -3,10 +3,10 @@ using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Audits;
 
-/// <summary>Every kind of bad input answers 4xx problem details naming what is wrong, never 5xx, and changes nothing.</summary>
-public sealed class BadInputTests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+/// <summary>Drafts that break the contract, each with the field the answer must name.</summary>
+public static class BadDrafts
 {
-    public static TheoryData<string, string, string?> BadDrafts => new()
+    public static TheoryData<string, string, string?> All => new()
     {
         { "score too high", """{"dimensions":{"initiation":{"score":6}}}""", "dimensions.initiation.score" },
         { "score too low", """{"overall":0}""", "overall" },
@@ -23,9 +23,14 @@ public sealed class BadInputTests(SqliteHostFixture host) : IClassFixture<Sqlite
         { "not an object", """[1,2]""", null },
         { "empty body", "", null },
     };
+}
 
+/// <summary>Every kind of bad input answers 4xx problem details naming what is wrong, never 5xx, and changes nothing.</summary>
+public abstract class BadInputContract<THost>(THost host)
+    where THost : AuditHostFixture
+{
     [Theory]
-    [MemberData(nameof(BadDrafts))]
+    [MemberData(nameof(BadDrafts.All), MemberType = typeof(BadDrafts))]
     public async Task A_bad_draft_is_refused_with_problem_details_naming_the_field_and_nothing_is_saved(string why, string body, string? field)
     {
         var (alex, relationshipId) = await AlexWithADraft();
@@ -178,3 +183,7 @@ public sealed class BadInputTests(SqliteHostFixture host) : IClassFixture<Sqlite
         return (alex, relationshipId);
     }
 }
+
+public sealed class BadInputOnSqlite(SqliteHostFixture host) : BadInputContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
+
+public sealed class BadInputOnPostgres(PostgresHostFixture host) : BadInputContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
