@@ -9,6 +9,7 @@ namespace Reciprocity.Host.Storage;
 /// </summary>
 internal sealed class GatedSqliteDataSource(string connectionString, string fullPath) : DbDataSource
 {
+    // Keyed by the file's full path (StorageSettings makes it absolute), so every data source on one file shares it.
     private readonly SqliteWriterGate _gate = SqliteWriterGate.For(fullPath);
 
     public override string ConnectionString => connectionString;

@@ -32,7 +32,7 @@ internal sealed class StorageHealthCheck(StorageDatabase database) : IHealthChec
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The description stays generic: probes are anonymous, and where the data lives is nobody's business.
-            return new HealthCheckResult(context?.Registration.FailureStatus ?? HealthStatus.Unhealthy, "The database does not answer.", exception, data);
+            return new HealthCheckResult(context?.Registration?.FailureStatus ?? HealthStatus.Unhealthy, "The database does not answer.", exception, data);
         }
     }
 }

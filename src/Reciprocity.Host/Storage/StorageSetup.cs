@@ -4,14 +4,15 @@ using Orleans.Hosting;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Reciprocity.Grains;
 
 namespace Reciprocity.Host.Storage;
 
 /// <summary>Clustering, the "reciprocity" grain storage and its schema, from configuration (see docs: Running and configuration).</summary>
 public static class StorageSetup
 {
-    /// <summary>The grain storage name; the grains' <c>ReciprocityStorage.Name</c> must equal it.</summary>
-    public const string GrainStorageName = "reciprocity";
+    /// <summary>The grain storage name, the one the grains' <c>[PersistentState]</c> attributes name.</summary>
+    public const string GrainStorageName = ReciprocityStorage.Name;
 
     /// <summary>The health-check tag that /health/ready selects.</summary>
     public const string ReadyTag = "ready";

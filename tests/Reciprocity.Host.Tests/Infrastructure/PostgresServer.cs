@@ -45,25 +45,36 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync("chown", ["-R", "postgres:postgres", _root], asPostgres: false);
         }
 
-        Port = FreePort.Next();
-        await RunAsync(Path.Combine(_bin, "initdb"),
-            ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+        try
+        {
+            Port = FreePort.Next();
+            await RunAsync(Path.Combine(_bin, "initdb"),
+                ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
 
-        // fsync off: a throwaway server for tests, where durability across power loss is not what is under test.
-        var serverOptions = string.Create(CultureInfo.InvariantCulture,
-            $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
-        await RunAsync(Path.Combine(_bin, "pg_ctl"),
-            ["-D", _data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", serverOptions, "start"],
-            captureOutput: false);
-        _started = true;
+            // fsync off: a throwaway server for tests, where durability across power loss is not what is under test.
+            var serverOptions = string.Create(CultureInfo.InvariantCulture,
+                $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
+            await RunAsync(Path.Combine(_bin, "pg_ctl"),
+                ["-D", _data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", serverOptions, "start"],
+                captureOutput: false);
+            _started = true;
+        }
+        catch
+        {
+            // A fixture whose start failed may never be disposed: leave no folder behind.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
     {
         try
         {
-            if (_started)
+            // postmaster.pid too: a start that timed out may still have left a server running.
+            if (_started || (_data.Length > 0 && File.Exists(Path.Combine(_data, "postmaster.pid"))))
             {
+                _started = false;
                 await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", _data, "-m", "immediate", "-w", "-t", "30", "stop"]);
             }
         }

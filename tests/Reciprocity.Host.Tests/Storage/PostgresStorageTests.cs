@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Reciprocity.Host.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;
@@ -102,6 +104,20 @@ public sealed class PostgresStorageTests(PostgresServer server) : IClassFixture<
         var key = Guid.NewGuid().ToString();
         await first.Grains.GetGrain<IStorageProbeGrain>(key).Write("shared").WaitAsync(CallLimit);
         Assert.Equal("shared", await second.Grains.GetGrain<IStorageProbeGrain>(key).Read().WaitAsync(CallLimit));
+    }
+
+    [Fact]
+    public async Task Readiness_fails_for_a_missing_database_and_passes_with_a_running_silo()
+    {
+        using var folder = new TempFolder();
+        await using (var missing = StorageContract.OpenDatabase("Postgres", server.ConnectionString("no_such_database"), folder.Path))
+        {
+            var result = await new StorageHealthCheck(missing).CheckHealthAsync(new HealthCheckContext());
+            Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        }
+
+        await using var silo = await StorageSilo.StartAsync(StorageSilo.Settings("Postgres", await server.CreateDatabaseAsync()), folder.Path);
+        Assert.Equal(HealthStatus.Healthy, await silo.ReadinessAsync());
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Reciprocity.Host.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;
@@ -93,6 +95,20 @@ public sealed class SqliteStorageTests
 
         await StorageContract.VersionsGuardEveryWrite(silo.Storage);
         await StorageContract.KeysNeverCollide(silo.Storage);
+    }
+
+    [Fact]
+    public async Task Readiness_fails_until_the_schema_exists_and_passes_with_a_running_silo()
+    {
+        using var folder = new TempFolder();
+        await using (var database = StorageContract.OpenDatabase("Sqlite", folder.SqliteConnectionString, folder.Path))
+        {
+            var before = await new StorageHealthCheck(database).CheckHealthAsync(new HealthCheckContext());
+            Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        }
+
+        await using var silo = await StorageSilo.StartAsync(StorageSilo.Settings("Sqlite", folder.SqliteConnectionString), folder.Path);
+        Assert.Equal(HealthStatus.Healthy, await silo.ReadinessAsync());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
@@ -30,6 +31,14 @@ public sealed class StorageSilo : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>The storage health check's answer, through the health service as /health/ready asks it.</summary>
+    public async Task<HealthStatus> ReadinessAsync()
+    {
+        var report = await _host.Services.GetRequiredService<HealthCheckService>()
+            .CheckHealthAsync(check => check.Tags.Contains(StorageSetup.ReadyTag));
+        return report.Status;
+    }
+
     /// <summary>The settings a silo needs besides its own ports: provider, connection string, cluster.</summary>
     public static Dictionary<string, string?> Settings(string provider, string connectionString) => new()
     {
@@ -57,6 +66,7 @@ public sealed class StorageSilo : IAsyncDisposable
         var log = new CapturedLog();
         builder.Logging.AddProvider(log).SetMinimumLevel(logLevel);
         builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
+        builder.Services.AddReciprocityStorageHealth();
 
         var host = builder.Build();
         using var limit = new CancellationTokenSource(StartStopLimit);
