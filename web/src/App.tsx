@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { setUnauthorizedHandler } from './api';
 import { Link } from './components/Link';
 import { live } from './hub';
-import { forgetKey, storedKey, storeKey } from './identity';
+import { adoptKeyFromLocation, forgetKey, storedKey, storeKey } from './identity';
 import { navigate, pathFor, useRoute } from './router';
 import { Home } from './screens/Home';
 import { Join } from './screens/Join';
@@ -17,6 +17,8 @@ export function App() {
   const route = useRoute();
   const [key, setKey] = useState(storedKey);
   const [linkLost, setLinkLost] = useState(false);
+  // Bumped when this browser switches to another identity from outside a screen, to start screens afresh.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     setUnauthorizedHandler(() => setLinkLost(true));
@@ -26,12 +28,23 @@ export function App() {
         void live.reset();
         setKey(storedKey());
         setLinkLost(false);
+        setGeneration((g) => g + 1);
       }
     };
+    // A personal link opened in a tab that already runs the app changes only the fragment: no reload.
+    const onHash = () => {
+      if (!adoptKeyFromLocation()) return;
+      void live.reset();
+      setKey(storedKey());
+      setLinkLost(false);
+      setGeneration((g) => g + 1);
+    };
     window.addEventListener('storage', onStorage);
+    window.addEventListener('hashchange', onHash);
     return () => {
       setUnauthorizedHandler(null);
       window.removeEventListener('storage', onStorage);
+      window.removeEventListener('hashchange', onHash);
     };
   }, []);
 
@@ -90,7 +103,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {screen}
+        <Fragment key={generation}>{screen}</Fragment>
       </main>
       <footer className="site-footer">
         <p>Your answers stay sealed until you have both finished. Then you both see both, at the same moment.</p>

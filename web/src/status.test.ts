@@ -60,7 +60,7 @@ describe('partner status words', () => {
 describe('connection words', () => {
   it('reassures while reconnecting', () => {
     expect(connectionWords('reconnecting')).toMatch(/Reconnecting/);
-    expect(connectionWords('reconnecting')).toMatch(/kept on this device/);
+    expect(connectionWords('reconnecting')).toMatch(/Nothing you wrote is lost/);
     expect(connectionWords('connected')).toMatch(/^Live/);
     expect(connectionWords('disconnected')).toMatch(/Offline/);
     expect(connectionWords('connecting')).toBe('Connecting…');

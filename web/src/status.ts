@@ -54,8 +54,8 @@ export function connectionWords(state: ConnectionState): string {
     case 'connecting':
       return 'Connecting…';
     case 'reconnecting':
-      return 'Connection lost. Reconnecting… Your answers are kept on this device.';
+      return 'Connection lost. Reconnecting… Nothing you wrote is lost.';
     case 'disconnected':
-      return 'Offline. We’ll keep trying; your answers are kept on this device.';
+      return 'Offline. We’ll keep trying; nothing you wrote is lost.';
   }
 }

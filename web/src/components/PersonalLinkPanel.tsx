@@ -3,11 +3,11 @@ import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
 
 /** The access key as a personal link: the only way back to these answers on another device. */
-export function PersonalLinkPanel({ accessKey }: { accessKey: string }) {
+export function PersonalLinkPanel({ accessKey, title = 'Your personal link' }: { accessKey: string; title?: string }) {
   const link = personalLink(window.location.origin, accessKey);
   return (
     <section className="panel" aria-labelledby="personal-link-title">
-      <h2 id="personal-link-title">Your personal link</h2>
+      <h2 id="personal-link-title">{title}</h2>
       <p>
         There are no passwords here. This link is your way back in: open it on another phone or computer and you’ll be
         you there too. Keep it somewhere private, like a password manager or a note only you can read.

@@ -7,6 +7,9 @@ import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
 import { navigate, pathFor } from '../router';
 import { LIMITS, validateName } from '../validation';
 
+/** An invite that is unknown, spent or one's own will not work on a second try either. */
+const isFinal = (e: unknown) => e instanceof ApiError && [404, 409, 410].includes(e.status);
+
 function inviteProblem(e: unknown): string {
   if (e instanceof ApiError) {
     if (e.status === 404) return 'This invite link doesn’t open anything. It may have been copied only in part; ask for it again.';
@@ -23,6 +26,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState<{ id: string; key: string; inviter: string } | null>(null);
 
@@ -46,6 +50,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       navigate(pathFor.relationship(view.relationshipId), true);
     } catch (e) {
       setProblem(inviteProblem(e));
+      setFinal(isFinal(e));
     } finally {
       setBusy(false);
     }
@@ -66,7 +71,10 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
     } catch (e) {
       const field = e instanceof ApiError ? e.fieldErrors.displayName : undefined;
       if (field) setNameError(field.join(' '));
-      else setProblem(inviteProblem(e));
+      else {
+        setProblem(inviteProblem(e));
+        setFinal(isFinal(e));
+      }
     } finally {
       setBusy(false);
     }
@@ -87,7 +95,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
     );
   }
 
-  const showNameForm = !hasIdentity || asNew;
+  const showNameForm = (!hasIdentity || asNew) && !final;
 
   return (
     <div className="screen">
@@ -102,7 +110,14 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
           {problem}
         </p>
       )}
-      {hasIdentity && !asNew && (
+      {final && hasIdentity && (
+        <p>
+          <Link href={pathFor.home()} className="button">
+            Go to my audits
+          </Link>
+        </p>
+      )}
+      {hasIdentity && !asNew && !final && (
         <div className="panel">
           <p>
             <button type="button" className="primary" onClick={joinAsMe} disabled={busy}>

@@ -25,7 +25,7 @@ export function PersonalLinkScreen({ accessKey, onRotated }: { accessKey: string
   return (
     <div className="screen">
       <Heading>Your personal link</Heading>
-      <PersonalLinkPanel accessKey={accessKey} />
+      <PersonalLinkPanel accessKey={accessKey} title="Keep it somewhere private" />
       <section className="panel" aria-labelledby="new-link-title">
         <h2 id="new-link-title">Make a new link</h2>
         <p>If someone else may have seen your link, make a new one. The old link stops working at once, on every device.</p>

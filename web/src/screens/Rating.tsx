@@ -168,9 +168,8 @@ export function Rating({ view, onView }: { view: RelationshipView; onView: (v: R
           return (
             <li key={title} className={i === step ? 'current' : done ? 'done' : ''}>
               <button type="button" onClick={() => setStep(i)} aria-current={i === step ? 'step' : undefined}>
-                <span className="visually-hidden">Step {i + 1}: </span>
-                {title}
-                {done && <span className="visually-hidden"> (answered)</span>}
+                <span className="visually-hidden">{`Step ${i + 1}:`}</span> {title}
+                {done && <span className="visually-hidden">{' (answered)'}</span>}
               </button>
             </li>
           );

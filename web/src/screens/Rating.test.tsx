@@ -1,0 +1,71 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Perspective, RelationshipView } from '../types';
+
+const saveDraft = vi.fn<(id: string, patch: Perspective) => Promise<unknown>>();
+vi.mock('../api', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../api')>();
+  return { ...original, api: { ...original.api, saveDraft: (id: string, patch: Perspective) => saveDraft(id, patch) } };
+});
+
+const { Rating } = await import('./Rating');
+
+const view: RelationshipView = {
+  relationshipId: 'rel-1',
+  kind: 'partner',
+  label: 'Us',
+  me: { personId: 'me', displayName: 'Alex' },
+  partner: { personId: 'them', displayName: 'Sam' },
+  round: { number: 1, myStatus: 'inProgress', partnerStatus: 'inProgress', myDraft: { overall: 3 }, revealed: false, reveal: null },
+  history: [],
+};
+
+describe('Rating screen', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    saveDraft.mockReset();
+    saveDraft.mockResolvedValue(view);
+  });
+  afterEach(cleanup);
+
+  it('saves a typed note within a second and says so', async () => {
+    render(<Rating view={view} onView={() => undefined} />);
+    expect(screen.getByText('Sam is working on theirs.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'We both call on Sundays' } });
+    await waitFor(() => expect(saveDraft).toHaveBeenCalledTimes(1), { timeout: 1000 });
+    expect(saveDraft).toHaveBeenCalledWith('rel-1', { dimensions: { initiation: { note: 'We both call on Sundays' } } });
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+  });
+
+  it('keeps words that were not saved yet across a reload of the screen', async () => {
+    saveDraft.mockReturnValue(new Promise(() => undefined)); // the network never answers
+    const first = render(<Rating view={view} onView={() => undefined} />);
+    fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'half a thought' } });
+    first.unmount();
+    saveDraft.mockResolvedValue(view);
+    render(<Rating view={view} onView={() => undefined} />);
+    expect((screen.getByLabelText('A note (optional)') as HTMLTextAreaElement).value).toBe('half a thought');
+    await waitFor(() => expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'half a thought' } } }));
+  });
+
+  it('shows a gentle hint when the picture reads as an accusation', async () => {
+    render(<Rating view={view} onView={() => undefined} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 5:\s?Overall/ })));
+    fireEvent.click(screen.getByRole('radio', { name: /^2/ }));
+    expect(screen.getByText('A picture to work toward (needed for an overall 1 or 2)')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('What it would look like'), { target: { value: 'You always cancel' } });
+    expect(screen.getByText(/reads a little like an accusation \(“you always”\)/)).toBeTruthy();
+  });
+
+  it('lists missing answers on submit, each leading to its step', async () => {
+    render(<Rating view={view} onView={() => undefined} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my side' })));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Please choose a rating for “Reaching out”.');
+    expect(alert.textContent).not.toContain('overall'); // already answered in the saved draft
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Please choose a rating for “In a crisis”.' })));
+    expect(screen.getByRole('heading', { level: 2, name: 'In a crisis' })).toBeTruthy();
+  });
+});
