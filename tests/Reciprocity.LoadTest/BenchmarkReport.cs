@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Reciprocity.LoadTest;
+
+/// <summary>Everything one benchmark invocation measured, with the machine it ran on.</summary>
+public sealed record BenchmarkReport
+{
+    public string Command { get; init; } = "";
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public MachineInfo Machine { get; init; } = MachineInfo.Read();
+
+    public SqliteCeilingResult? SqliteCeiling { get; init; }
+
+    public SignalRCeilingResult? SignalRCeiling { get; init; }
+
+    public List<LoadResult> Runs { get; init; } = [];
+
+    public IdleResult? Idle { get; set; }
+
+    public List<double> ColdStartSeconds { get; init; } = [];
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"Machine: {Machine.Cores} cores, {Machine.Cpu}, {Machine.MemoryGiB:F0} GiB, {Machine.Os}, .NET {Machine.Runtime}.");
+        text.AppendLine(c, $"Command: `{Command}` ({StartedAt:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine();
+        if (SqliteCeiling is { } sqlite)
+        {
+            text.AppendLine(c, $"- Raw SQLite (WAL, synchronous=FULL, one ~500-byte upsert per transaction): **{sqlite.SingleRowCommitsPerSecond:F0} commits/s**; 16 rows per transaction: {sqlite.GroupedCommitsPerSecond:F0} commits/s = {sqlite.GroupedRowsPerSecond:F0} rows/s.");
+        }
+
+        if (SignalRCeiling is { } hub)
+        {
+            text.AppendLine(c, $"- Bare SignalR hub round trip (in-process Kestrel, JSON over WebSocket): 1 connection {hub.SingleConnectionPerSecond:F0}/s (p50 {hub.SingleConnectionLatency.P50:F3} ms, p99 {hub.SingleConnectionLatency.P99:F3} ms); 64 connections {hub.ParallelPerSecond:F0}/s (p99 {hub.ParallelLatency.P99:F2} ms).");
+        }
+
+        if (ColdStartSeconds.Count > 0)
+        {
+            text.AppendLine(c, $"- Cold start to /health/ready: {string.Join(", ", ColdStartSeconds.Select(s => s.ToString("F2", c)))} s (median {Median(ColdStartSeconds):F2} s).");
+        }
+
+        if (Idle is { } idle)
+        {
+            text.AppendLine(c, $"- Idle watching connections: {idle.Connections} open ({idle.Failures} failed); host RSS {Mib(idle.HostRssBeforeBytes)} → {Mib(idle.HostRssAfterBytes)} MiB; **{idle.BytesPerConnection / 1024:F1} KiB per connection**.");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var run in Runs)
+        {
+            var http = run.Http.TryGetValue("all", out var all) ? all : new LatencySummary(0, 0, 0, 0, 0, 0, 0);
+            var ratio = SqliteCeiling is { } ceiling && run.StorageWritesPerSecond is { } w ? (w / ceiling.SingleRowCommitsPerSecond).ToString("P0", c) : "–";
+            text.AppendLine(c, $"| {run.Pairs} | {run.Mode} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {Mib(run.HostPeakRssBytes)} | {run.StorageWritesPerSecond:F0} | {run.WritesPerRound:F1} | {ratio} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Mib(long? bytes) => bytes is { } b ? (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) : "–";
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
+
+public sealed record MachineInfo(int Cores, string Cpu, double MemoryGiB, string Os, string Runtime)
+{
+    public static MachineInfo Read()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown"
+            : "unknown";
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
+        return new MachineInfo(Environment.ProcessorCount, cpu, memory, RuntimeInformation.OSDescription, Environment.Version.ToString());
+    }
+}

@@ -1,0 +1,70 @@
+namespace Reciprocity.LoadTest;
+
+/// <summary>One configuration's figures, as measured.</summary>
+public sealed record LoadResult
+{
+    public int Pairs { get; init; }
+
+    public int PairsReady { get; init; }
+
+    public string Mode { get; init; } = "";
+
+    public double? ColdStartSeconds { get; init; }
+
+    public double SetupSeconds { get; init; }
+
+    public double WarmUpSeconds { get; init; }
+
+    public double WindowSeconds { get; init; }
+
+    public int RoundsInWindow { get; init; }
+
+    public double RoundsPerSecond { get; init; }
+
+    /// <summary>From sending the second submit to both connections having received Revealed.</summary>
+    public LatencySummary Reveal { get; init; } = new(0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Per request kind (draft, submit, rounds, ...), for requests sent inside the window.</summary>
+    public IReadOnlyDictionary<string, LatencySummary> Http { get; init; } = new Dictionary<string, LatencySummary>();
+
+    public int Errors { get; init; }
+
+    public IReadOnlyDictionary<string, int> ErrorMessages { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Over the whole run, warm-up included: every round whose reveal reached both sides.</summary>
+    public int RoundsCompleted { get; init; }
+
+    /// <summary>Per pair, the smaller of the two sides' Revealed counts, summed: equals <see cref="RoundsCompleted"/> when every reveal reached both.</summary>
+    public int RevealsReachedBothSides { get; init; }
+
+    public int IncompleteReveals { get; init; }
+
+    public int PairsFailed { get; init; }
+
+    public int PairsShortOfBound { get; init; }
+
+    public double? HostCpuSeconds { get; init; }
+
+    /// <summary>Of one core; the machine has two, so 200 is everything.</summary>
+    public double? HostCpuPercent { get; init; }
+
+    public double GeneratorCpuSeconds { get; init; }
+
+    /// <summary>CPU that neither the host nor the generator used during the window: other work on the machine, which skews every figure.</summary>
+    public double OtherProcessesCpuSeconds { get; init; }
+
+    public double LoadAverageAtStart { get; init; }
+
+    /// <summary>VmHWM: the host's peak resident memory since it started.</summary>
+    public long? HostPeakRssBytes { get; init; }
+
+    public long? HostWindowPeakRssBytes { get; init; }
+
+    public long? HostRssAtEndBytes { get; init; }
+
+    public long? StorageWrites { get; init; }
+
+    public double? StorageWritesPerSecond { get; init; }
+
+    public double? WritesPerRound => StorageWrites is { } writes && RoundsInWindow > 0 ? (double)writes / RoundsInWindow : null;
+}

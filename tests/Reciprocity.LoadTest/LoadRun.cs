@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Reciprocity.LoadTest;
+
+/// <summary>
+/// Drives N pairs against a running host: setup, a warm-up, then the measured window; reads the host's CPU and memory
+/// from /proc when its process id is known, and its storage writes when its SQLite file is.
+/// </summary>
+public static class LoadRun
+{
+    public static HttpClient CreateHttpClient(Uri baseAddress, TimeSpan timeout) =>
+        new(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = int.MaxValue,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = DecompressionMethods.None,
+            UseProxy = false,
+        })
+        {
+            BaseAddress = baseAddress,
+            Timeout = timeout,
+        };
+
+    public static async Task<LoadResult> Run(Uri baseAddress, int? hostPid, string? databasePath, LoadOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        if (!IPAddress.TryParse(baseAddress.Host, out var address) ? baseAddress.Host != "localhost" : !IPAddress.IsLoopback(address))
+        {
+            throw new ArgumentException($"The load test only targets loopback addresses, not {baseAddress.Host}.", nameof(baseAddress));
+        }
+
+        using var http = CreateHttpClient(baseAddress, options.OperationTimeout);
+        var measurements = new Measurements();
+        // Setup has its own bound (it grows with the pairs); the run's hard limit starts once it is done.
+        using var setupLimit = new CancellationTokenSource(TimeSpan.FromSeconds(60) + (TimeSpan.FromMilliseconds(100) * options.Pairs));
+        var setupClock = Stopwatch.StartNew();
+        var pairs = await SetUp(http, baseAddress, measurements, options, setupLimit.Token);
+        setupClock.Stop();
+        using var hardLimit = new CancellationTokenSource(options.HardLimit);
+        await log.WriteLineAsync($"  {pairs.Count} pairs ready in {setupClock.Elapsed.TotalSeconds:F1} s ({measurements.ErrorCount} setup errors)");
+
+        try
+        {
+            return await Measure(pairs, hostPid, databasePath, options, measurements, setupClock.Elapsed, log, hardLimit.Token);
+        }
+        finally
+        {
+            await Task.WhenAll(pairs.Select(p => p.DisposeAsync().AsTask()));
+        }
+    }
+
+    private static async Task<List<Pair>> SetUp(HttpClient http, Uri baseAddress, Measurements measurements, LoadOptions options, CancellationToken cancellation)
+    {
+        var pairs = new List<Pair>(options.Pairs);
+        using var gate = new SemaphoreSlim(options.SetupConcurrency);
+        await Task.WhenAll(Enumerable.Range(0, options.Pairs).Select(async index =>
+        {
+            try
+            {
+                await gate.WaitAsync(cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                measurements.Error("setup: did not finish within its bound");
+                return;
+            }
+
+            try
+            {
+                var pair = await Pair.Create(http, baseAddress, measurements, index, cancellation);
+                lock (pairs)
+                {
+                    pairs.Add(pair);
+                }
+            }
+            catch (Exception e) when (e is LoadException or HttpRequestException or OperationCanceledException or InvalidOperationException or IOException or System.Text.Json.JsonException or System.Net.WebSockets.WebSocketException or Microsoft.AspNetCore.SignalR.HubException)
+            {
+                measurements.Error($"setup: {e.GetType().Name}: {e.Message}");
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return pairs;
+    }
+
+    private static async Task<LoadResult> Measure(List<Pair> pairs, int? hostPid, string? databasePath, LoadOptions options, Measurements measurements, TimeSpan setup, TextWriter log, CancellationToken hardLimit)
+    {
+        var random = new Random(options.Seed);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(hardLimit);
+        var started = Stopwatch.GetTimestamp();
+        measurements.OpenWindow(options.WarmUp == TimeSpan.Zero ? started : long.MaxValue);
+        var running = pairs.Select(pair =>
+        {
+            // Paced pairs start spread over one pause, as people would; back-to-back pairs start together.
+            var delay = options.Pacing == RoundPacing.Paced ? options.PaceMax * random.NextDouble() : TimeSpan.Zero;
+            return Task.Run(() => pair.Run(options, random, delay, stop.Token), CancellationToken.None);
+        }).ToList();
+        var allDone = Task.WhenAll(running);
+
+        // Warm-up: rounds run but are not counted.
+        await Task.WhenAny(allDone, Task.Delay(options.WarmUp, hardLimit));
+        var windowStart = Stopwatch.GetTimestamp();
+        measurements.OpenWindow(windowStart);
+        var hostCpuStart = hostPid is { } pidAtStart ? ProcessStats.CpuSeconds(pidAtStart) : 0;
+        var selfCpuStart = ProcessStats.CpuSeconds(Environment.ProcessId);
+        var writesStart = StorageWrites.Total(databasePath);
+        var machineCpuStart = ProcessStats.MachineCpuSeconds();
+        var loadAtStart = ProcessStats.LoadAverage();
+
+        long peakRss = 0;
+        var windowEnds = Task.Delay(options.Window, hardLimit);
+        while (!allDone.IsCompleted && !windowEnds.IsCompleted)
+        {
+            if (hostPid is { } pid)
+            {
+                peakRss = Math.Max(peakRss, ProcessStats.ResidentBytes(pid));
+            }
+
+            await Task.WhenAny(allDone, windowEnds, Task.Delay(250, CancellationToken.None));
+        }
+
+        var windowEnd = Stopwatch.GetTimestamp();
+        measurements.CloseWindow(windowEnd);
+        var hostCpu = hostPid is { } pidAtEnd ? ProcessStats.CpuSeconds(pidAtEnd) - hostCpuStart : (double?)null;
+        var selfCpu = ProcessStats.CpuSeconds(Environment.ProcessId) - selfCpuStart;
+        var writesEnd = StorageWrites.Total(databasePath);
+        var machineCpu = ProcessStats.MachineCpuSeconds() - machineCpuStart;
+        var hostPeak = hostPid is { } pidPeak ? ProcessStats.PeakResidentBytes(pidPeak) : (long?)null;
+        var hostRssEnd = hostPid is { } pidRss ? ProcessStats.ResidentBytes(pidRss) : (long?)null;
+
+        // Let every pair finish the round it is in, so none is cut off mid-round and counted as an error.
+        await stop.CancelAsync();
+        await Task.WhenAny(allDone, Task.Delay(options.OperationTimeout * 4, CancellationToken.None));
+        if (!allDone.IsCompleted)
+        {
+            measurements.Error("some pairs did not finish their last round within the bound");
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(windowStart, windowEnd).TotalSeconds;
+        var roundsCompleted = pairs.Sum(p => p.RoundsCompleted);
+        var reveals = pairs.Sum(p => Math.Min(p.Inviter.RevealsReceived, p.Partner.RevealsReceived));
+        await log.WriteLineAsync($"  window {seconds:F1} s: {measurements.RoundsInWindow} rounds, {measurements.ErrorCount} errors");
+        return new LoadResult
+        {
+            Pairs = options.Pairs,
+            PairsReady = pairs.Count,
+            Mode = options.Pacing == RoundPacing.Paced ? "paced" : "back-to-back",
+            SetupSeconds = setup.TotalSeconds,
+            WarmUpSeconds = options.WarmUp.TotalSeconds,
+            WindowSeconds = seconds,
+            RoundsInWindow = measurements.RoundsInWindow,
+            RoundsPerSecond = measurements.RoundsInWindow / seconds,
+            Reveal = measurements.Reveal.Summarise(),
+            Http = measurements.Http.ToDictionary(e => e.Key, e => e.Value.Summarise(), StringComparer.Ordinal),
+            Errors = measurements.ErrorCount,
+            ErrorMessages = measurements.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal),
+            RoundsCompleted = roundsCompleted,
+            RevealsReachedBothSides = reveals,
+            IncompleteReveals = pairs.Sum(p => p.Inviter.IncompleteReveals + p.Partner.IncompleteReveals),
+            PairsFailed = pairs.Count(p => p.Failed),
+            PairsShortOfBound = options.RoundsPerPair is { } bound ? pairs.Count(p => p.RoundsCompleted < bound) : 0,
+            HostCpuSeconds = hostCpu,
+            HostCpuPercent = hostCpu / seconds * 100,
+            GeneratorCpuSeconds = selfCpu,
+            OtherProcessesCpuSeconds = machineCpu - (hostCpu ?? 0) - selfCpu,
+            LoadAverageAtStart = loadAtStart,
+            HostPeakRssBytes = hostPeak,
+            HostWindowPeakRssBytes = hostPid is null ? null : peakRss,
+            HostRssAtEndBytes = hostRssEnd,
+            StorageWrites = writesEnd - writesStart,
+            StorageWritesPerSecond = (writesEnd - writesStart) / seconds,
+        };
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+
+namespace Reciprocity.LoadTest;
+
+/// <summary>Reciprocity's load benchmark: see docs/benchmarks.md. Loopback only; every phase is bounded in count and time.</summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var arguments = CommandLine.Parse(args);
+        var report = new BenchmarkReport { Command = "Reciprocity.LoadTest " + string.Join(' ', args), StartedAt = DateTimeOffset.UtcNow };
+        var log = Console.Out;
+
+        if (arguments.Ceilings)
+        {
+            await log.WriteLineAsync("== machine ceilings");
+            report = report with
+            {
+                SqliteCeiling = SqliteCeiling.Measure(TimeSpan.FromSeconds(3)),
+                SignalRCeiling = await SignalRCeiling.Measure(TimeSpan.FromSeconds(3)),
+            };
+            await log.WriteLineAsync($"  SQLite WAL FULL: {report.SqliteCeiling.SingleRowCommitsPerSecond:F0} commits/s; SignalR: {report.SignalRCeiling.SingleConnectionPerSecond:F0}/s on 1 connection, {report.SignalRCeiling.ParallelPerSecond:F0}/s on 64");
+        }
+
+        foreach (var pairs in arguments.Pairs)
+        {
+            foreach (var pacing in arguments.Modes)
+            {
+                var options = new LoadOptions
+                {
+                    Pairs = pairs,
+                    Pacing = pacing,
+                    WarmUp = arguments.WarmUp,
+                    Window = arguments.Window,
+                    RoundsPerPair = arguments.RoundsPerPair,
+                };
+                await log.WriteLineAsync($"== {pairs} pairs, {(pacing == RoundPacing.Paced ? "paced" : "back-to-back")}");
+                if (arguments.Url is { } url)
+                {
+                    report.Runs.Add(await LoadRun.Run(url, arguments.Pid, arguments.Database, options, log));
+                    continue;
+                }
+
+                // A fresh host and SQLite file per configuration, so no run inherits another's data or warm caches.
+                await using var host = await HostUnderTest.Start(arguments.HostDll!);
+                report.ColdStartSeconds.Add(host.ColdStart.TotalSeconds);
+                await log.WriteLineAsync($"  host ready in {host.ColdStart.TotalSeconds:F2} s (pid {host.ProcessId})");
+                var result = await LoadRun.Run(host.BaseAddress, host.ProcessId, host.DatabasePath, options, log);
+                report.Runs.Add(result with { ColdStartSeconds = host.ColdStart.TotalSeconds });
+            }
+        }
+
+        if (arguments.IdleConnections > 0)
+        {
+            await log.WriteLineAsync($"== {arguments.IdleConnections} idle watching connections");
+            if (arguments.HostDll is not null)
+            {
+                await using var host = await HostUnderTest.Start(arguments.HostDll);
+                report.ColdStartSeconds.Add(host.ColdStart.TotalSeconds);
+                report.Idle = await IdleConnections.Measure(host.BaseAddress, host.ProcessId, arguments.IdleConnections, log);
+            }
+            else if (arguments.Pid is { } pid)
+            {
+                report.Idle = await IdleConnections.Measure(arguments.Url!, pid, arguments.IdleConnections, log);
+            }
+        }
+
+        var markdown = report.ToMarkdown();
+        await log.WriteLineAsync();
+        await log.WriteLineAsync(markdown);
+        if (arguments.JsonPath is { } json)
+        {
+            await File.WriteAllTextAsync(json, report.ToJson());
+            await log.WriteLineAsync($"JSON: {json}");
+        }
+
+        if (arguments.MarkdownPath is { } md)
+        {
+            await File.WriteAllTextAsync(md, markdown);
+            await log.WriteLineAsync($"Table: {md}");
+        }
+
+        return report.Runs.Sum(r => r.Errors) == 0 ? 0 : 1;
+    }
+}
+
+/// <summary>The benchmark's options; see docs/benchmarks.md for each.</summary>
+internal sealed record CommandLine
+{
+    public string? HostDll { get; init; }
+
+    public Uri? Url { get; init; }
+
+    public int? Pid { get; init; }
+
+    public string? Database { get; init; }
+
+    public IReadOnlyList<int> Pairs { get; init; } = [200];
+
+    public IReadOnlyList<RoundPacing> Modes { get; init; } = [RoundPacing.BackToBack];
+
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(20);
+
+    public int? RoundsPerPair { get; init; }
+
+    public int IdleConnections { get; init; }
+
+    public bool Ceilings { get; init; } = true;
+
+    public string? JsonPath { get; init; }
+
+    public string? MarkdownPath { get; init; }
+
+    public static CommandLine Parse(string[] args)
+    {
+        var line = new CommandLine();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            line = args[i] switch
+            {
+                "--host-dll" => line with { HostDll = Path.GetFullPath(Value()) },
+                "--url" => line with { Url = new Uri(Value()) },
+                "--pid" => line with { Pid = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--db" => line with { Database = Value() },
+                "--pairs" => line with { Pairs = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
+                "--modes" => line with { Modes = [.. Value().Split(',').Select(ParseMode)] },
+                "--warmup" => line with { WarmUp = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
+                "--window" => line with { Window = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
+                "--rounds-per-pair" => line with { RoundsPerPair = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--idle" => line with { IdleConnections = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--no-ceilings" => line with { Ceilings = false },
+                "--json" => line with { JsonPath = Value() },
+                "--markdown" => line with { MarkdownPath = Value() },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; see docs/benchmarks.md."),
+            };
+        }
+
+        if (line.HostDll is null && line.Url is null)
+        {
+            throw new ArgumentException("Give --host-dll <Reciprocity.Host.dll> (the benchmark starts the host) or --url <loopback URL> [--pid] [--db].");
+        }
+
+        if (line.Window > TimeSpan.FromMinutes(10) || line.WarmUp > TimeSpan.FromMinutes(5) || line.Pairs.Any(p => p is < 1 or > 5000) || line.IdleConnections > 15000)
+        {
+            throw new ArgumentException("Runs are bounded: window ≤ 600 s, warm-up ≤ 300 s, 1–5000 pairs, ≤ 15000 idle connections.");
+        }
+
+        return line;
+    }
+
+    private static RoundPacing ParseMode(string mode) => mode.Trim().ToLowerInvariant() switch
+    {
+        "back-to-back" or "backtoback" => RoundPacing.BackToBack,
+        "paced" => RoundPacing.Paced,
+        _ => throw new ArgumentException($"Unknown mode {mode}: back-to-back or paced."),
+    };
+}
