@@ -1,14 +1,19 @@
+using Reciprocity.Grains.Realtime;
 using Reciprocity.Realtime;
 
 namespace Reciprocity.Host.Realtime;
 
 /// <summary>
 /// Keeps this host's relay in the cluster's directory: subscribes at start, renews well inside the directory's
-/// expiry (so a directory reactivated elsewhere is refilled quickly), and leaves on a clean stop.
+/// expiry, and leaves on a clean stop. It reports itself registered only once every publisher's copy of the directory
+/// includes this host, so a client that watches here as soon as the host is ready misses no event.
 /// </summary>
 public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay relay, ILogger<RelayRegistration> logger) : BackgroundService
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
+
+    // A publisher's list is at most Freshness old when it sends (plus a read in flight): after this, it lists this host.
+    private static readonly TimeSpan PublishersCaughtUp = AuditPublisherGrain.Freshness + TimeSpan.FromMilliseconds(500);
 
     private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IAuditRelay? _reference;
@@ -28,7 +33,11 @@ public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay rel
             try
             {
                 await directory.Subscribe(_reference);
-                _registered.TrySetResult();
+                if (!_registered.Task.IsCompleted)
+                {
+                    await Task.Delay(PublishersCaughtUp, stoppingToken).ConfigureAwait(false);
+                    _registered.TrySetResult();
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,0 +1,298 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Reciprocity.Host.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Reciprocity.Host.Tests.Cluster;
+
+/// <summary>
+/// Three hosts as real processes in one Orleans cluster on a throwaway PostgreSQL. Every wait is bounded and awaits
+/// the event itself; a test that cannot finish fails with the hosts' last log lines instead of hanging.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
+{
+    private static readonly TimeSpan EventBound = TimeSpan.FromSeconds(20);
+    private static readonly string[] StatusChangedFields = ["relationshipId", "roundNumber", "statuses"];
+    private static readonly int[] Drafts = [1, 2];
+
+    [Fact(Timeout = 240_000)]
+    public async Task Participants_on_different_hosts_both_see_every_status_and_the_reveal()
+    {
+        var clock = Stopwatch.StartNew();
+        await using var cluster = await HostCluster.Start(postgres, 3);
+        output.WriteLine($"three hosts ready after {clock.Elapsed.TotalSeconds:F1} s");
+        await Reporting(cluster, async () =>
+        {
+            await using var alex = await ClusterParticipant.Join(cluster.Urls, home: 0, "Alex");
+            await using var sam = await ClusterParticipant.Join(cluster.Urls, home: 1, "Sam");
+            Assert.Equal(cluster.Urls[0], alex.Hub.ConnectedTo);
+            Assert.Equal(cluster.Urls[1], sam.Hub.ConnectedTo);
+
+            List<Guid> audits = [];
+            for (var audit = 1; audit <= 3; audit++)
+            {
+                var (relationshipId, code) = await alex.StartRelationship("Sam");
+                await sam.Accept(code);
+                await alex.Hub.Watch(relationshipId);
+                await sam.Hub.Watch(relationshipId);
+                await AuditThroughToTheReveal(alex, sam, relationshipId, round: 1, marker: $"audit{audit}");
+                audits.Add(relationshipId);
+            }
+
+            // Another round of the first audit: revealed once more, to both, on their own hosts.
+            await alex.NewRound(audits[0]);
+            await AuditThroughToTheReveal(alex, sam, audits[0], round: 2, marker: "again");
+
+            // Before a reveal, a hub message carries statuses only: no text of any perspective.
+            foreach (var (name, payload) in alex.Hub.Received.Concat(sam.Hub.Received).Where(r => r.Name == "StatusChanged"))
+            {
+                Assert.Equal(StatusChangedFields, payload.EnumerateObject().Select(p => p.Name).Order());
+                Assert.DoesNotContain("initiation", payload.GetRawText(), StringComparison.Ordinal);
+            }
+
+            output.WriteLine($"four reveals across hosts after {clock.Elapsed.TotalSeconds:F1} s");
+        });
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_host_killed_mid_batch_loses_nothing_acknowledged_and_everyone_still_reaches_the_reveal()
+    {
+        const int pairs = 20;
+        const int victim = 2;
+        const int killAfterAcknowledgements = 40;
+        var clock = Stopwatch.StartNew();
+        await using var cluster = await HostCluster.Start(postgres, 3);
+        output.WriteLine($"three hosts ready after {clock.Elapsed.TotalSeconds:F1} s");
+        await Reporting(cluster, async () =>
+        {
+            // Person A of pair i lives on host i % 3 and B on the next one: every host serves people of every kind of pair.
+            var participants = await Task.WhenAll(Enumerable.Range(0, pairs).SelectMany(i => new[]
+            {
+                ClusterParticipant.Join(cluster.Urls, i % 3, $"A{i}"),
+                ClusterParticipant.Join(cluster.Urls, (i + 1) % 3, $"B{i}"),
+            }));
+            await using var cleanup = new DisposeAll(participants);
+            var audits = await Task.WhenAll(Enumerable.Range(0, pairs).Select(async i =>
+            {
+                var (a, b) = (participants[2 * i], participants[(2 * i) + 1]);
+                var (relationshipId, code) = await a.StartRelationship(b.DisplayName);
+                await b.Accept(code);
+                await a.Hub.Watch(relationshipId);
+                await b.Hub.Watch(relationshipId);
+                return new Pair(i, a, b, relationshipId);
+            }));
+            output.WriteLine($"{pairs} pairs watching after {clock.Elapsed.TotalSeconds:F1} s");
+
+            // The batch: per pair two draft saves each, then both submit; the kill lands after the 40th of 120 acknowledgements.
+            var acknowledged = new ConcurrentQueue<Write>();
+            var count = 0;
+            var state = 0; // 0: all alive, 1: killing, 2: killed
+            Task killing = Task.CompletedTask;
+            var killedAt = TimeSpan.Zero;
+            async Task Step(Pair pair, ClusterParticipant who, int step, Func<Task<Acknowledged>> write)
+            {
+                var ack = await write();
+                acknowledged.Enqueue(new Write(pair, who, step, ack, BeforeKill: Volatile.Read(ref state) == 0));
+                if (Interlocked.Increment(ref count) == killAfterAcknowledgements && Interlocked.CompareExchange(ref state, 1, 0) == 0)
+                {
+                    killing = Task.Run(() =>
+                    {
+                        cluster.Kill(victim);
+                        killedAt = clock.Elapsed;
+                        Volatile.Write(ref state, 2);
+                    });
+                }
+            }
+
+            var batch = audits.Select(async pair =>
+            {
+                foreach (var draft in Drafts)
+                {
+                    await Step(pair, pair.A, draft, () => pair.A.SaveDraft(pair.RelationshipId, AuditClient.Perspective(Marker(pair, pair.A, draft))));
+                    await Step(pair, pair.B, draft, () => pair.B.SaveDraft(pair.RelationshipId, AuditClient.Perspective(Marker(pair, pair.B, draft), overall: 4)));
+                }
+
+                await Step(pair, pair.A, Submitted, () => pair.A.Submit(pair.RelationshipId));
+                await Step(pair, pair.B, Submitted, () => pair.B.Submit(pair.RelationshipId));
+            }).ToArray();
+
+            await Task.WhenAll(batch).WaitAsync(TimeSpan.FromSeconds(150));
+            await killing;
+            var writes = acknowledged.ToArray();
+            var beforeKill = writes.Where(w => w.BeforeKill).ToArray();
+            var afterKill = writes.Length - beforeKill.Length;
+            output.WriteLine($"batch done after {clock.Elapsed.TotalSeconds:F1} s; host {victim} killed at {killedAt.TotalSeconds:F1} s; " +
+                $"{beforeKill.Length} writes acknowledged before the kill, {afterKill} after; {writes.Count(w => w.Ack.WasInDoubt)} in doubt before their acknowledgement");
+            Assert.Equal(6 * pairs, writes.Length);
+            Assert.True(beforeKill.Length >= killAfterAcknowledgements, "the kill came in the middle of the batch");
+            Assert.True(afterKill > 0, "the surviving hosts carried on after the kill");
+
+            // Every write acknowledged before the kill is there, read on a surviving host (state only moves forward).
+            var survivors = cluster.Alive;
+            await Task.WhenAll(beforeKill.GroupBy(w => w.Who).Select(async written =>
+            {
+                var latest = written.Max(w => w.Step);
+                var view = (await written.Key.ViewOn(survivors[written.Key.Home % survivors.Count], written.First().Pair.RelationshipId)).Body;
+                Assert.True(Progress(view, written.First().Pair, written.Key) >= latest,
+                    $"{written.Key.DisplayName} had step {latest} acknowledged before the kill; a survivor shows {view["round"]!.ToJsonString()}");
+            }));
+
+            // Every audit is revealed, the same to both, with each person's last acknowledged draft in it.
+            var stored = new Dictionary<Guid, DateTimeOffset>();
+            foreach (var pair in audits)
+            {
+                var mine = (await pair.A.ViewOn(survivors[0], pair.RelationshipId)).Body;
+                var theirs = (await pair.B.ViewOn(survivors[1], pair.RelationshipId)).Body;
+                Assert.True(mine["round"]!["revealed"]!.GetValue<bool>(), $"pair {pair.Index} is revealed");
+                Assert.Equal($"{Marker(pair, pair.A, 2)} initiation", Note(mine["round"]!["reveal"]!["mine"]!));
+                Assert.Equal($"{Marker(pair, pair.B, 2)} initiation", Note(mine["round"]!["reveal"]!["theirs"]!));
+                Assert.Equal($"{Marker(pair, pair.B, 2)} initiation", Note(theirs["round"]!["reveal"]!["mine"]!));
+                Assert.Single(mine["history"]!.AsArray());
+                var revealedAt = mine["round"]!["reveal"]!["revealedAt"]!.GetValue<DateTimeOffset>();
+                Assert.Equal(revealedAt, theirs["round"]!["reveal"]!["revealedAt"]!.GetValue<DateTimeOffset>());
+                stored[pair.RelationshipId] = revealedAt;
+            }
+
+            // Live delivery: each person learns of the reveal on some live host. Those on the killed host reconnected
+            // elsewhere and called Watch again, which answers the current view; everyone else gets the Revealed event.
+            // The one exception the contract allows for: a revealing submit whose first attempt died with its grain's silo
+            // may have been stored while its event died with it; the retry answers 200 and publishes nothing, so those
+            // participants recover the reveal the contract's way, by Watch.
+            var revealingInDoubt = writes.Where(w => w.Step == Submitted && w.Ack.WasInDoubt).Select(w => w.Pair).ToHashSet();
+            var reached = await Task.WhenAll(audits.SelectMany(pair => new[] { pair.A, pair.B }.Select(async person =>
+            {
+                var bySelf = person.Home == victim || revealingInDoubt.Contains(pair);
+                try
+                {
+                    var seen = await person.Hub.WaitFor(
+                        (name, payload) => NetworkHubWatcher.IsFor(payload, pair.RelationshipId) && (name == "Revealed" || (bySelf && IsRevealedView(name, payload))),
+                        TimeSpan.FromSeconds(45), $"the reveal of pair {pair.Index}");
+                    return (Person: person, Pair: pair, Seen: seen, How: seen.TryGetProperty("perspectives", out _) ? "event" : "watch");
+                }
+                catch (TimeoutException) when (revealingInDoubt.Contains(pair))
+                {
+                    var partner = person == pair.A ? pair.B : pair.A;
+                    var submit = writes.Single(w => w.Pair == pair && w.Who == pair.B && w.Step == Submitted);
+                    output.WriteLine($"no Revealed pushed to {person.DisplayName} (home {person.Home}, hub on {person.Hub.ConnectedTo}, {person.Hub.Reconnections} reconnections) " +
+                        $"for pair {pair.Index}; partner {partner.DisplayName} (home {partner.Home}) got it: {partner.Hub.Received.Any(r => r.Name == "Revealed" && NetworkHubWatcher.IsFor(r.Payload, pair.RelationshipId))}; " +
+                        $"revealing submit acknowledged by host {submit.Ack.Host} after {string.Join(", ", submit.Ack.Failures)}; " +
+                        $"events for it: {string.Join(" | ", person.Hub.Received.Where(r => NetworkHubWatcher.IsFor(r.Payload, pair.RelationshipId)).Select(r => r.Name + " " + (r.Name == "StatusChanged" ? r.Payload.GetProperty("statuses").GetRawText() : "")))}");
+                    var view = await person.Hub.Watch(pair.RelationshipId);
+                    return (Person: person, Pair: pair, Seen: view, How: "watch after the fact");
+                }
+            })));
+            foreach (var (person, pair, seen, how) in reached)
+            {
+                var revealedAt = how == "event" ? seen.GetProperty("revealedAt") : seen.GetProperty("round").GetProperty("reveal").GetProperty("revealedAt");
+                Assert.Equal(stored[pair.RelationshipId], revealedAt.GetDateTimeOffset());
+            }
+
+            var movedOver = participants.Where(p => p.Home == victim).ToArray();
+            Assert.All(movedOver, p =>
+            {
+                Assert.True(p.Hub.Reconnections >= 1, $"{p.DisplayName} reconnected");
+                Assert.NotEqual(cluster.Urls[victim], p.Hub.ConnectedTo);
+            });
+            output.WriteLine($"reveals reached after {clock.Elapsed.TotalSeconds:F1} s: {reached.Count(r => r.How == "event")} by event, " +
+                $"{reached.Count(r => r.How != "event")} by Watch ({reached.Count(r => r.How != "event" && r.Person.Home != victim)} of them not on host {victim}); " +
+                $"{movedOver.Length} hub clients moved off host {victim}; {revealingInDoubt.Count} revealing submits in doubt; " +
+                $"{writes.Count(w => w.Ack.Failures.Count > 0)} writes retried");
+
+            foreach (var survivor in survivors)
+            {
+                using var http = cluster.Hosts[survivor].CreateClient();
+                Assert.True((await http.GetAsync("/health/ready")).IsSuccessStatusCode, $"host {survivor} is ready");
+            }
+        });
+    }
+
+    private const int Submitted = 3;
+
+    private static string Marker(Pair pair, ClusterParticipant who, int draft) => $"p{pair.Index}-{(who == pair.A ? "A" : "B")}-d{draft}";
+
+    private static string Note(JsonNode perspective) => perspective["dimensions"]!["initiation"]!["note"]!.GetValue<string>();
+
+    /// <summary>How far a person's round got: 3 submitted (or revealed), 1 or 2 the last draft saved, 0 none.</summary>
+    private static int Progress(JsonNode view, Pair pair, ClusterParticipant who)
+    {
+        var round = view["round"]!;
+        if (round["revealed"]!.GetValue<bool>() || round["myStatus"]!.GetValue<string>() == "submitted")
+        {
+            return Submitted;
+        }
+
+        var note = round["myDraft"]?["dimensions"]?["initiation"]?["note"]?.GetValue<string>();
+        return note == $"{Marker(pair, who, 2)} initiation" ? 2 : note == $"{Marker(pair, who, 1)} initiation" ? 1 : 0;
+    }
+
+    private static bool IsRevealedView(string name, JsonElement payload) =>
+        name == NetworkHubWatcher.WatchView && payload.GetProperty("round").GetProperty("revealed").GetBoolean();
+
+    /// <summary>Drafts and submits a round for both, checking each step's StatusChanged on the other's host and the reveal on both.</summary>
+    private static async Task AuditThroughToTheReveal(ClusterParticipant alex, ClusterParticipant sam, Guid relationshipId, int round, string marker)
+    {
+        bool StatusIs(JsonElement change, ClusterParticipant who, string status) =>
+            change.GetProperty("roundNumber").GetInt32() == round
+            && change.GetProperty("statuses").TryGetProperty(who.PersonId.ToString(), out var s) && s.GetString() == status;
+
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective($"{marker}-alex"));
+        await sam.Hub.StatusChanged(relationshipId, c => StatusIs(c, alex, "inProgress"), EventBound);
+        await sam.SaveDraft(relationshipId, AuditClient.Perspective($"{marker}-sam", overall: 4));
+        await alex.Hub.StatusChanged(relationshipId, c => StatusIs(c, sam, "inProgress"), EventBound);
+        await alex.Submit(relationshipId);
+        await sam.Hub.StatusChanged(relationshipId, c => StatusIs(c, alex, "submitted"), EventBound);
+        var answer = await sam.Submit(relationshipId);
+        Assert.True(answer.Body["round"]!["revealed"]!.GetValue<bool>());
+
+        var toAlex = await alex.Hub.Revealed(relationshipId, round, EventBound);
+        var toSam = await sam.Hub.Revealed(relationshipId, round, EventBound);
+        Assert.Equal(toAlex.GetProperty("revealedAt").GetDateTimeOffset(), toSam.GetProperty("revealedAt").GetDateTimeOffset());
+        foreach (var reveal in new[] { toAlex, toSam })
+        {
+            var perspectives = reveal.GetProperty("perspectives");
+            Assert.Equal($"{marker}-alex initiation", perspectives.GetProperty(alex.PersonId.ToString()).GetProperty("dimensions").GetProperty("initiation").GetProperty("note").GetString());
+            Assert.Equal($"{marker}-sam initiation", perspectives.GetProperty(sam.PersonId.ToString()).GetProperty("dimensions").GetProperty("initiation").GetProperty("note").GetString());
+        }
+
+        Assert.Single(alex.Hub.Received, r => r.Name == "Revealed" && NetworkHubWatcher.IsFor(r.Payload, relationshipId) && r.Payload.GetProperty("roundNumber").GetInt32() == round);
+    }
+
+    /// <summary>Runs a test's body; on failure, adds the hosts' last log lines to the test output.</summary>
+    private async Task Reporting(HostCluster cluster, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch
+        {
+            output.WriteLine(cluster.OutputTails());
+            throw;
+        }
+    }
+
+    private sealed record Pair(int Index, ClusterParticipant A, ClusterParticipant B, Guid RelationshipId);
+
+    private sealed record Write(Pair Pair, ClusterParticipant Who, int Step, Acknowledged Ack, bool BeforeKill);
+
+    private sealed class DisposeAll(IEnumerable<ClusterParticipant> participants) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var participant in participants)
+            {
+                await participant.DisposeAsync();
+            }
+        }
+    }
+}
+
+/// <summary>Three host processes and a database are the heaviest tests here: they run alone, not beside other classes.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ClusterCollection
+{
+    public const string Name = "three hosts";
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Reciprocity.Host.Tests.Cluster;
+
+/// <summary>
+/// The compose file parses and describes the cluster, checked with Debian's docker-compose, which needs no engine.
+/// scripts/prerequisites.sh installs it; without it this test fails (under CI=true and elsewhere), it never skips.
+/// </summary>
+public sealed partial class ComposeFileTests
+{
+    private const string DockerCompose = "/usr/bin/docker-compose";
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_compose_file_is_valid_and_runs_postgres_three_nodes_and_a_proxy()
+    {
+        var (code, output) = await DockerComposeAsync("config", "-q");
+        Assert.True(code == 0, $"docker-compose config -q exited with {code}:\n{output}");
+
+        var (servicesCode, services) = await DockerComposeAsync("config", "--services");
+        Assert.Equal(0, servicesCode);
+        Assert.Equal(["node1", "node2", "node3", "postgres", "proxy"], services.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
+
+        var (volumesCode, volumes) = await DockerComposeAsync("config", "--volumes");
+        Assert.Equal(0, volumesCode);
+        Assert.Contains("postgres-data", volumes, StringComparison.Ordinal);
+
+        // Nothing that only works on one machine: no folder of the machine running compose is mounted.
+        var hostPaths = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docker-compose.yml"))
+            .Where(line => HostPathMount().IsMatch(line)).ToArray();
+        Assert.True(hostPaths.Length == 0, $"host paths mounted: {string.Join("; ", hostPaths)}");
+    }
+
+    [GeneratedRegex(@"^\s*-\s*[""']?(\.{0,2}/|~)[^:]*:")]
+    private static partial Regex HostPathMount();
+
+    [Fact]
+    public void The_files_the_compose_file_builds_from_exist()
+    {
+        foreach (var file in new[] { "Dockerfile", ".dockerignore", "deploy/proxy.Dockerfile", "deploy/nginx.conf", "deploy/docker-entrypoint.sh" })
+        {
+            Assert.True(File.Exists(Path.Combine(RepositoryRoot(), file)), $"{file} is missing");
+        }
+    }
+
+    private static async Task<(int Code, string Output)> DockerComposeAsync(params string[] arguments)
+    {
+        Assert.True(File.Exists(DockerCompose),
+            $"{DockerCompose} is missing: install the Debian package 'docker-compose' (scripts/prerequisites.sh does). This test does not skip.");
+        var start = new ProcessStartInfo(DockerCompose)
+        {
+            WorkingDirectory = RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-f");
+        start.ArgumentList.Add("docker-compose.yml");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(bound.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Reciprocity.Orleans.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Reciprocity.Orleans.sln above {AppContext.BaseDirectory}.");
+    }
+}
