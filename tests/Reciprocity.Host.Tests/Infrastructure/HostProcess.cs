@@ -35,7 +35,7 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
-    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, int? gatewayPort = null)
+    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, int? gatewayPort = null, TimeSpan? readyWithin = null)
     {
         var port = httpPort ?? FreePort.Next();
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
@@ -64,7 +64,17 @@ public sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReady(TimeSpan.FromSeconds(60));
+        try
+        {
+            await host.WaitUntilReady(readyWithin ?? TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            // A host that never became ready must not outlive the test that started it.
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
