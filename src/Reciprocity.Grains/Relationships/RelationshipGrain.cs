@@ -11,11 +11,18 @@ namespace Reciprocity.Grains.Relationships;
 /// </summary>
 public sealed class RelationshipGrain(
     [PersistentState("relationship", ReciprocityStorage.Name)] IPersistentState<RelationshipState> store,
+    [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     TimeProvider time) : Grain, IRelationshipGrain
 {
     private RelationshipState State => store.State;
 
     private Guid RelationshipId => this.GetPrimaryKey();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        store.State = store.State.WithHistory(history.State.Rounds);
+        return Task.CompletedTask;
+    }
 
     public async Task<string> Open(RelationshipOpening opening)
     {
@@ -129,7 +136,7 @@ public sealed class RelationshipGrain(
             next = next with { History = next.History.Add(reveal) };
         }
 
-        await Commit(next);
+        await Commit(next, revealing: reveal is not null);
         PublishStatus();
         if (reveal is not null)
         {
@@ -176,18 +183,30 @@ public sealed class RelationshipGrain(
         Publisher.PublishStatus(new StatusChanged(RelationshipId, State.Round.Number, statuses)).Ignore();
     }
 
-    /// <summary>Replaces the state and writes it; on a failed write the previous state stays, so nothing unacknowledged is visible.</summary>
-    private async Task Commit(RelationshipState next)
+    /// <summary>
+    /// Replaces the state and writes it; on a failed write the previous state stays, so nothing unacknowledged is
+    /// visible. A reveal writes only the history (the round's seals follow from it, see <see cref="RelationshipState.WithHistory"/>);
+    /// every other change writes only the relationship's row, never the history.
+    /// </summary>
+    private async Task Commit(RelationshipState next, bool revealing = false)
     {
-        var previous = store.State;
+        var previous = (store.State, history.State);
         store.State = next;
         try
         {
-            await store.WriteStateAsync();
+            if (revealing)
+            {
+                history.State = new RelationshipHistory { Rounds = next.History };
+                await history.WriteStateAsync();
+            }
+            else
+            {
+                await store.WriteStateAsync();
+            }
         }
         catch
         {
-            store.State = previous;
+            (store.State, history.State) = previous;
             throw;
         }
     }

@@ -19,7 +19,12 @@ public sealed record RelationshipState
     [Id(8)] public string? PartnerDisplayName { get; init; }
     [Id(9)] public DateTimeOffset OpenedAt { get; init; }
     [Id(10)] public RoundState Round { get; init; } = new();
-    [Id(11)] public ImmutableList<RevealedRound> History { get; init; } = [];
+
+    // Id 11 held the history until it moved to its own row (RelationshipHistory); do not reuse it.
+
+    /// <summary>Every revealed round, oldest first. Not part of this row: it is read from and written to <see cref="RelationshipHistory"/>.</summary>
+    [field: NonSerialized]
+    public ImmutableList<RevealedRound> History { get; init; } = [];
 
     public bool IsParticipant(Guid personId) => IsOpen && (personId == InviterId || personId == PartnerId);
 
@@ -27,6 +32,28 @@ public sealed record RelationshipState
 
     /// <summary>The current round's reveal, when it has happened.</summary>
     public RevealedRound? CurrentReveal => History.Count > 0 && History[^1].Number == Round.Number ? History[^1] : null;
+
+    /// <summary>
+    /// This state with its history. A reveal writes only the history's row, so when the current round is revealed,
+    /// its drafts and seals are the reveal's: both perspectives, both sealed.
+    /// </summary>
+    public RelationshipState WithHistory(ImmutableList<RevealedRound> history)
+    {
+        var state = this with { History = history };
+        return state.CurrentReveal is { } reveal
+            ? state with { Round = state.Round with { Drafts = reveal.Perspectives, Submitted = [.. reveal.Perspectives.Keys] } }
+            : state;
+    }
+}
+
+/// <summary>
+/// A relationship's revealed rounds, in a row of their own: it grows by one round per reveal and is written only
+/// at a reveal, so saving a draft, submitting and starting a round write a small row of constant size.
+/// </summary>
+[GenerateSerializer, Alias("Reciprocity.RelationshipHistory")]
+public sealed record RelationshipHistory
+{
+    [Id(0)] public ImmutableList<RevealedRound> Rounds { get; init; } = [];
 }
 
 /// <summary>The round in progress: each participant's draft and who has sealed theirs.</summary>

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Reciprocity.Host.Storage;
 
 /// <summary>
-/// A SQLite connection that sets the per-connection durability PRAGMAs whenever it opens and holds the file's
+/// A SQLite connection that sets the durability PRAGMAs once per physical connection and holds the file's
 /// writer gate from its first write until it closes. A subclass, because Orleans checks that the data source's
 /// connections are <see cref="SqliteConnection"/>s.
 /// </summary>
@@ -12,8 +14,12 @@ internal sealed class GatedSqliteConnection(string connectionString, SqliteWrite
     // synchronous=FULL: in WAL mode every commit waits for the WAL's fsync, so nothing acknowledged is lost,
     // even on power loss (NORMAL would survive a process crash but could lose the last commits on power loss).
     // busy_timeout: only a safety net for another process on the file; in-process writers queue on the gate.
-    // Neither PRAGMA persists in the file or fits in a connection string, so every open sets them.
+    // Neither PRAGMA persists in the file or fits in a connection string, but both last as long as the physical
+    // connection, which Microsoft.Data.Sqlite's pool keeps across opens: set them once per physical connection.
     private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
+
+    // The physical connections (native handles) whose PRAGMAs are set; an entry goes when its handle is collected.
+    private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
 
     private bool _holdsGate;
 
@@ -25,8 +31,12 @@ internal sealed class GatedSqliteConnection(string connectionString, SqliteWrite
         }
 
         base.Open();
-        using var pragmas = new SqliteCommand(Pragmas, this);
-        pragmas.ExecuteNonQuery();
+        if (Handle is { } handle && !Prepared.TryGetValue(handle, out _))
+        {
+            using var pragmas = new SqliteCommand(Pragmas, this);
+            pragmas.ExecuteNonQuery();
+            Prepared.TryAdd(handle, Pragmas);
+        }
     }
 
     public override SqliteCommand CreateCommand() =>
