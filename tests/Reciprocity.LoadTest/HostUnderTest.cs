@@ -108,39 +108,9 @@ public sealed class HostUnderTest : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReady(TimeSpan within)
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + within;
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it was ready:\n{Output}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The host was not ready within {within.TotalSeconds} s:\n{Output}");
-            }
-
-            // Short polls, so the cold-start figure is not rounded up by the poll interval.
-            await Task.Delay(10);
-        }
-    }
+    // Short polls, so the cold-start figure is not rounded up by the poll interval.
+    private Task WaitUntilReady(TimeSpan within) =>
+        HostReadiness.WaitAsync(BaseAddress, () => _process.HasExited ? _process.ExitCode : null, () => Output, within, TimeSpan.FromMilliseconds(10));
 
     private void Keep(string? line)
     {

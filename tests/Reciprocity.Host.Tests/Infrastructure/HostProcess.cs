@@ -97,37 +97,8 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReady(TimeSpan within)
-    {
-        using var http = CreateClient();
-        var deadline = DateTime.UtcNow + within;
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it was ready:\n{Output}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The host was not ready within {within.TotalSeconds} s:\n{Output}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private Task WaitUntilReady(TimeSpan within) =>
+        Reciprocity.LoadTest.HostReadiness.WaitAsync(BaseAddress, () => _process.HasExited ? _process.ExitCode : null, () => Output, within, TimeSpan.FromMilliseconds(100));
 
     private void Keep(string? line)
     {
