@@ -21,8 +21,15 @@ export interface WatchHandlers {
 /** Quick first retries, then every five seconds for as long as the page is open. */
 export const retryDelay = (attempt: number): number => [0, 1000, 2000, 3000][attempt] ?? 5000;
 
+/**
+ * A live event can be lost when a server dies between storing a reveal and sending it; watching again now and
+ * then (and whenever the page comes back into view, as a phone is unlocked) shows it anyway.
+ */
+export const rewatchEveryMs = 60_000;
+
 class Live {
   private conn: HubConnection | null = null;
+  private rewatchTimer: ReturnType<typeof setInterval> | null = null;
   private starting: Promise<void> | null = null;
   private restartTimer: ReturnType<typeof setTimeout> | null = null;
   private restartAttempt = 0;
@@ -67,7 +74,17 @@ class Live {
     this.setState('disconnected');
   }
 
+  private startRewatching(): void {
+    if (this.rewatchTimer) return;
+    const rewatch = () => {
+      if (this.conn?.state === HubConnectionState.Connected) this.watchAll();
+    };
+    this.rewatchTimer = setInterval(rewatch, rewatchEveryMs);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && rewatch());
+  }
+
   private build(): HubConnection {
+    this.startRewatching();
     const conn = new HubConnectionBuilder()
       .withUrl('/hubs/audit', { accessTokenFactory: () => storedKey() ?? '' })
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c: RetryContext) => retryDelay(c.previousRetryCount) })

@@ -13,7 +13,7 @@ namespace Reciprocity.Grains.Realtime;
 public sealed partial class AuditPublisherGrain(TimeProvider time, ILogger<AuditPublisherGrain> logger) : Grain, IAuditPublisherGrain
 {
     /// <summary>How old the list of hosts may be; a host that registers is reached by every publisher after this.</summary>
-    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Freshness = TimeSpan.FromMilliseconds(250);
 
     // While the directory's silo is dead but not yet declared dead, its calls fail or hang: wait this long at most.
     private static readonly TimeSpan ReadBound = TimeSpan.FromSeconds(2);

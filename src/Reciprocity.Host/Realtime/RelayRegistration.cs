@@ -13,7 +13,7 @@ public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay rel
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
     // A publisher's list is at most Freshness old when it sends (plus a read in flight): after this, it lists this host.
-    private static readonly TimeSpan PublishersCaughtUp = AuditPublisherGrain.Freshness + TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan PublishersCaughtUp = AuditPublisherGrain.Freshness + TimeSpan.FromMilliseconds(250);
 
     private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IAuditRelay? _reference;
