@@ -24,7 +24,7 @@ export function RevealBody({ mine, theirs, partnerName, level = 2 }: { mine: Per
         <H>Where to start</H>
         {different.length > 0 ? (
           <>
-            <p>You experience {different.length === 1 ? 'one part' : `${different.length} parts`} of your relationship differently. That is what this is for.</p>
+            <p>Here, the two of you experience your relationship differently. That is what this is for: each is a place to start talking.</p>
             <ul className="start-list">
               {different.map((r) => (
                 <li key={r.key}>
