@@ -67,11 +67,15 @@ public sealed record BenchmarkReport
         {
             var http = run.Http.TryGetValue("all", out var all) ? all : new LatencySummary(0, 0, 0, 0, 0, 0, 0);
             var ratio = SqliteCeiling is { } ceiling && run.StorageWritesPerSecond is { } w ? (w / ceiling.SingleRowCommitsPerSecond).ToString("P0", c) : "–";
-            text.AppendLine(c, $"| {run.Pairs} | {run.Mode} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {Mib(run.HostPeakRssBytes)} | {run.StorageWritesPerSecond:F0} | {run.WritesPerRound:F1} | {ratio} |");
+            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } perRound ? perRound.ToString("F1", c) : "–")} | {ratio} |");
         }
 
         return text.ToString();
     }
+
+    // With several hosts: the sum, then each host's own peak.
+    private static string PeakRss(LoadResult run) =>
+        run.HostPeakRssPerHostBytes.Count > 1 ? $"{Mib(run.HostPeakRssBytes)} ({string.Join(" / ", run.HostPeakRssPerHostBytes.Select(b => Mib(b)))})" : Mib(run.HostPeakRssBytes);
 
     private static string Mib(long? bytes) => bytes is { } b ? (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) : "–";
 

@@ -9,6 +9,9 @@ public sealed record LoadResult
 
     public string Mode { get; init; } = "";
 
+    /// <summary>Hosts driven: pair i's inviter on host i % n, its partner on host (i + 1) % n.</summary>
+    public int Hosts { get; init; } = 1;
+
     public double? ColdStartSeconds { get; init; }
 
     public double SetupSeconds { get; init; }
@@ -55,9 +58,13 @@ public sealed record LoadResult
 
     public double LoadAverageAtStart { get; init; }
 
-    /// <summary>VmHWM: the host's peak resident memory since it started.</summary>
+    /// <summary>VmHWM: the host's peak resident memory since it started; with several hosts, the sum of theirs.</summary>
     public long? HostPeakRssBytes { get; init; }
 
+    /// <summary>Each host's VmHWM, in the order of the addresses given.</summary>
+    public IReadOnlyList<long> HostPeakRssPerHostBytes { get; init; } = [];
+
+    /// <summary>The largest sum of the hosts' resident memory sampled during the window.</summary>
     public long? HostWindowPeakRssBytes { get; init; }
 
     public long? HostRssAtEndBytes { get; init; }

@@ -4,8 +4,9 @@ using System.Net;
 namespace Reciprocity.LoadTest;
 
 /// <summary>
-/// Drives N pairs against a running host: setup, a warm-up, then the measured window; reads the host's CPU and memory
-/// from /proc when its process id is known, and its storage writes when its SQLite file is.
+/// Drives N pairs against one running host or several hosts of one cluster: setup, a warm-up, then the measured window;
+/// reads the hosts' CPU and memory from /proc when their process ids are known, and storage writes when the SQLite file is.
+/// With n hosts, pair i's inviter uses host i % n and its partner host (i + 1) % n.
 /// </summary>
 public static class LoadRun
 {
@@ -22,37 +23,51 @@ public static class LoadRun
             Timeout = timeout,
         };
 
-    public static async Task<LoadResult> Run(Uri baseAddress, int? hostPid, string? databasePath, LoadOptions options, TextWriter log)
+    public static Task<LoadResult> Run(Uri baseAddress, int? hostPid, string? databasePath, LoadOptions options, TextWriter log) =>
+        Run([baseAddress], hostPid is { } pid ? [pid] : [], databasePath, options, log);
+
+    /// <param name="hostPids">Empty, or one per address: CPU and memory are summed over them.</param>
+    public static async Task<LoadResult> Run(IReadOnlyList<Uri> baseAddresses, IReadOnlyList<int> hostPids, string? databasePath, LoadOptions options, TextWriter log)
     {
-        ArgumentNullException.ThrowIfNull(baseAddress);
+        ArgumentNullException.ThrowIfNull(baseAddresses);
+        ArgumentNullException.ThrowIfNull(hostPids);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
-        if (!IPAddress.TryParse(baseAddress.Host, out var address) ? baseAddress.Host != "localhost" : !IPAddress.IsLoopback(address))
+        if (baseAddresses.Count is < 1 or > 16 || (hostPids.Count != 0 && hostPids.Count != baseAddresses.Count))
         {
-            throw new ArgumentException($"The load test only targets loopback addresses, not {baseAddress.Host}.", nameof(baseAddress));
+            throw new ArgumentException("Give 1–16 host addresses, and either no process ids or one per address.", nameof(hostPids));
         }
 
-        using var http = CreateHttpClient(baseAddress, options.OperationTimeout);
+        foreach (var baseAddress in baseAddresses)
+        {
+            if (!IPAddress.TryParse(baseAddress.Host, out var address) ? baseAddress.Host != "localhost" : !IPAddress.IsLoopback(address))
+            {
+                throw new ArgumentException($"The load test only targets loopback addresses, not {baseAddress.Host}.", nameof(baseAddresses));
+            }
+        }
+
+        var hosts = baseAddresses.Select(a => new HostClient(CreateHttpClient(a, options.OperationTimeout), a)).ToList();
         var measurements = new Measurements();
         // Setup has its own bound (it grows with the pairs); the run's hard limit starts once it is done.
         using var setupLimit = new CancellationTokenSource(TimeSpan.FromSeconds(60) + (TimeSpan.FromMilliseconds(100) * options.Pairs));
         var setupClock = Stopwatch.StartNew();
-        var pairs = await SetUp(http, baseAddress, measurements, options, setupLimit.Token);
+        var pairs = await SetUp(hosts, measurements, options, setupLimit.Token);
         setupClock.Stop();
         using var hardLimit = new CancellationTokenSource(options.HardLimit);
-        await log.WriteLineAsync($"  {pairs.Count} pairs ready in {setupClock.Elapsed.TotalSeconds:F1} s ({measurements.ErrorCount} setup errors)");
+        await log.WriteLineAsync($"  {pairs.Count} pairs ready on {hosts.Count} host(s) in {setupClock.Elapsed.TotalSeconds:F1} s ({measurements.ErrorCount} setup errors)");
 
         try
         {
-            return await Measure(pairs, hostPid, databasePath, options, measurements, setupClock.Elapsed, log, hardLimit.Token);
+            return await Measure(pairs, hostPids, databasePath, options, measurements, setupClock.Elapsed, log, hardLimit.Token) with { Hosts = hosts.Count };
         }
         finally
         {
             await Task.WhenAll(pairs.Select(p => p.DisposeAsync().AsTask()));
+            hosts.ForEach(h => h.Http.Dispose());
         }
     }
 
-    private static async Task<List<Pair>> SetUp(HttpClient http, Uri baseAddress, Measurements measurements, LoadOptions options, CancellationToken cancellation)
+    private static async Task<List<Pair>> SetUp(List<HostClient> hosts, Measurements measurements, LoadOptions options, CancellationToken cancellation)
     {
         var pairs = new List<Pair>(options.Pairs);
         using var gate = new SemaphoreSlim(options.SetupConcurrency);
@@ -70,7 +85,7 @@ public static class LoadRun
 
             try
             {
-                var pair = await Pair.Create(http, baseAddress, measurements, index, cancellation);
+                var pair = await Pair.Create(hosts[index % hosts.Count], hosts[(index + 1) % hosts.Count], measurements, index, cancellation);
                 lock (pairs)
                 {
                     pairs.Add(pair);
@@ -88,7 +103,7 @@ public static class LoadRun
         return pairs;
     }
 
-    private static async Task<LoadResult> Measure(List<Pair> pairs, int? hostPid, string? databasePath, LoadOptions options, Measurements measurements, TimeSpan setup, TextWriter log, CancellationToken hardLimit)
+    private static async Task<LoadResult> Measure(List<Pair> pairs, IReadOnlyList<int> hostPids, string? databasePath, LoadOptions options, Measurements measurements, TimeSpan setup, TextWriter log, CancellationToken hardLimit)
     {
         var random = new Random(options.Seed);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(hardLimit);
@@ -106,7 +121,8 @@ public static class LoadRun
         await Task.WhenAny(allDone, Task.Delay(options.WarmUp, hardLimit));
         var windowStart = Stopwatch.GetTimestamp();
         measurements.OpenWindow(windowStart);
-        var hostCpuStart = hostPid is { } pidAtStart ? ProcessStats.CpuSeconds(pidAtStart) : 0;
+        var measured = hostPids.Count > 0;
+        var hostCpuStart = hostPids.Sum(ProcessStats.CpuSeconds);
         var selfCpuStart = ProcessStats.CpuSeconds(Environment.ProcessId);
         var writesStart = StorageWrites.Total(databasePath);
         var machineCpuStart = ProcessStats.MachineCpuSeconds();
@@ -116,9 +132,9 @@ public static class LoadRun
         var windowEnds = Task.Delay(options.Window, hardLimit);
         while (!allDone.IsCompleted && !windowEnds.IsCompleted)
         {
-            if (hostPid is { } pid)
+            if (measured)
             {
-                peakRss = Math.Max(peakRss, ProcessStats.ResidentBytes(pid));
+                peakRss = Math.Max(peakRss, hostPids.Sum(ProcessStats.ResidentBytes));
             }
 
             await Task.WhenAny(allDone, windowEnds, Task.Delay(250, CancellationToken.None));
@@ -126,12 +142,12 @@ public static class LoadRun
 
         var windowEnd = Stopwatch.GetTimestamp();
         measurements.CloseWindow(windowEnd);
-        var hostCpu = hostPid is { } pidAtEnd ? ProcessStats.CpuSeconds(pidAtEnd) - hostCpuStart : (double?)null;
+        var hostCpu = measured ? hostPids.Sum(ProcessStats.CpuSeconds) - hostCpuStart : (double?)null;
         var selfCpu = ProcessStats.CpuSeconds(Environment.ProcessId) - selfCpuStart;
         var writesEnd = StorageWrites.Total(databasePath);
         var machineCpu = ProcessStats.MachineCpuSeconds() - machineCpuStart;
-        var hostPeak = hostPid is { } pidPeak ? ProcessStats.PeakResidentBytes(pidPeak) : (long?)null;
-        var hostRssEnd = hostPid is { } pidRss ? ProcessStats.ResidentBytes(pidRss) : (long?)null;
+        var hostPeaks = hostPids.Select(ProcessStats.PeakResidentBytes).ToList();
+        var hostRssEnd = measured ? hostPids.Sum(ProcessStats.ResidentBytes) : (long?)null;
 
         // Let every pair finish the round it is in, so none is cut off mid-round and counted as an error.
         await stop.CancelAsync();
@@ -169,8 +185,9 @@ public static class LoadRun
             GeneratorCpuSeconds = selfCpu,
             OtherProcessesCpuSeconds = machineCpu - (hostCpu ?? 0) - selfCpu,
             LoadAverageAtStart = loadAtStart,
-            HostPeakRssBytes = hostPeak,
-            HostWindowPeakRssBytes = hostPid is null ? null : peakRss,
+            HostPeakRssBytes = measured ? hostPeaks.Sum() : null,
+            HostPeakRssPerHostBytes = hostPeaks,
+            HostWindowPeakRssBytes = measured ? peakRss : null,
             HostRssAtEndBytes = hostRssEnd,
             StorageWrites = writesEnd - writesStart,
             StorageWritesPerSecond = (writesEnd - writesStart) / seconds,

@@ -32,15 +32,24 @@ public sealed class Pair : IAsyncDisposable
 
     public bool Failed { get; private set; }
 
-    /// <summary>People, the relationship, the accepted invite, and both hub connections watching it.</summary>
-    public static async Task<Pair> Create(HttpClient http, Uri baseAddress, Measurements measurements, int index, CancellationToken cancellation)
+    /// <summary>People, the relationship, the accepted invite, and both hub connections watching it, all on one host.</summary>
+    public static Task<Pair> Create(HttpClient http, Uri baseAddress, Measurements measurements, int index, CancellationToken cancellation) =>
+        Create(new HostClient(http, baseAddress), new HostClient(http, baseAddress), measurements, index, cancellation);
+
+    /// <summary>
+    /// As above, with each side on its own host: every call and the hub connection of the inviter go to
+    /// <paramref name="inviterHost"/>, the partner's to <paramref name="partnerHost"/> (in a cluster, the reveal then crosses hosts).
+    /// </summary>
+    public static async Task<Pair> Create(HostClient inviterHost, HostClient partnerHost, Measurements measurements, int index, CancellationToken cancellation)
     {
-        var inviter = await Participant.Create(http, measurements, $"Alex {index}");
-        var partner = await Participant.Create(http, measurements, $"Sam {index}");
+        ArgumentNullException.ThrowIfNull(inviterHost);
+        ArgumentNullException.ThrowIfNull(partnerHost);
+        var inviter = await Participant.Create(inviterHost.Http, measurements, $"Alex {index}");
+        var partner = await Participant.Create(partnerHost.Http, measurements, $"Sam {index}");
         var (relationshipId, inviteCode) = await inviter.StartRelationship();
         await partner.Accept(inviteCode);
-        await inviter.Watch(baseAddress, relationshipId, cancellation);
-        await partner.Watch(baseAddress, relationshipId, cancellation);
+        await inviter.Watch(inviterHost.BaseAddress, relationshipId, cancellation);
+        await partner.Watch(partnerHost.BaseAddress, relationshipId, cancellation);
         return new Pair(inviter, partner, relationshipId, measurements);
     }
 

@@ -35,9 +35,9 @@ internal static class Program
                     RoundsPerPair = arguments.RoundsPerPair,
                 };
                 await log.WriteLineAsync($"== {pairs} pairs, {(pacing == RoundPacing.Paced ? "paced" : "back-to-back")}");
-                if (arguments.Url is { } url)
+                if (arguments.Urls.Count > 0)
                 {
-                    report.Runs.Add(await LoadRun.Run(url, arguments.Pid, arguments.Database, options, log));
+                    report.Runs.Add(await LoadRun.Run(arguments.Urls, arguments.Pids, arguments.Database, options, log));
                     continue;
                 }
 
@@ -59,9 +59,10 @@ internal static class Program
                 report.ColdStartSeconds.Add(host.ColdStart.TotalSeconds);
                 report.Idle = await IdleConnections.Measure(host.BaseAddress, host.ProcessId, arguments.IdleConnections, log);
             }
-            else if (arguments.Pid is { } pid)
+            else if (arguments.Pids.Count > 0)
             {
-                report.Idle = await IdleConnections.Measure(arguments.Url!, pid, arguments.IdleConnections, log);
+                // On the first host only: memory per connection is a per-host figure.
+                report.Idle = await IdleConnections.Measure(arguments.Urls[0], arguments.Pids[0], arguments.IdleConnections, log);
             }
         }
 
@@ -89,9 +90,11 @@ internal sealed record CommandLine
 {
     public string? HostDll { get; init; }
 
-    public Uri? Url { get; init; }
+    /// <summary>Hosts already running (one cluster when several): pair i's inviter uses Urls[i % n], its partner Urls[(i + 1) % n].</summary>
+    public IReadOnlyList<Uri> Urls { get; init; } = [];
 
-    public int? Pid { get; init; }
+    /// <summary>Empty, or one process id per URL.</summary>
+    public IReadOnlyList<int> Pids { get; init; } = [];
 
     public string? Database { get; init; }
 
@@ -122,8 +125,8 @@ internal sealed record CommandLine
             line = args[i] switch
             {
                 "--host-dll" => line with { HostDll = Path.GetFullPath(Value()) },
-                "--url" => line with { Url = new Uri(Value()) },
-                "--pid" => line with { Pid = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--url" => line with { Urls = [.. Value().Split(',').Select(u => new Uri(u.Trim()))] },
+                "--pid" => line with { Pids = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 "--db" => line with { Database = Value() },
                 "--pairs" => line with { Pairs = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 "--modes" => line with { Modes = [.. Value().Split(',').Select(ParseMode)] },
@@ -138,9 +141,14 @@ internal sealed record CommandLine
             };
         }
 
-        if (line.HostDll is null && line.Url is null)
+        if (line.HostDll is null && line.Urls.Count == 0)
         {
-            throw new ArgumentException("Give --host-dll <Reciprocity.Host.dll> (the benchmark starts the host) or --url <loopback URL> [--pid] [--db].");
+            throw new ArgumentException("Give --host-dll <Reciprocity.Host.dll> (the benchmark starts the host) or --url <loopback URL[,URL...]> [--pid PID[,PID...]] [--db].");
+        }
+
+        if (line.Urls.Count > 16 || (line.Pids.Count != 0 && line.Pids.Count != line.Urls.Count) || (line.Database is not null && line.Urls.Count > 1))
+        {
+            throw new ArgumentException("--url takes 1–16 loopback URLs, --pid none or one per URL, --db (a SQLite file) only one host.");
         }
 
         if (line.Window > TimeSpan.FromMinutes(10) || line.WarmUp > TimeSpan.FromMinutes(5) || line.Pairs.Any(p => p is < 1 or > 5000) || line.IdleConnections > 15000)

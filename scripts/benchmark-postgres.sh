@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Reciprocity's load benchmark on PostgreSQL (docs/benchmarks.md, "PostgreSQL"): builds Release, starts a throwaway
+# PostgreSQL server and N hosts in one Orleans cluster on it, all on loopback, drives them, and stops everything.
+#
+#   scripts/benchmark-postgres.sh                 # 1 host, 200 pairs, back-to-back and paced
+#   scripts/benchmark-postgres.sh 3               # 3 hosts in one cluster; pair i: inviter on host i % 3, partner on (i + 1) % 3
+#   scripts/benchmark-postgres.sh 3 --pairs 1000 --modes paced     # any option of the load test after the host count
+#
+# PostgreSQL runs with the durability the product claims: fsync=on, synchronous_commit=on, full_page_writes=on (a call
+# answers only after its commit's WAL flush). It runs as the postgres OS user (initdb refuses root) in a fresh temp
+# folder, listening on 127.0.0.1 and a free port, trust auth. Before the hosts start, pgbench measures the raw
+# single-row commit rate (one ~500-byte upsert per transaction) on 1 and on 32 connections.
+# Results go to benchmark-results/<UTC time>-postgres-<N>hosts/ (results.md, results.json, pgbench.txt,
+# postgres-stats.txt, host and server logs). Exit code 1 if any error happened.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+hosts=1
+if [[ $# -gt 0 && $1 =~ ^[0-9]+$ ]]; then
+  hosts=$1
+  shift
+fi
+if (( hosts < 1 || hosts > 8 )); then
+  echo "hosts must be 1–8" >&2
+  exit 2
+fi
+
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+if [[ -z $pg_bin || ! -x $pg_bin/initdb ]]; then
+  echo "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin (apt-get install -y postgresql)" >&2
+  exit 2
+fi
+
+as_postgres() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# Sets $port to a port below the kernel's ephemeral range (so no outgoing connection takes it meanwhile) that no TCP
+# socket uses (listening or connected, from /proc/net/tcp*) and not handed out before in this run (Orleans refuses
+# port 0). Not called in $(...): the list of ports handed out must live in this shell.
+taken=" "
+read -r ephemeral_low _ </proc/sys/net/ipv4/ip_local_port_range
+free_port() {
+  local hex
+  for _ in $(seq 1 200); do
+    port=$(( 10000 + RANDOM % (ephemeral_low - 10000) ))
+    [[ $taken == *" $port "* ]] && continue
+    printf -v hex ':%04X ' "$port"
+    if ! awk '{ print $2 }' /proc/net/tcp /proc/net/tcp6 | grep -q -- "${hex% }$"; then
+      taken+="$port "
+      return
+    fi
+  done
+  echo "no free port found" >&2
+  exit 1
+}
+
+echo "== build (Release)"
+dotnet build src/Reciprocity.Host/Reciprocity.Host.csproj -c Release -p:SkipWebBuild=true -nologo -v quiet
+dotnet build tests/Reciprocity.LoadTest/Reciprocity.LoadTest.csproj -c Release -nologo -v quiet
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+out="$root/benchmark-results/$(date -u +%Y%m%dT%H%M%SZ)-postgres-${hosts}hosts"
+mkdir -p "$out"
+work="$(mktemp -d /tmp/reciprocity-pgbench-XXXXXX)"
+host_pids=()
+
+cleanup() {
+  set +e
+  for pid in "${host_pids[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${host_pids[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null
+  done
+  if [[ -f $work/data/postmaster.pid ]]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$work/data" -m fast -w -t 30 stop >/dev/null
+    cp "$work/server.log" "$out/postgres.log" 2>/dev/null
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+echo "== PostgreSQL ($pg_bin), fsync=on, synchronous_commit=on"
+[[ $(id -u) -eq 0 ]] && chown postgres:postgres "$work"
+free_port; pg_port=$port
+as_postgres "$pg_bin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --no-sync --no-instructions >/dev/null
+as_postgres "$pg_bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -t 60 start -o \
+  "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=on -c synchronous_commit=on -c full_page_writes=on" >/dev/null
+psql_do() { psql -X -q -t -A -h 127.0.0.1 -p "$pg_port" -U postgres "$@"; }
+psql_do -d postgres -c "CREATE DATABASE reciprocity" -c "CREATE DATABASE ceiling"
+{
+  echo "PostgreSQL $(psql_do -d postgres -c 'SHOW server_version'): fsync=$(psql_do -d postgres -c 'SHOW fsync'), synchronous_commit=$(psql_do -d postgres -c 'SHOW synchronous_commit'), wal_sync_method=$(psql_do -d postgres -c 'SHOW wal_sync_method'), full_page_writes=$(psql_do -d postgres -c 'SHOW full_page_writes')"
+} | tee "$out/pgbench.txt"
+
+echo "== raw commit rate (pgbench, one ~500-byte upsert per transaction)"
+psql_do -d ceiling -c "CREATE TABLE ceiling (id int PRIMARY KEY, payload text NOT NULL)"
+cat >"$work/upsert.sql" <<'SQL'
+\set id random(1, 100000)
+INSERT INTO ceiling (id, payload) VALUES (:id, repeat('x', 500)) ON CONFLICT (id) DO UPDATE SET payload = excluded.payload;
+SQL
+for clients in 1 32; do
+  tps=$(pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -f "$work/upsert.sql" -c "$clients" -j 2 -T 5 ceiling 2>&1 \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+  echo "  $clients connection(s): $tps commits/s" | tee -a "$out/pgbench.txt"
+done
+
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=reciprocity;Timeout=15;Command Timeout=60"
+urls=()
+echo "== $hosts host(s)"
+for i in $(seq 1 "$hosts"); do
+  free_port; http_port=$port
+  free_port; silo_port=$port
+  free_port; gateway_port=$port
+  (
+    export Storage__Provider=Postgres ConnectionStrings__Reciprocity="$connection"
+    export Orleans__ClusterId=benchmark Orleans__ServiceId=benchmark
+    export Orleans__SiloPort="$silo_port" Orleans__GatewayPort="$gateway_port"
+    export RateLimits__CreationsPerMinute=1000000 Logging__LogLevel__Default=Warning
+    cd src/Reciprocity.Host/bin/Release/net10.0
+    exec dotnet Reciprocity.Host.dll --urls "http://127.0.0.1:$http_port"
+  ) >"$out/host$i.log" 2>&1 &
+  host_pids+=($!)
+  urls+=("http://127.0.0.1:$http_port")
+done
+for i in "${!urls[@]}"; do
+  ready=0
+  for _ in $(seq 1 300); do
+    if ! kill -0 "${host_pids[$i]}" 2>/dev/null; then
+      echo "host $((i + 1)) exited before it was ready:" >&2
+      tail -n 40 "$out/host$((i + 1)).log" >&2
+      exit 1
+    fi
+    if curl -sf -o /dev/null --max-time 2 "${urls[$i]}/health/ready"; then ready=1; break; fi
+    sleep 0.2
+  done
+  (( ready )) || { echo "host $((i + 1)) not ready within 60 s" >&2; tail -n 40 "$out/host$((i + 1)).log" >&2; exit 1; }
+  echo "  host $((i + 1)): ${urls[$i]} (pid ${host_pids[$i]}) ready"
+done
+
+# Transactions (reads included), WAL records, WAL writes and fsyncs; and grain-state writes: every write raises its
+# row's Version by one, so the sum of versions counts them (as for SQLite).
+stats() {
+  echo "$(psql_do -d postgres -F ' ' -c "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'reciprocity'), wal_records, wal_write, wal_sync FROM pg_stat_wal")" \
+    "$(psql_do -d reciprocity -c "SELECT coalesce(sum(Version), 0) FROM ReciprocityGrainState")"
+}
+before=$(stats)
+start=$(date +%s.%N)
+status=0
+join() { local IFS=,; echo "$*"; }
+dotnet tests/Reciprocity.LoadTest/bin/Release/net10.0/Reciprocity.LoadTest.dll \
+  --url "$(join "${urls[@]}")" --pid "$(join "${host_pids[@]}")" \
+  --pairs 200 --modes back-to-back,paced --warmup 20 --window 15 --idle 0 --no-ceilings "$@" \
+  --json "$out/results.json" --markdown "$out/results.md" || status=$?
+after=$(stats)
+elapsed=$(echo "$(date +%s.%N) - $start" | bc)
+read -r c0 r0 w0 s0 g0 <<<"$before"
+read -r c1 r1 w1 s1 g1 <<<"$after"
+rounds=$(jq '[.runs[].roundsCompleted] | add // 0' "$out/results.json" 2>/dev/null || echo 0)
+{
+  echo "Whole generator run (setup, warm-up, window, wind-down), ${elapsed%.*} s, database 'reciprocity':"
+  echo "  grain-state writes $((g1 - g0)), transactions $((c1 - c0)) (reads included), WAL records $((r1 - r0)), WAL writes $((w1 - w0)), WAL fsyncs $((s1 - s0)); rounds completed $rounds"
+  if (( s1 > s0 )); then echo "  grain-state writes per WAL fsync: $(echo "scale=2; ($g1 - $g0) / ($s1 - $s0)" | bc)"; fi
+  if (( rounds > 0 )); then echo "  per round completed (setup's writes included): $(echo "scale=2; ($g1 - $g0) / $rounds" | bc) grain-state writes, $(echo "scale=2; ($s1 - $s0) / $rounds" | bc) WAL fsyncs"; fi
+} | tee "$out/postgres-stats.txt"
+echo "Results: $out"
+exit "$status"
