@@ -83,18 +83,5 @@ public sealed class PersonGrain(
         }
     }
 
-    private async Task Commit(PersonState next)
-    {
-        var previous = store.State;
-        store.State = next;
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            store.State = previous;
-            throw;
-        }
-    }
+    private Task Commit(PersonState next) => store.Replace(next);
 }

@@ -14,6 +14,8 @@ public sealed class RelationshipGrain(
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     TimeProvider time) : Grain, IRelationshipGrain
 {
+    private IAuditPublisherGrain? _publisher;
+
     private RelationshipState State => store.State;
 
     private Guid RelationshipId => this.GetPrimaryKey();
@@ -159,7 +161,8 @@ public sealed class RelationshipGrain(
         return View(personId);
     }
 
-    private IAuditPublisherGrain Publisher => GrainFactory.GetGrain<IAuditPublisherGrain>(0);
+    // Resolved once: GetGrain reflects over the interface on every call.
+    private IAuditPublisherGrain Publisher => _publisher ??= GrainFactory.GetGrain<IAuditPublisherGrain>(0);
 
     private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId);
 
@@ -190,23 +193,21 @@ public sealed class RelationshipGrain(
     /// </summary>
     private async Task Commit(RelationshipState next, bool revealing = false)
     {
-        var previous = (store.State, history.State);
+        if (!revealing)
+        {
+            await store.Replace(next);
+            return;
+        }
+
+        var previous = store.State;
         store.State = next;
         try
         {
-            if (revealing)
-            {
-                history.State = new RelationshipHistory { Rounds = next.History };
-                await history.WriteStateAsync();
-            }
-            else
-            {
-                await store.WriteStateAsync();
-            }
+            await history.Replace(new RelationshipHistory { Rounds = next.History });
         }
         catch
         {
-            (store.State, history.State) = previous;
+            store.State = previous;
             throw;
         }
     }
