@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Reciprocity.Host.Storage;
@@ -10,6 +11,21 @@ namespace Reciprocity.Host.Storage;
 /// </summary>
 internal sealed class GatedSqliteCommand : SqliteCommand
 {
+    // A single statement outside any transaction — every grain write Orleans makes — joins the file's group commit:
+    // its answer arrives after the commit that holds it. Everything else (the schema script, reads) runs here.
+    protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
+    {
+        if (Transaction is null && IsWrite(CommandText) && Connection is GatedSqliteConnection { GroupCommit: { } groupCommit })
+        {
+            var parameters = Parameters.Cast<SqliteParameter>().ToArray();
+            Parameters.Clear();
+            var result = await groupCommit.WriteAsync(CommandText, parameters, cancellationToken).ConfigureAwait(false);
+            return result.Reader();
+        }
+
+        return await ExecuteReaderAsync(behavior, cancellationToken).ConfigureAwait(false);
+    }
+
     public override async Task<SqliteDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
     {
         await EnterGateIfWriteAsync(cancellationToken).ConfigureAwait(false);

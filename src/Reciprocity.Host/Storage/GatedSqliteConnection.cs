@@ -9,14 +9,15 @@ namespace Reciprocity.Host.Storage;
 /// writer gate from its first write until it closes. A subclass, because Orleans checks that the data source's
 /// connections are <see cref="SqliteConnection"/>s.
 /// </summary>
-internal sealed class GatedSqliteConnection(string connectionString, SqliteWriterGate gate) : SqliteConnection(connectionString)
+internal sealed class GatedSqliteConnection(string connectionString, SqliteWriterGate gate, SqliteGroupCommit? groupCommit = null)
+    : SqliteConnection(connectionString)
 {
     // synchronous=FULL: in WAL mode every commit waits for the WAL's fsync, so nothing acknowledged is lost,
     // even on power loss (NORMAL would survive a process crash but could lose the last commits on power loss).
     // busy_timeout: only a safety net for another process on the file; in-process writers queue on the gate.
     // Neither PRAGMA persists in the file or fits in a connection string, but both last as long as the physical
     // connection, which Microsoft.Data.Sqlite's pool keeps across opens: set them once per physical connection.
-    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
+    internal const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
 
     // The physical connections (native handles) whose PRAGMAs are set; an entry goes when its handle is collected.
     private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
@@ -38,6 +39,9 @@ internal sealed class GatedSqliteConnection(string connectionString, SqliteWrite
             Prepared.TryAdd(handle, Pragmas);
         }
     }
+
+    /// <summary>Where single-statement writes outside a transaction go, when this file has group commit.</summary>
+    public SqliteGroupCommit? GroupCommit => groupCommit;
 
     public override SqliteCommand CreateCommand() =>
         new GatedSqliteCommand { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };

@@ -4,17 +4,39 @@ namespace Reciprocity.Host.Storage;
 
 /// <summary>
 /// The data source Orleans' ADO.NET grain storage opens every SQLite connection from
-/// (<c>AdoNetGrainStorageOptions.DataSource</c>): durability PRAGMAs on each open and one writer at a time.
-/// Connections stay pooled by Microsoft.Data.Sqlite; opening one per operation is cheap.
+/// (<c>AdoNetGrainStorageOptions.DataSource</c>): durability PRAGMAs on each physical connection, one writer at a
+/// time, and group commit for the grain writes (<see cref="SqliteGroupCommit"/>). Connections stay pooled by
+/// Microsoft.Data.Sqlite; opening one per operation is cheap.
 /// </summary>
 internal sealed class GatedSqliteDataSource(string connectionString, string fullPath) : DbDataSource
 {
     // Keyed by the file's full path (StorageSettings makes it absolute), so every data source on one file shares it.
     private readonly SqliteWriterGate _gate = SqliteWriterGate.For(fullPath);
 
+    // One writer connection per data source, taking its turn at the same gate as every other writer on the file.
+    private readonly SqliteGroupCommit _groupCommit = new(connectionString, SqliteWriterGate.For(fullPath));
+
     public override string ConnectionString => connectionString;
 
-    public new GatedSqliteConnection CreateConnection() => new(connectionString, _gate);
+    public SqliteGroupCommit GroupCommit => _groupCommit;
+
+    public new GatedSqliteConnection CreateConnection() => new(connectionString, _gate, _groupCommit);
 
     protected override DbConnection CreateDbConnection() => CreateConnection();
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await _groupCommit.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsyncCore().ConfigureAwait(false);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _groupCommit.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        base.Dispose(disposing);
+    }
 }
