@@ -14,6 +14,7 @@ public sealed class RelationshipGrain(
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     TimeProvider time) : Grain, IRelationshipGrain
 {
+    private readonly HistoryViews _historyViews = new();
     private IAuditPublisherGrain? _publisher;
 
     private RelationshipState State => store.State;
@@ -164,7 +165,7 @@ public sealed class RelationshipGrain(
     // Resolved once: GetGrain reflects over the interface on every call.
     private IAuditPublisherGrain Publisher => _publisher ??= GrainFactory.GetGrain<IAuditPublisherGrain>(0);
 
-    private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId);
+    private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId, _historyViews);
 
     private void EnsureParticipant(Guid personId)
     {

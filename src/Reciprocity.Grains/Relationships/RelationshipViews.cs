@@ -8,7 +8,7 @@ namespace Reciprocity.Grains.Relationships;
 /// </summary>
 internal static class RelationshipViews
 {
-    public static RelationshipView For(Guid relationshipId, RelationshipState state, Guid viewerId)
+    public static RelationshipView For(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews)
     {
         var partnerId = state.OtherThan(viewerId);
         var reveal = state.CurrentReveal;
@@ -20,9 +20,7 @@ internal static class RelationshipViews
             reveal is not null,
             reveal is null ? null : new RevealView(reveal.RevealedAt, reveal.Perspectives[viewerId], reveal.Perspectives[partnerId!.Value]));
 
-        var history = state.History
-            .Select(r => new RevealedRoundView(r.Number, r.RevealedAt, r.Perspectives[viewerId], r.Perspectives[partnerId!.Value]))
-            .ToList();
+        IReadOnlyList<RevealedRoundView> history = partnerId is { } partner ? historyViews.For(state.History, viewerId, partner) : [];
 
         return new RelationshipView(relationshipId, state.Kind, state.Label, Participant(state, viewerId), partnerId is { } p ? Participant(state, p) : null, round, history);
     }

@@ -12,6 +12,7 @@ public static class ReciprocityJson
         options.DictionaryKeyPolicy = null;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new RevealedRoundJson());
     }
 
     public static readonly JsonSerializerOptions Options = Create();
