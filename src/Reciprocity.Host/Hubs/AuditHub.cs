@@ -16,7 +16,7 @@ public sealed class AuditHub(IGrainFactory grains) : Hub
     /// <summary>Returns the caller's view and subscribes this connection to the relationship's events.</summary>
     public async Task<RelationshipView> Watch(Guid relationshipId)
     {
-        var relationship = grains.GetGrain<IRelationshipGrain>(relationshipId);
+        var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);
         var personId = Context.User!.PersonId();
         try
         {

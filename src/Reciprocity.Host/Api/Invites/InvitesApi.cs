@@ -11,7 +11,7 @@ public static class InvitesApi
     public static RouteGroupBuilder MapInvites(this RouteGroupBuilder api)
     {
         api.MapPost("/invites/{inviteCode}/accept", (string inviteCode, ClaimsPrincipal user, IGrainFactory grains) =>
-            grains.GetGrain<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode))
+            grains.ByGuid<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode))
             .RequireRateLimiting(RateLimits.Creation)
             .Produces<RelationshipView>()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -31,15 +31,15 @@ public static class PeopleApi
 
         var personId = Guid.NewGuid();
         var displayName = person!.DisplayName?.Trim() ?? "";
-        var accessKey = await grains.GetGrain<IPersonGrain>(personId).Register(displayName);
+        var accessKey = await grains.ByGuid<IPersonGrain>(personId).Register(displayName);
         return TypedResults.Created($"/api/me", new CreatedPerson(personId, displayName, accessKey));
     }
 
     private static Task<PersonProfile> Me(ClaimsPrincipal user, IGrainFactory grains) =>
-        grains.GetGrain<IPersonGrain>(user.PersonId()).GetProfile();
+        grains.ByGuid<IPersonGrain>(user.PersonId()).GetProfile();
 
     private static async Task<RotatedKey> RotateKey(ClaimsPrincipal user, IGrainFactory grains) =>
-        new(await grains.GetGrain<IPersonGrain>(user.PersonId()).RotateKey());
+        new(await grains.ByGuid<IPersonGrain>(user.PersonId()).RotateKey());
 
     public sealed record NewPerson(string? DisplayName);
 

@@ -57,7 +57,7 @@ public static class RelationshipsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Please choose what kind of relationship this is."] });
         }
 
-        var started = await grains.GetGrain<IPersonGrain>(user.PersonId())
+        var started = await grains.ByGuid<IPersonGrain>(user.PersonId())
             .StartRelationship(kind, relationship.Label ?? "", relationship.PartnerName ?? "");
         var inviteUrl = $"{request.Scheme}://{request.Host}/join/{started.InviteCode}";
         return TypedResults.Created($"/api/relationships/{started.RelationshipId}", new CreatedRelationship(started.RelationshipId, started.InviteCode, inviteUrl));
@@ -69,7 +69,7 @@ public static class RelationshipsApi
         return problem ?? TypedResults.Ok(await Relationship(grains, relationshipId).SaveDraft(user.PersonId(), changes!));
     }
 
-    private static IRelationshipGrain Relationship(IGrainFactory grains, Guid id) => grains.GetGrain<IRelationshipGrain>(id);
+    private static IRelationshipGrain Relationship(IGrainFactory grains, Guid id) => grains.ByGuid<IRelationshipGrain>(id);
 
     public sealed record NewRelationship(RelationshipKind? Kind, string? Label, string? PartnerName);
 
