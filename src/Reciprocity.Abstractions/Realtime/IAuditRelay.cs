@@ -2,7 +2,10 @@ using Orleans.Concurrency;
 
 namespace Reciprocity.Realtime;
 
-/// <summary>One per host: passes a relationship's events on to the SignalR connections on that host.</summary>
+/// <summary>
+/// One per host: passes a relationship's events on to the SignalR connections on that host, and hears of rotated
+/// access keys so the host stops accepting the old one.
+/// </summary>
 [Alias("Reciprocity.IAuditRelay")]
 public interface IAuditRelay : IGrainObserver
 {
@@ -11,6 +14,10 @@ public interface IAuditRelay : IGrainObserver
 
     [OneWay, Alias("OnRevealed")]
     Task OnRevealed(Revealed reveal);
+
+    /// <summary>Answers once this host no longer accepts any key of the person without asking their grain.</summary>
+    [Alias("ForgetAccessKeys")]
+    Task ForgetAccessKeys(Guid personId);
 }
 
 /// <summary>The cluster's list of host relays, kept alive by each host's periodic renewal.</summary>

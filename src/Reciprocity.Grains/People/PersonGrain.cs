@@ -1,14 +1,20 @@
+using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Rules;
 using Reciprocity.People;
+using Reciprocity.Realtime;
 using Reciprocity.Relationships;
 
 namespace Reciprocity.Grains.People;
 
 /// <summary>A person: their name, the hash of their access key and the relationships they take part in.</summary>
-public sealed class PersonGrain(
+public sealed partial class PersonGrain(
     [PersistentState("person", ReciprocityStorage.Name)] IPersistentState<PersonState> store,
-    TimeProvider time) : Grain, IPersonGrain
+    TimeProvider time,
+    ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
+    // A host that does not answer within this forgets the old key by itself soon after (its cache entries expire).
+    private static readonly TimeSpan ForgetBound = TimeSpan.FromSeconds(2);
+
     private PersonState State => store.State;
 
     private Guid PersonId => this.GetPrimaryKey();
@@ -37,6 +43,7 @@ public sealed class PersonGrain(
         EnsureRegistered();
         var (key, hash) = SecretCode.Create(PersonId);
         await Commit(State with { KeyHash = hash });
+        await ForgetOldKeyEverywhere();
         return key;
     }
 
@@ -73,7 +80,24 @@ public sealed class PersonGrain(
         return view;
     }
 
-    private IRelationshipGrain Relationship(Guid id) => GrainFactory.GetGrain<IRelationshipGrain>(id);
+    // Every host may have confirmed the old key recently; each is told to forget it before the new key is handed out.
+    private async Task ForgetOldKeyEverywhere()
+    {
+        try
+        {
+            var hosts = await GrainFactory.GetGrain<IRelayDirectoryGrain>(0).GetRelays().WaitAsync(ForgetBound, time);
+            await Task.WhenAll(hosts.Select(host => host.ForgetAccessKeys(PersonId).WaitAsync(ForgetBound, time)));
+        }
+        catch (Exception e)
+        {
+            HostsNotTold(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not every host confirmed that it forgot a rotated access key; the rest forget it when their confirmations expire.")]
+    private static partial void HostsNotTold(ILogger logger, Exception error);
+
+    private IRelationshipGrain Relationship(Guid id) => GrainFactory.ByGuid<IRelationshipGrain>(id);
 
     private void EnsureRegistered()
     {

@@ -8,13 +8,16 @@ namespace Reciprocity.Host.Authentication;
 
 /// <summary>
 /// Authenticates a person by their access key: the bearer token on HTTP, or the access_token query that browsers
-/// send on the hub's WebSocket. The person's grain checks the key's hash, so a rotated key stops working at once.
+/// send on the hub's WebSocket. The person's grain checks the key's hash; this host remembers a confirmed key for a few
+/// seconds (<see cref="AccessKeyCache"/>), and a rotation makes every host forget it before it answers, so a rotated
+/// key stops working at once.
 /// </summary>
 public sealed class AccessKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains,
+    AccessKeyCache confirmed) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessKey";
 
@@ -26,14 +29,30 @@ public sealed class AccessKeyAuthentication(
             return AuthenticateResult.NoResult();
         }
 
-        if (!SecretCode.TryRead(key, out var personId, out var keyHash)
-            || !await grains.GetGrain<IPersonGrain>(personId).Authenticate(keyHash))
+        if (!SecretCode.TryRead(key, out var personId, out var keyHash) || !await IsValid(personId, keyHash))
         {
             return AuthenticateResult.Fail("The access key is not valid.");
         }
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, personId.ToString())], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private async ValueTask<bool> IsValid(Guid personId, byte[] keyHash)
+    {
+        if (confirmed.Knows(personId, keyHash))
+        {
+            return true;
+        }
+
+        var epoch = confirmed.Epoch;
+        if (!await grains.ByGuid<IPersonGrain>(personId).Authenticate(keyHash))
+        {
+            return false;
+        }
+
+        confirmed.Remember(personId, keyHash, epoch);
+        return true;
     }
 
     private string? ReadKey()

@@ -14,6 +14,7 @@ public static class ReciprocityServices
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
+        builder.Services.AddSingleton<AccessKeyCache>();
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());

@@ -1,15 +1,25 @@
 using Microsoft.AspNetCore.SignalR;
+using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
 using Reciprocity.Realtime;
 
 namespace Reciprocity.Host.Realtime;
 
-/// <summary>This host's end of the relay: passes a relationship's events to the SignalR connections watching it here.</summary>
-public sealed class HubRelay(IHubContext<AuditHub> hub) : IAuditRelay
+/// <summary>
+/// This host's end of the relay: passes a relationship's events to the SignalR connections watching it here, and
+/// makes this host forget a person's confirmed access key when it is rotated.
+/// </summary>
+public sealed class HubRelay(IHubContext<AuditHub> hub, AccessKeyCache accessKeys) : IAuditRelay
 {
     public Task OnStatusChanged(StatusChanged change) =>
         hub.Clients.Group(AuditHub.GroupOf(change.RelationshipId)).SendAsync(nameof(StatusChanged), change);
 
     public Task OnRevealed(Revealed reveal) =>
         hub.Clients.Group(AuditHub.GroupOf(reveal.RelationshipId)).SendAsync(nameof(Revealed), reveal);
+
+    public Task ForgetAccessKeys(Guid personId)
+    {
+        accessKeys.Forget(personId);
+        return Task.CompletedTask;
+    }
 }

@@ -80,6 +80,15 @@ public sealed class ClusterParticipant : IAsyncDisposable
     /// <summary>This person's view, read on one given host (a survivor), retried while the cluster recovers.</summary>
     public Task<Acknowledged> ViewOn(int host, Guid relationshipId) => Call(HttpMethod.Get, $"/api/relationships/{relationshipId}", null, via: host);
 
+    /// <summary>One GET on one host with the given key, answered with its status whatever it is.</summary>
+    public async Task<HttpStatusCode> StatusOn(int host, string path, string accessKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessKey);
+        using var response = await _clients[host].SendAsync(request);
+        return response.StatusCode;
+    }
+
     /// <summary>
     /// Sends until a 2xx answers, within <paramref name="within"/> (90 s unless told). A refused connection moves to the next
     /// host (unless <paramref name="via"/> pins one); a 5xx or a timeout (the grain's silo died and is not yet declared dead)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reciprocity.Host.Tests.Infrastructure;
@@ -54,6 +55,22 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
             }
 
             output.WriteLine($"four reveals across hosts after {clock.Elapsed.TotalSeconds:F1} s");
+
+            // Every host has just confirmed Alex's key; rotated on one host, the old key stops on all three at once.
+            var oldKey = alex.AccessKey;
+            int[] hosts = [0, 1, 2];
+            foreach (var host in hosts)
+            {
+                Assert.Equal(HttpStatusCode.OK, await alex.StatusOn(host, "/api/me", oldKey));
+            }
+
+            var rotated = await alex.Call(HttpMethod.Post, "/api/me/key", null, retry: false, via: 0);
+            var newKey = rotated.Body["accessKey"]!.GetValue<string>();
+            foreach (var host in hosts)
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, await alex.StatusOn(host, "/api/me", oldKey));
+                Assert.Equal(HttpStatusCode.OK, await alex.StatusOn(host, "/api/me", newKey));
+            }
         });
     }
 
