@@ -8,7 +8,12 @@ namespace Reciprocity.Host.Realtime;
 /// expiry, and leaves on a clean stop. It reports itself registered only once every publisher's copy of the directory
 /// includes this host, so a client that watches here as soon as the host is ready misses no event.
 /// </summary>
-public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay relay, ILogger<RelayRegistration> logger) : BackgroundService
+public sealed partial class RelayRegistration(
+    IGrainFactory grains,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
+    HubRelay relay,
+    ILogger<RelayRegistration> logger) : BackgroundService
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
@@ -35,7 +40,12 @@ public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay rel
                 await directory.Subscribe(_reference);
                 if (!_registered.Task.IsCompleted)
                 {
-                    await Task.Delay(PublishersCaughtUp, stoppingToken).ConfigureAwait(false);
+                    // Other silos' publishers may hold a list read before this host subscribed; alone, there are none.
+                    if (OtherSilosAreActive())
+                    {
+                        await Task.Delay(PublishersCaughtUp, stoppingToken).ConfigureAwait(false);
+                    }
+
                     _registered.TrySetResult();
                 }
             }
@@ -45,6 +55,12 @@ public sealed partial class RelayRegistration(IGrainFactory grains, HubRelay rel
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private bool OtherSilosAreActive()
+    {
+        var snapshot = membership.CurrentSnapshot;
+        return snapshot.Members.Values.Any(member => member.Status == SiloStatus.Active && !member.SiloAddress.Equals(silo.SiloAddress));
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
