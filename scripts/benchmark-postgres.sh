@@ -56,9 +56,7 @@ free_port() {
   exit 1
 }
 
-echo "== build (Release)"
-dotnet build src/Reciprocity.Host/Reciprocity.Host.csproj -c Release -p:SkipWebBuild=true -nologo -v quiet
-dotnet build tests/Reciprocity.LoadTest/Reciprocity.LoadTest.csproj -c Release -nologo -v quiet
+source "$root/scripts/lib/publish-host.sh"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 out="$root/benchmark-results/$(date -u +%Y%m%dT%H%M%SZ)-postgres-${hosts}hosts"
@@ -117,7 +115,7 @@ for i in $(seq 1 "$hosts"); do
     export Orleans__ClusterId=benchmark Orleans__ServiceId=benchmark
     export Orleans__SiloPort="$silo_port" Orleans__GatewayPort="$gateway_port"
     export RateLimits__CreationsPerMinute=1000000 Logging__LogLevel__Default=Warning
-    cd src/Reciprocity.Host/bin/Release/net10.0
+    cd "$host_dir"
     exec dotnet Reciprocity.Host.dll --urls "http://127.0.0.1:$http_port"
   ) >"$out/host$i.log" 2>&1 &
   host_pids+=($!)

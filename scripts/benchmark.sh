@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reciprocity's load benchmark (docs/benchmarks.md): builds Release, then for each configuration starts the host
+# Reciprocity's load benchmark (docs/benchmarks.md): publishes the host (Release, ReadyToRun), then for each configuration starts the host
 # itself on a fresh SQLite file in a temp folder, drives it over loopback, and writes the table and the JSON.
 #
 #   scripts/benchmark.sh                      # the full matrix: ceilings, 50/200/1000 pairs × both modes, 10,000 idle connections
@@ -11,9 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-echo "== build (Release)"
-dotnet build src/Reciprocity.Host/Reciprocity.Host.csproj -c Release -p:SkipWebBuild=true -nologo -v quiet
-dotnet build tests/Reciprocity.LoadTest/Reciprocity.LoadTest.csproj -c Release -nologo -v quiet
+source "$root/scripts/lib/publish-host.sh"
 
 # 10,000 idle WebSockets need as many descriptors in the host and in the generator.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
@@ -22,6 +20,6 @@ out="$root/benchmark-results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 defaults=(--pairs 50,200,1000 --modes back-to-back,paced --warmup 10 --window 20 --idle 10000)
 dotnet tests/Reciprocity.LoadTest/bin/Release/net10.0/Reciprocity.LoadTest.dll \
-  --host-dll src/Reciprocity.Host/bin/Release/net10.0/Reciprocity.Host.dll \
+  --host-dll "$host_dir/Reciprocity.Host.dll" \
   "${defaults[@]}" "$@" \
   --json "$out/results.json" --markdown "$out/results.md"
