@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using Reciprocity.Grains;
 
@@ -23,7 +26,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo)
         {
+            // Orleans' binary serializer, as the host's storage uses: states are read back the way production reads them.
             silo.AddMemoryGrainStorage(ReciprocityStorage.Name);
+            silo.Services.AddOptions<MemoryGrainStorageOptions>(ReciprocityStorage.Name)
+                .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddSingleton(TimeProvider.System);
         }
     }

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using Orleans.Core.Internal;
+using Reciprocity.Grains.Relationships;
 using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
 
@@ -81,5 +84,51 @@ public sealed class RevealTests(ClusterFixture fixture)
         Assert.Equal(Perspective.Empty, next.Round.MyDraft);
         Assert.Single(next.History);
         Assert.Equal(1, next.History[0].Number);
+    }
+    [Fact]
+    public async Task A_long_history_is_kept_whole_and_in_order_across_activations()
+    {
+        // More rounds than the history row keeps: older rounds move to the archive row on the way.
+        const int rounds = 40;
+        var audit = await Audit.Start(fixture.Grains);
+        for (var round = 1; round <= rounds; round++)
+        {
+            if (round > 1)
+            {
+                await audit.Relationship.StartRound(audit.InviterId);
+            }
+
+            await audit.Relationship.SaveDraft(audit.InviterId, Audit.Complete($"alex-{round}"));
+            await audit.Relationship.SaveDraft(audit.PartnerId, Audit.Complete($"sam-{round}"));
+            await audit.Relationship.Submit(audit.InviterId);
+            await audit.Relationship.Submit(audit.PartnerId);
+        }
+
+        var before = await audit.Relationship.GetView(audit.PartnerId);
+        await audit.Relationship.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var after = await audit.Relationship.GetView(audit.PartnerId);
+
+        foreach (var view in new[] { before, after })
+        {
+            Assert.Equal(Enumerable.Range(1, rounds), view.History.Select(r => r.Number));
+            Assert.Equal(Enumerable.Range(1, rounds).Select(r => $"sam-{r}"), view.History.Select(r => r.Mine.Dimensions!.Initiation!.Note));
+            Assert.Equal(Enumerable.Range(1, rounds).Select(r => $"alex-{r}"), view.History.Select(r => r.Theirs.Dimensions!.Initiation!.Note));
+            Assert.True(view.Round.Revealed);
+            Assert.Equal(rounds, view.Round.Number);
+        }
+
+        Assert.Equal(before, after with { History = before.History });
+    }
+    [Fact]
+    public void Rounds_left_in_both_rows_by_an_unfinished_move_count_once()
+    {
+        static ImmutableList<RevealedRound> Rounds(int from, int to) =>
+            [.. Enumerable.Range(from, to - from + 1).Select(n => new RevealedRound { Number = n })];
+
+        // The archive got rounds 1–16, the history row still holds 10–24: the move stopped between its two writes.
+        var joined = RelationshipHistory.Join(Rounds(1, 16), Rounds(10, 24));
+
+        Assert.Equal(Enumerable.Range(1, 24), joined.Select(r => r.Number));
+        Assert.Equal(Enumerable.Range(1, 5), RelationshipHistory.Join([], Rounds(1, 5)).Select(r => r.Number));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
 using Reciprocity.Realtime;
@@ -9,11 +10,17 @@ namespace Reciprocity.Grains.Relationships;
 /// Holds one relationship and decides every rule of it: who takes part, drafts, sealing, the reveal and rounds.
 /// Calls run one at a time, so two submits at the same instant still make exactly one reveal.
 /// </summary>
-public sealed class RelationshipGrain(
+public sealed partial class RelationshipGrain(
     [PersistentState("relationship", ReciprocityStorage.Name)] IPersistentState<RelationshipState> store,
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
-    TimeProvider time) : Grain, IRelationshipGrain
+    [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
+    TimeProvider time,
+    ILogger<RelationshipGrain> logger) : Grain, IRelationshipGrain
 {
+    // The history row holds at most this many rounds; when it is full, all but the newest RecentKept move to the archive.
+    private const int RecentLimit = 32;
+    private const int RecentKept = 16;
+
     private readonly HistoryViews _historyViews = new();
     private IAuditPublisherGrain? _publisher;
 
@@ -23,7 +30,7 @@ public sealed class RelationshipGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        store.State = store.State.WithHistory(history.State.Rounds);
+        store.State = store.State.WithHistory(RelationshipHistory.Join(archive.State.Rounds, history.State.Rounds));
         return Task.CompletedTask;
     }
 
@@ -139,11 +146,12 @@ public sealed class RelationshipGrain(
             next = next with { History = next.History.Add(reveal) };
         }
 
-        await Commit(next, revealing: reveal is not null);
+        await Commit(next, reveal);
         PublishStatus();
         if (reveal is not null)
         {
             Publisher.PublishReveal(new Revealed(RelationshipId, reveal.Number, reveal.RevealedAt, reveal.Perspectives)).Ignore();
+            await ArchiveOlderRounds();
         }
 
         return View(personId);
@@ -161,6 +169,34 @@ public sealed class RelationshipGrain(
         PublishStatus();
         return View(personId);
     }
+
+    /// <summary>
+    /// Keeps the history row small: once it holds <see cref="RecentLimit"/> rounds, the older ones are added to the
+    /// archive row, then taken out of the history row. Only where the rounds are stored changes, never what anyone sees;
+    /// a failed move is tried again at the next reveal, and the reveal it follows stands either way.
+    /// </summary>
+    private async Task ArchiveOlderRounds()
+    {
+        var recent = history.State.Rounds;
+        if (recent.Count < RecentLimit)
+        {
+            return;
+        }
+
+        var moving = recent.GetRange(0, recent.Count - RecentKept);
+        try
+        {
+            await archive.Replace(new RelationshipHistory { Rounds = RelationshipHistory.Join(archive.State.Rounds, moving) });
+            await history.Replace(new RelationshipHistory { Rounds = recent.RemoveRange(0, moving.Count) });
+        }
+        catch (Exception e)
+        {
+            ArchivingFailed(logger, moving.Count, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not move {Count} revealed rounds to the archive row; trying again at the next reveal.")]
+    private static partial void ArchivingFailed(ILogger logger, int count, Exception error);
 
     // Resolved once: GetGrain reflects over the interface on every call.
     private IAuditPublisherGrain Publisher => _publisher ??= GrainFactory.GetGrain<IAuditPublisherGrain>(0);
@@ -189,12 +225,12 @@ public sealed class RelationshipGrain(
 
     /// <summary>
     /// Replaces the state and writes it; on a failed write the previous state stays, so nothing unacknowledged is
-    /// visible. A reveal writes only the history (the round's seals follow from it, see <see cref="RelationshipState.WithHistory"/>);
-    /// every other change writes only the relationship's row, never the history.
+    /// visible. A reveal writes only the recent history with the revealed round added (the round's seals follow from
+    /// it, see <see cref="RelationshipState.WithHistory"/>); every other change writes only the relationship's row.
     /// </summary>
-    private async Task Commit(RelationshipState next, bool revealing = false)
+    private async Task Commit(RelationshipState next, RevealedRound? reveal = null)
     {
-        if (!revealing)
+        if (reveal is null)
         {
             await store.Replace(next);
             return;
@@ -204,7 +240,7 @@ public sealed class RelationshipGrain(
         store.State = next;
         try
         {
-            await history.Replace(new RelationshipHistory { Rounds = next.History });
+            await history.Replace(new RelationshipHistory { Rounds = history.State.Rounds.Add(reveal) });
         }
         catch
         {

@@ -47,13 +47,24 @@ public sealed record RelationshipState
 }
 
 /// <summary>
-/// A relationship's revealed rounds, in a row of their own: it grows by one round per reveal and is written only
-/// at a reveal, so saving a draft, submitting and starting a round write a small row of constant size.
+/// Revealed rounds, in rows of their own: the "history" row holds the recent ones and is written at each reveal; the
+/// "archive" row holds the older ones and is written only when recent rounds move there. Saving a draft, submitting
+/// and starting a round write neither, and a reveal writes a row of bounded size however long the history grows.
 /// </summary>
 [GenerateSerializer, Alias("Reciprocity.RelationshipHistory")]
 public sealed record RelationshipHistory
 {
     [Id(0)] public ImmutableList<RevealedRound> Rounds { get; init; } = [];
+
+    /// <summary>
+    /// The archived rounds, then the recent ones the archive does not hold yet: a move that stopped between its two
+    /// writes leaves rounds in both rows, and each counts once.
+    /// </summary>
+    public static ImmutableList<RevealedRound> Join(ImmutableList<RevealedRound> archived, IEnumerable<RevealedRound> recent)
+    {
+        var last = archived.Count > 0 ? archived[^1].Number : 0;
+        return archived.AddRange(recent.Where(round => round.Number > last));
+    }
 }
 
 /// <summary>The round in progress: each participant's draft and who has sealed theirs.</summary>
