@@ -28,6 +28,14 @@ describe('StatusChanged', () => {
     expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress' } }).kind).toBe('unchanged');
   });
 
+  it('never moves a status back within a round: an event from before the watch can arrive after the view', () => {
+    const shown = view({ myStatus: 'submitted', partnerStatus: 'inProgress' });
+    const stale = { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress', them: 'notStarted' } } as const;
+    expect(applyStatusChanged(shown, stale).kind).toBe('unchanged');
+    const summary = summaryFromView(shown);
+    expect(applyStatusToSummary(summary, 'me', stale)).toMatchObject({ myStatus: 'submitted', partnerStatus: 'inProgress' });
+  });
+
   it('asks for a fresh view for a newer round or a newly joined partner', () => {
     expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 2, statuses: {} }).kind).toBe('refetch');
     expect(applyStatusChanged(view({}, false), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress', newcomer: 'notStarted' } }).kind).toBe('refetch');

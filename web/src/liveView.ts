@@ -1,7 +1,17 @@
 // Folding hub events into what a screen shows. Pure: returns new objects or a signal to re-fetch.
-import type { RelationshipSummary, RelationshipView, RevealedEvent, StatusChangedEvent } from './types';
+import type { RelationshipSummary, RelationshipView, RevealedEvent, Status, StatusChangedEvent } from './types';
 
 export type Applied<T> = { kind: 'updated'; value: T } | { kind: 'unchanged' } | { kind: 'refetch' };
+
+const progress: Record<Status, number> = { notStarted: 0, inProgress: 1, submitted: 2 };
+
+/**
+ * Within one round a status only moves forward. An event sent just before this page watched can arrive after the
+ * fresh view it got, so an older status never replaces a newer one.
+ */
+function later(shown: Status, incoming: Status | undefined): Status {
+  return incoming !== undefined && progress[incoming] > progress[shown] ? incoming : shown;
+}
 
 export function applyStatusChanged(view: RelationshipView, e: StatusChangedEvent): Applied<RelationshipView> {
   if (e.relationshipId !== view.relationshipId) return { kind: 'unchanged' };
@@ -15,8 +25,8 @@ export function applyStatusChanged(view: RelationshipView, e: StatusChangedEvent
   if (unknown) return { kind: 'refetch' };
   const round = {
     ...view.round,
-    myStatus: mine ?? view.round.myStatus,
-    partnerStatus: theirs ?? view.round.partnerStatus,
+    myStatus: later(view.round.myStatus, mine),
+    partnerStatus: later(view.round.partnerStatus, theirs),
   };
   if (round.myStatus === view.round.myStatus && round.partnerStatus === view.round.partnerStatus) {
     return { kind: 'unchanged' };
@@ -59,8 +69,8 @@ export function applyStatusToSummary(
     ...s,
     roundNumber: e.roundNumber,
     revealed: newRound ? false : s.revealed,
-    myStatus: mine ?? (newRound ? 'notStarted' : s.myStatus),
-    partnerStatus: theirs ?? (newRound ? 'notStarted' : s.partnerStatus),
+    myStatus: newRound ? (mine ?? 'notStarted') : later(s.myStatus, mine),
+    partnerStatus: newRound ? (theirs ?? 'notStarted') : later(s.partnerStatus, theirs),
   };
 }
 
