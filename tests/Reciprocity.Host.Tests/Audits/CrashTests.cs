@@ -38,4 +38,70 @@ public sealed class CrashTests
         samAgain.UseKey(samKey);
         Assert.Equal(view["round"]!["reveal"]!["revealedAt"]!.ToJsonString(), (await samAgain.View(relationshipId))["round"]!["reveal"]!["revealedAt"]!.ToJsonString());
     }
+    [Fact]
+    public async Task Drafts_acknowledged_while_many_writes_are_in_flight_survive_a_SIGKILL()
+    {
+        // Sixteen people save drafts as fast as they can, so writes share commits; the host is killed mid-stream.
+        const int writers = 16;
+        using var folder = new TempFolder();
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Reciprocity"] = folder.SqliteConnectionString,
+            ["RateLimits:CreationsPerMinute"] = "1000",
+        };
+        var acknowledged = new int[writers];
+        var people = new (string Key, Guid RelationshipId)[writers];
+
+        await using (var host = await HostProcess.Start(settings))
+        {
+            var clients = await Task.WhenAll(Enumerable.Range(0, writers).Select(async i =>
+            {
+                var person = await AuditClient.Create(host.CreateClient(), $"Writer {i}");
+                var (relationshipId, _) = await person.StartRelationship("Partner");
+                people[i] = (person.AccessKey, relationshipId);
+                return person;
+            }));
+
+            using var stop = new CancellationTokenSource();
+            var loops = clients.Select((person, i) => Task.Run(async () =>
+            {
+                for (var n = 1; !stop.IsCancellationRequested; n++)
+                {
+                    try
+                    {
+                        await person.SaveDraft(people[i].RelationshipId, AuditClient.Perspective($"w{i}-{n}"));
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return; // the host is gone: this write's answer never came
+                    }
+
+                    Volatile.Write(ref acknowledged[i], n);
+                }
+            })).ToArray();
+
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (acknowledged.Sum() < 400 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+
+            host.Kill();
+            await stop.CancelAsync();
+            await Task.WhenAll(loops).WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
+        Assert.True(acknowledged.Sum() >= 400, $"only {acknowledged.Sum()} drafts were acknowledged before the deadline");
+        await using var restarted = await HostProcess.Start(settings);
+        for (var i = 0; i < writers; i++)
+        {
+            var person = new AuditClient(restarted.CreateClient());
+            person.UseKey(people[i].Key);
+            var note = (await person.View(people[i].RelationshipId))["round"]!["myDraft"]!["dimensions"]!["initiation"]!["note"]!.GetValue<string>();
+            var stored = int.Parse(note["w".Length..note.IndexOf(' ', StringComparison.Ordinal)].Split('-')[1], System.Globalization.CultureInfo.InvariantCulture);
+
+            // The last acknowledged draft, or the one after it, whose commit landed but whose answer the kill cut off.
+            Assert.InRange(stored, acknowledged[i], acknowledged[i] + 1);
+        }
+    }
 }
