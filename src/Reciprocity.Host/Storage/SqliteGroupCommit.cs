@@ -24,7 +24,6 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     private readonly Task _writer;
     private SqliteConnection? _connection;
     private long _commits;
-    private long _writes;
     private int _pending;
 
     public SqliteGroupCommit(string connectionString, SqliteWriterGate gate)
@@ -36,9 +35,6 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
 
     /// <summary>Transactions committed so far.</summary>
     public long Commits => Interlocked.Read(ref _commits);
-
-    /// <summary>Writes acknowledged so far (each inside one of <see cref="Commits"/>).</summary>
-    public long Writes => Interlocked.Read(ref _writes);
 
     /// <summary>Writes queued or in a batch, not yet answered.</summary>
     public int Pending => Volatile.Read(ref _pending);
@@ -154,7 +150,6 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _commits);
-        Interlocked.Add(ref _writes, batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             if (failures[i] is { } failure)
