@@ -22,7 +22,7 @@ type Answers = { scores: [number, number, number, number]; leans: string[]; note
 
 async function rateStep(page: Page, score: number, leans: string, note: string) {
   await page.getByRole('group', { name: /how mutual does it feel/ }).getByRole('radio', { name: new RegExp(`^${score}\\b`) }).check();
-  await page.getByRole('radio', { name: leans }).check();
+  await page.getByRole('radio', { name: leans, exact: true }).check();
   await page.getByRole('textbox', { name: 'A note (optional)' }).fill(note);
 }
 
@@ -72,21 +72,23 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await checkScreen(alex, '02-welcome-personal-link');
   await alex.getByRole('button', { name: /Continue/ }).click();
 
-  // Home, empty; then a new audit and its invite.
+  // Home, empty; then one relationship on its own, and its invite.
   await expect(alex.getByRole('heading', { level: 1, name: 'Hello, Alex' })).toBeVisible();
   await checkScreen(alex, '03-home-empty');
-  await alex.getByRole('link', { name: 'Start a new audit' }).click();
-  await expect(alex.getByRole('heading', { level: 1, name: 'A new audit' })).toBeVisible();
-  await checkScreen(alex, '04-new-audit');
+  await alex.getByRole('link', { name: 'Or look at one relationship on its own' }).click();
+  await expect(alex.getByRole('heading', { level: 1, name: 'A new relationship to reflect on' })).toBeVisible();
+  await checkScreen(alex, '04-new-relationship');
   await alex.getByRole('radio', { name: 'Partner' }).check();
   await alex.getByRole('textbox', { name: 'Their name' }).fill('Sam');
-  await alex.getByRole('textbox', { name: /A label for this audit/ }).fill('Us, this spring');
+  await alex.getByRole('textbox', { name: /A label/ }).fill('Us, this spring');
+  await alex.getByRole('radio', { name: /^Invite Sam/ }).check();
+  await expect(alex.getByRole('radio', { name: /^As soon as we’ve both finished/ })).toBeChecked();
   await alex.getByRole('button', { name: 'Create the invite' }).click();
-  await expect(alex.getByRole('heading', { level: 1, name: 'Your audit with Sam is ready' })).toBeVisible();
+  await expect(alex.getByRole('heading', { level: 1, name: 'Your invite for Sam is ready' })).toBeVisible();
   const inviteUrl = await alex.getByRole('textbox', { name: 'Invite link' }).inputValue();
   expect(inviteUrl).toMatch(/\/join\/.+/);
   await expect(alex.getByRole('img', { name: /QR code of the invite link/ })).toBeVisible();
-  await checkScreen(alex, '05-new-audit-invite');
+  await checkScreen(alex, '05-new-relationship-invite');
 
   // Sam opens the invite in another browser and joins under a name.
   await sam.goto(inviteUrl);
@@ -103,10 +105,10 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await alex.getByRole('link', { name: 'Start my side' }).click();
   await expect(alex.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
   await expect(alex.getByText('Sam hasn\'t started yet.')).toBeVisible();
-  await rateDimensions(alex, { scores: [4, 2, 5, 3], leans: ['I carry more', 'They carry more', 'Neither, it feels even', 'I carry more'], notes: ALEX, overall: 2 }, true);
+  await rateDimensions(alex, { scores: [4, 2, 5, 3], leans: ['I mostly give', 'I mostly receive', 'It flows both ways', 'I mostly give'], notes: ALEX, overall: 2 }, true);
 
   // Sam starts too; Alex sees only that Sam is working on it, live.
-  await rateStep(sam, 2, 'I carry more', SAM.initiation);
+  await rateStep(sam, 2, 'I mostly give', SAM.initiation);
   await expect(sam.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await expect(alex.getByText('Sam is working on theirs.')).toBeVisible();
   await expectSealed(alex, secrets(SAM), 'Alex rating while Sam drafts');
@@ -154,11 +156,11 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await sam.reload();
   await expect(sam.getByRole('textbox', { name: 'A note (optional)' })).toHaveValue(SAM.depth);
   await expect(sam.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  await sam.getByRole('radio', { name: 'They carry more' }).check();
+  await sam.getByRole('radio', { name: 'I mostly receive' }).check();
   await sam.getByRole('button', { name: 'Next' }).click();
-  await rateStep(sam, 2, 'I carry more', SAM.crisisResponse);
+  await rateStep(sam, 2, 'I mostly give', SAM.crisisResponse);
   await sam.getByRole('button', { name: 'Next' }).click();
-  await rateStep(sam, 4, 'Neither, it feels even', SAM.maintenance);
+  await rateStep(sam, 4, 'It flows both ways', SAM.maintenance);
   await sam.getByRole('button', { name: 'Next' }).click();
   await sam.getByRole('group', { name: 'Overall: how mutual does it feel?' }).getByRole('radio', { name: /^3\b/ }).check();
   await sam.getByRole('radio', { name: 'A boundary I need' }).check();
@@ -193,7 +195,7 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await checkScreen(sam, '14-reveal-sam');
 
   // Home shows where each audit stands.
-  await alex.getByRole('link', { name: 'My audits' }).click();
+  await alex.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(alex.getByText('Ready to talk')).toBeVisible();
   await checkScreen(alex, '15-home-list');
 

@@ -69,10 +69,15 @@ export async function createPerson(request: APIRequestContext, displayName: stri
 
 const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
 
-export async function startAudit(request: APIRequestContext, inviter: Person, invitee: Person): Promise<string> {
+export async function startAudit(
+  request: APIRequestContext,
+  inviter: Person,
+  invitee: Person,
+  revealPolicy: 'auto' | 'together' = 'auto',
+): Promise<string> {
   const created = await request.post('/api/relationships', {
     headers: auth(inviter),
-    data: { kind: 'closeFriend', label: 'Friends since school', partnerName: invitee.displayName },
+    data: { kind: 'closeFriend', label: 'Friends since school', partnerName: invitee.displayName, revealPolicy },
   });
   expect(created.status(), await created.text()).toBe(201);
   const { relationshipId, inviteCode } = await created.json();
@@ -95,6 +100,13 @@ export function perspective(noteTag: string, overall = 4) {
   };
 }
 
+/** Accepts an invite from its link (`…/join/{code}`). */
+export async function acceptInvite(request: APIRequestContext, person: Person, inviteUrl: string): Promise<void> {
+  const code = new URL(inviteUrl).pathname.split('/').pop();
+  const accepted = await request.post(`/api/invites/${code}/accept`, { headers: auth(person) });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+}
+
 export async function saveAndSubmit(request: APIRequestContext, person: Person, relationshipId: string, body: object): Promise<void> {
   const saved = await request.put(`/api/relationships/${relationshipId}/draft`, { headers: auth(person), data: body });
   expect(saved.status(), await saved.text()).toBe(200);
@@ -107,4 +119,38 @@ export async function signIn(page: Page, person: Person, path = '/'): Promise<vo
   await page.goto(`/#key=${encodeURIComponent(person.accessKey)}`);
   await expect(page).not.toHaveURL(/#key=/);
   if (path !== '/') await page.goto(path);
+}
+
+/** Every hub message a page receives, to check that a text never reached it. */
+export function recordHubFrames(page: Page): string[] {
+  const frames: string[] = [];
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))),
+  );
+  return frames;
+}
+
+export interface UiAnswers {
+  scores: [number, number, number, number];
+  leans: [string, string, string, string];
+  notes: [string, string, string, string];
+  overall: number;
+  picture?: string;
+}
+
+/** Rates a whole round through the screens, from the first step to the review (not shared yet). */
+export async function rateThroughScreens(page: Page, a: UiAnswers): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await expect(page.getByText(`Step ${i + 1} of 7`)).toBeVisible();
+    await page.getByRole('group', { name: /how mutual does it feel/ }).getByRole('radio', { name: new RegExp(`^${a.scores[i]}\\b`) }).check();
+    await page.getByRole('radio', { name: a.leans[i], exact: true }).check();
+    await page.getByRole('textbox', { name: 'A note (optional)' }).fill(a.notes[i]);
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('group', { name: 'Overall: how mutual does it feel?' }).getByRole('radio', { name: new RegExp(`^${a.overall}\\b`) }).check();
+  if (a.picture) await page.getByRole('textbox', { name: 'What it would look like' }).fill(a.picture);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Review and (share|finish)$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }

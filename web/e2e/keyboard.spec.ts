@@ -34,7 +34,7 @@ test('someone using only a keyboard can begin, and rate a step', async ({ browse
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(scale.getByRole('radio', { name: /^3\b/ })).toBeChecked();
-  await tabTo(page, page.getByRole('radio', { name: 'I carry more' })); // the first of an unanswered group
+  await tabTo(page, page.getByRole('radio', { name: 'I mostly give' })); // the first of an unanswered group
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'A note (optional)' })).toBeFocused();

@@ -75,7 +75,7 @@ test('invites that cannot be used say why, kindly', async ({ browser, baseURL, r
   await strangerPage.getByRole('button', { name: 'Join' }).click();
   await expect(strangerPage.getByRole('alert')).toHaveText(/already been used/);
   await expect(strangerPage.getByRole('button', { name: /Join/ })).toHaveCount(0); // no second try that cannot work
-  await expect(strangerPage.getByRole('link', { name: 'Go to my audits' })).toBeVisible();
+  await expect(strangerPage.getByRole('link', { name: 'Go to my relationships' })).toBeVisible();
   await checkScreen(strangerPage, '18-join-used');
 
   await strangerPage.goto('/join/not-a-real-code');

@@ -7,9 +7,11 @@ import { navigate, pathFor, useRoute } from './router';
 import { Home } from './screens/Home';
 import { Join } from './screens/Join';
 import { LinkLost } from './screens/LinkLost';
-import { NewAudit } from './screens/NewAudit';
+import { Journey } from './screens/Journey';
+import { NewRelationship } from './screens/NewRelationship';
 import { NotFound } from './screens/NotFound';
 import { PersonalLinkScreen } from './screens/PersonalLinkScreen';
+import { ReadingScreen } from './screens/ReadingScreen';
 import { RelationshipScreen } from './screens/RelationshipScreen';
 import { Welcome } from './screens/Welcome';
 
@@ -68,7 +70,9 @@ export function App() {
   else if (route.name === 'join') screen = <Join key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
   else if (!key) screen = <Welcome onDone={adopt} returning={route.name !== 'home'} />;
   else if (route.name === 'home') screen = <Home />;
-  else if (route.name === 'new') screen = <NewAudit />;
+  else if (route.name === 'new') screen = <NewRelationship />;
+  else if (route.name === 'journey') screen = <Journey />;
+  else if (route.name === 'reading') screen = <ReadingScreen />;
   else if (route.name === 'link') screen = <PersonalLinkScreen accessKey={key} onRotated={adopt} />;
   else if (route.name === 'relationship') screen = <RelationshipScreen key={route.id} id={route.id} />;
   else screen = <NotFound />;
@@ -89,7 +93,12 @@ export function App() {
               <ul>
                 <li>
                   <Link href={pathFor.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
-                    My audits
+                    Home
+                  </Link>
+                </li>
+                <li>
+                  <Link href={pathFor.reading()} aria-current={route.name === 'reading' ? 'page' : undefined}>
+                    Reading
                   </Link>
                 </li>
                 <li>
@@ -106,7 +115,7 @@ export function App() {
         <Fragment key={generation}>{screen}</Fragment>
       </main>
       <footer className="site-footer">
-        <p>Your answers stay sealed until you have both finished. Then you both see both, at the same moment.</p>
+        <p>What you write is yours. A shared round opens only when you have both finished; a solo reflection and anything marked “only for me” stay yours alone.</p>
       </footer>
     </>
   );

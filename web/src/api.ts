@@ -1,12 +1,14 @@
-// The HTTP contract (shared/API.md). Every call but creating a person carries the bearer key.
+// The HTTP contract (docs/api.md). Every call but creating a person carries the bearer key.
 import { storedKey } from './identity';
 import { normalizeFieldPath } from './validation';
 import type {
   CreatedPerson,
   CreatedRelationship,
-  Kind,
+  Invite,
   Me,
+  NewRelationship,
   Perspective,
+  Reading,
   RelationshipView,
 } from './types';
 
@@ -108,8 +110,8 @@ export const api = {
     request<CreatedPerson>('POST', '/api/people', { displayName }, { auth: false }),
   me: () => request<Me>('GET', '/api/me'),
   rotateKey: () => request<{ accessKey: string }>('POST', '/api/me/key'),
-  createRelationship: (kind: Kind, label: string, partnerName: string) =>
-    request<CreatedRelationship>('POST', '/api/relationships', { kind, label, partnerName }),
+  createRelationship: (r: NewRelationship) => request<CreatedRelationship>('POST', '/api/relationships', r),
+  reading: () => request<Reading>('GET', '/api/me/reading'),
   acceptInvite: (code: string) =>
     request<RelationshipView>('POST', `/api/invites/${encodeURIComponent(code)}/accept`),
   relationship: (id: string) => request<RelationshipView>('GET', rel(id)),
@@ -117,4 +119,8 @@ export const api = {
     request<RelationshipView>('PUT', `${rel(id)}/draft`, patch, opts),
   submit: (id: string) => request<RelationshipView>('POST', `${rel(id)}/submit`),
   newRound: (id: string) => request<RelationshipView>('POST', `${rel(id)}/rounds`),
+  invite: (id: string) => request<Invite>('POST', `${rel(id)}/invite`),
+  confirm: (id: string) => request<RelationshipView>('POST', `${rel(id)}/confirm`),
+  withdraw: (id: string) => request<RelationshipView>('POST', `${rel(id)}/withdraw`),
+  openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' }),
 };

@@ -31,13 +31,13 @@ describe('comparison', () => {
   it('a gap of one with agreeing leans is similar', () => {
     const r = compareDimension('depth', p([3, 3, 3, 3], ['me', 'me', 'me', 'me']), p([3, 4, 3, 3], ['them', 'them', 'them', 'them']), 'Sam');
     expect(r.experience).toBe('similar');
-    expect(r.leansReading).toBe('You both see yourself carrying more of this at the moment.');
+    expect(r.leansReading).toBe('You both see yourself giving more of this at the moment.');
   });
 
-  it('each feeling they carry more is a different experience, read kindly', () => {
+  it('each feeling they mostly give is a different experience, read kindly', () => {
     const r = compareDimension('initiation', p([3, 3, 3, 3], ['me', 'me', 'me', 'me']), p([3, 3, 3, 3], ['me', 'me', 'me', 'me']), 'Sam');
     expect(r.experience).toBe('different');
-    expect(r.leansReading).toMatch(/each feel you carry more/);
+    expect(r.leansReading).toMatch(/each feel you mostly give/);
   });
 
   it('marks a missing score as incomplete, not as a difference', () => {
@@ -55,7 +55,7 @@ describe('comparison', () => {
   it('reads every combination of leans', () => {
     const all: Leans[] = ['me', 'them', 'neither'];
     for (const a of all) for (const b of all) expect(leansReading(a, b, 'Sam')).not.toBe('');
-    expect(leansReading('them', 'me', 'Sam')).toBe('You both see Sam carrying more of this at the moment.');
+    expect(leansReading('them', 'me', 'Sam')).toBe('You both see Sam giving more of this at the moment.');
     expect(leansReading(null, 'me', 'Sam')).toBe('');
   });
 
@@ -74,8 +74,8 @@ describe('comparison', () => {
   });
 
   it('describes scores in the method words', () => {
-    expect(scoreWords(1)).toBe('1 of 5: Heavily one-directional');
-    expect(scoreWords(5)).toBe('5 of 5: Roughly mutual');
+    expect(scoreWords(1)).toBe('1 · Heavily one-directional');
+    expect(scoreWords(5)).toBe('5 · Roughly mutual');
     expect(scoreWords(null)).toBe('Not answered');
   });
 });

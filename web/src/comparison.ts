@@ -21,13 +21,13 @@ export interface DimensionComparison {
 export function leansReading(mine: Leans | null, theirs: Leans | null, partnerName: string): string {
   if (!mine || !theirs) return '';
   if (mine === 'me' && theirs === 'me')
-    return 'You each feel you carry more here. That often means you give in different ways, and each of you notices your own giving most.';
+    return 'You each feel you mostly give here. That often means you give in different ways, and each of you notices your own giving most.';
   if (mine === 'them' && theirs === 'them')
-    return 'You each feel the other carries more here. There may be thanks here that hasn’t been said yet.';
-  if (mine === 'me' && theirs === 'them') return 'You both see yourself carrying more of this at the moment.';
-  if (mine === 'them' && theirs === 'me') return `You both see ${partnerName} carrying more of this at the moment.`;
-  if (mine === 'neither' && theirs === 'neither') return 'You both feel this one is even.';
-  return 'One of you feels this is even, and the other feels it leans one way. It may help to hear what each of you notices.';
+    return 'You each feel you mostly receive here. There may be thanks here that hasn’t been said yet.';
+  if (mine === 'me' && theirs === 'them') return 'You both see yourself giving more of this at the moment.';
+  if (mine === 'them' && theirs === 'me') return `You both see ${partnerName} giving more of this at the moment.`;
+  if (mine === 'neither' && theirs === 'neither') return 'You both feel this one flows both ways.';
+  return 'One of you feels this flows both ways, and the other feels it leans one way. It may help to hear what each of you notices.';
 }
 
 const leansDiffer = (a: Leans | null, b: Leans | null): boolean => {
@@ -80,7 +80,7 @@ export const conversationOrder = (rows: DimensionComparison[]): DimensionCompari
 ];
 
 export const scoreWords = (score: number | null): string =>
-  score === null ? 'Not answered' : `${score} of 5: ${SCALE_WORDS[score]}`;
+  score === null ? 'Not answered' : `${score} · ${SCALE_WORDS[score]}`;
 
 export const REFLECTION_NOTE =
   'Each rating describes a relationship and also the person who gave it: what they notice, ' +

@@ -71,9 +71,9 @@ describe('DraftSaver', () => {
       await vi.advanceTimersByTimeAsync(200);
     }
     expect(sent.length).toBeGreaterThanOrEqual(2);
-    expect(sent[0]).toEqual({ dimensions: { initiation: { note: 'xxxxx' } } }); // sent 900 ms after the first key
+    expect(sent[0]).toEqual({ dimensions: { initiation: { note: 'xxxxx', private: false } } }); // sent 900 ms after the first key
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.at(-1)).toEqual({ dimensions: { initiation: { note: 'x'.repeat(10) } } });
+    expect(sent.at(-1)).toEqual({ dimensions: { initiation: { note: 'x'.repeat(10), private: false } } });
   });
 
   it('loses no keystroke typed while a save is in flight', async () => {
@@ -88,7 +88,7 @@ describe('DraftSaver', () => {
     t.release();
     await vi.advanceTimersByTimeAsync(10);
     expect(t.sent).toHaveLength(2);
-    expect(t.sent[1]).toEqual({ dimensions: { initiation: { note: 'first and second' } } });
+    expect(t.sent[1]).toEqual({ dimensions: { initiation: { note: 'first and second', private: false } } });
     t.release();
     await vi.advanceTimersByTimeAsync(10);
     expect(t.saver.saveState.kind).toBe('saved');
@@ -132,7 +132,7 @@ describe('DraftSaver', () => {
 
   it('holds back fields that fail local checks, and sends the rest', async () => {
     const t = setup({ held: (d) => new Set<TopField>(d.picture.text.includes('\u0001') ? ['picture'] : []) });
-    t.saver.update({ ...t.saver.current, overall: 1, picture: { kind: 'boundary', text: 'a\u0001' } });
+    t.saver.update({ ...t.saver.current, overall: 1, picture: { kind: 'boundary', text: 'a\u0001', private: false } });
     await vi.advanceTimersByTimeAsync(1000);
     expect(t.sent).toEqual([{ overall: 1 }]);
     expect(t.saver.hasUnsaved).toBe(true);
@@ -144,7 +144,7 @@ describe('DraftSaver', () => {
   it('sends fields left unsaved by a previous page at once', async () => {
     const t = setup({ dirty: ['season'] });
     await vi.advanceTimersByTimeAsync(0);
-    expect(t.sent).toEqual([{ season: { kind: 'none', note: '' } }]);
+    expect(t.sent).toEqual([{ season: { kind: 'none', note: '', private: false } }]);
   });
 
   it('settles everything before a submit', async () => {

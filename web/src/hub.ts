@@ -9,12 +9,13 @@ import {
 } from '@microsoft/signalr';
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
-import type { RelationshipView, RevealedEvent, StatusChangedEvent } from './types';
+import type { RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
 
 export interface WatchHandlers {
   onView: (view: RelationshipView) => void;
   onStatusChanged?: (e: StatusChangedEvent) => void;
   onRevealed?: (e: RevealedEvent) => void;
+  onRevealPolicyChanged?: (e: RevealPolicyChangedEvent) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -95,6 +96,9 @@ class Live {
     });
     conn.on('Revealed', (e: RevealedEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealed?.(e);
+    });
+    conn.on('RevealPolicyChanged', (e: RevealPolicyChangedEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealPolicyChanged?.(e);
     });
     conn.onreconnecting(() => this.setState('reconnecting'));
     conn.onreconnected(() => {

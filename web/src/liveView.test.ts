@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRevealed, applyStatusChanged, applyStatusToSummary, preferView, summaryFromView } from './liveView';
+import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, applyStatusToSummary, preferView, summaryFromView } from './liveView';
 import type { RelationshipView } from './types';
 
 const view = (over: Partial<RelationshipView['round']> = {}, partner = true): RelationshipView => ({
@@ -13,13 +13,10 @@ const view = (over: Partial<RelationshipView['round']> = {}, partner = true): Re
 });
 
 describe('StatusChanged', () => {
-  it('updates both statuses by person id', () => {
-    const r = applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'submitted', them: 'inProgress' } });
+  it('follows the other person’s status by person id', () => {
+    const r = applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress', them: 'inProgress' } });
     expect(r.kind).toBe('updated');
-    if (r.kind === 'updated') {
-      expect(r.value.round.myStatus).toBe('submitted');
-      expect(r.value.round.partnerStatus).toBe('inProgress');
-    }
+    if (r.kind === 'updated') expect(r.value.round.partnerStatus).toBe('inProgress');
   });
 
   it('ignores other relationships, older rounds and no-ops', () => {
@@ -28,12 +25,26 @@ describe('StatusChanged', () => {
     expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress' } }).kind).toBe('unchanged');
   });
 
-  it('never moves a status back within a round: an event from before the watch can arrive after the view', () => {
+  it('fetches again when a status moves back: a withdrawal, or an event older than the view', () => {
+    const shown = view({ myStatus: 'submitted', partnerStatus: 'submitted' });
+    const withdrawn = { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'submitted', them: 'inProgress' } } as const;
+    expect(applyStatusChanged(shown, withdrawn).kind).toBe('refetch');
+    expect(applyStatusToSummary(summaryFromView(shown), 'me', withdrawn).kind).toBe('refetch');
+  });
+
+  it('fetches again when my own status changed elsewhere, since my answers here are not the latest', () => {
+    const r = applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'submitted', them: 'notStarted' } });
+    expect(r.kind).toBe('refetch');
+  });
+
+  it('shows the other person’s "open it now", and that both have finished', () => {
     const shown = view({ myStatus: 'submitted', partnerStatus: 'inProgress' });
-    const stale = { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress', them: 'notStarted' } } as const;
-    expect(applyStatusChanged(shown, stale).kind).toBe('unchanged');
-    const summary = summaryFromView(shown);
-    expect(applyStatusToSummary(summary, 'me', stale)).toMatchObject({ myStatus: 'submitted', partnerStatus: 'inProgress' });
+    const submitted = applyStatusChanged(shown, { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'submitted', them: 'submitted' } });
+    if (submitted.kind !== 'updated') throw new Error('expected update');
+    expect(submitted.value.round.ready).toBe(true);
+    const confirmed = applyStatusChanged(submitted.value, { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'submitted', them: 'confirmed' } });
+    if (confirmed.kind !== 'updated') throw new Error('expected update');
+    expect(confirmed.value.round).toMatchObject({ partnerStatus: 'confirmed', ready: true, revealed: false });
   });
 
   it('asks for a fresh view for a newer round or a newly joined partner', () => {
@@ -66,6 +77,14 @@ describe('Revealed', () => {
     expect(applyRevealed(once.value, event).kind).toBe('unchanged');
   });
 
+  it('shows a solo round as the author’s own result, with nobody else’s', () => {
+    const solo = view({ myStatus: 'submitted', solo: true }, false);
+    const r = applyRevealed(solo, { ...event, perspectives: { me: { overall: 4 } } });
+    if (r.kind !== 'updated') throw new Error('expected update');
+    expect(r.value.round.reveal).toEqual({ revealedAt: event.revealedAt, mine: { overall: 4 }, theirs: null });
+    expect(r.value.history[0]).toMatchObject({ number: 1, solo: true, theirs: null });
+  });
+
   it('re-fetches when the event does not fit what is shown', () => {
     expect(applyRevealed(view({ number: 2 }), event).kind).toBe('refetch');
     expect(applyRevealed(view(), { ...event, perspectives: { me: {} } }).kind).toBe('refetch');
@@ -83,6 +102,18 @@ describe('preferView', () => {
   });
 });
 
+describe('RevealPolicyChanged', () => {
+  it('changes the policy of the view and of a summary, once', () => {
+    const e = { relationshipId: 'r1', revealPolicy: 'together' } as const;
+    const r = applyRevealPolicyChanged({ ...view(), revealPolicy: 'auto' }, e);
+    if (r.kind !== 'updated') throw new Error('expected update');
+    expect(r.value.revealPolicy).toBe('together');
+    expect(applyRevealPolicyChanged(r.value, e).kind).toBe('unchanged');
+    expect(applyRevealPolicyChanged(summaryFromView(view()), e)).toMatchObject({ kind: 'updated', value: { revealPolicy: 'together' } });
+    expect(applyRevealPolicyChanged(view(), { ...e, relationshipId: 'r2' }).kind).toBe('unchanged');
+  });
+});
+
 describe('summaries', () => {
   const s = summaryFromView(view());
   it('are built from a view', () => {
@@ -90,9 +121,12 @@ describe('summaries', () => {
   });
 
   it('follow status events, and a new round resets them', () => {
-    expect(applyStatusToSummary(s, 'me', { relationshipId: 'r1', roundNumber: 1, statuses: { them: 'submitted' } }).partnerStatus).toBe('submitted');
+    expect(applyStatusToSummary(s, 'me', { relationshipId: 'r1', roundNumber: 1, statuses: { them: 'submitted' } })).toMatchObject({
+      kind: 'updated',
+      value: { partnerStatus: 'submitted' },
+    });
     const next = applyStatusToSummary({ ...s, revealed: true }, 'me', { relationshipId: 'r1', roundNumber: 2, statuses: { me: 'inProgress' } });
-    expect(next).toMatchObject({ roundNumber: 2, revealed: false, myStatus: 'inProgress', partnerStatus: 'notStarted' });
-    expect(applyStatusToSummary(s, 'me', { relationshipId: 'other', roundNumber: 1, statuses: { me: 'submitted' } })).toBe(s);
+    expect(next).toMatchObject({ kind: 'updated', value: { roundNumber: 2, revealed: false, myStatus: 'inProgress', partnerStatus: 'notStarted' } });
+    expect(applyStatusToSummary(s, 'me', { relationshipId: 'other', roundNumber: 1, statuses: { me: 'submitted' } }).kind).toBe('unchanged');
   });
 });

@@ -1,77 +1,105 @@
-// Folding hub events into what a screen shows. Pure: returns new objects or a signal to re-fetch.
-import type { RelationshipSummary, RelationshipView, RevealedEvent, Status, StatusChangedEvent } from './types';
+// Folding hub events into what a screen shows. Pure: returns new objects or a signal to fetch again.
+import type {
+  RelationshipSummary,
+  RelationshipView,
+  RevealedEvent,
+  RevealPolicyChangedEvent,
+  Status,
+  StatusChangedEvent,
+} from './types';
 
 export type Applied<T> = { kind: 'updated'; value: T } | { kind: 'unchanged' } | { kind: 'refetch' };
 
-const progress: Record<Status, number> = { notStarted: 0, inProgress: 1, submitted: 2 };
+const unchanged = { kind: 'unchanged' } as const;
+const refetch = { kind: 'refetch' } as const;
+
+const progress: Record<Status, number> = { notStarted: 0, inProgress: 1, submitted: 2, confirmed: 3 };
+
+/** Submitted, with or without the "open it now" on top. */
+export const isSealed = (s: Status): boolean => progress[s] >= progress.submitted;
 
 /**
- * Within one round a status only moves forward. An event sent just before this page watched can arrive after the
- * fresh view it got, so an older status never replaces a newer one.
+ * How an event's status compares with the one shown. Backwards means a withdrawal, or an event that was sent
+ * before the view this page holds: either way only a fresh view can say which.
  */
-function later(shown: Status, incoming: Status | undefined): Status {
-  return incoming !== undefined && progress[incoming] > progress[shown] ? incoming : shown;
-}
+const direction = (shown: Status, incoming: Status | undefined): 'same' | 'forward' | 'backward' =>
+  incoming === undefined || incoming === shown ? 'same' : progress[incoming] > progress[shown] ? 'forward' : 'backward';
 
 export function applyStatusChanged(view: RelationshipView, e: StatusChangedEvent): Applied<RelationshipView> {
-  if (e.relationshipId !== view.relationshipId) return { kind: 'unchanged' };
-  if (e.roundNumber > view.round.number) return { kind: 'refetch' };
-  if (e.roundNumber < view.round.number) return { kind: 'unchanged' };
-  const mine = e.statuses[view.me.personId];
+  if (e.relationshipId !== view.relationshipId || e.roundNumber < view.round.number) return unchanged;
+  if (e.roundNumber > view.round.number) return refetch;
   const partnerId = view.partner?.personId;
-  const theirs = partnerId ? e.statuses[partnerId] : undefined;
   // A status for someone we don't know yet means the partner has just joined.
-  const unknown = Object.keys(e.statuses).some((id) => id !== view.me.personId && id !== partnerId);
-  if (unknown) return { kind: 'refetch' };
-  const round = {
-    ...view.round,
-    myStatus: later(view.round.myStatus, mine),
-    partnerStatus: later(view.round.partnerStatus, theirs),
-  };
-  if (round.myStatus === view.round.myStatus && round.partnerStatus === view.round.partnerStatus) {
-    return { kind: 'unchanged' };
-  }
-  return { kind: 'updated', value: { ...view, round } };
+  if (Object.keys(e.statuses).some((id) => id !== view.me.personId && id !== partnerId)) return refetch;
+  // My own status changed elsewhere (another tab or device): my answers on this page are not the latest.
+  if (direction(view.round.myStatus, e.statuses[view.me.personId]) !== 'same') return refetch;
+  const theirs = partnerId ? e.statuses[partnerId] : undefined;
+  const moved = direction(view.round.partnerStatus, theirs);
+  if (moved === 'backward') return refetch;
+  if (moved === 'same' || theirs === undefined) return unchanged;
+  const ready = !view.round.solo && isSealed(view.round.myStatus) && isSealed(theirs);
+  return { kind: 'updated', value: { ...view, round: { ...view.round, partnerStatus: theirs, ready } } };
 }
 
 export function applyRevealed(view: RelationshipView, e: RevealedEvent): Applied<RelationshipView> {
-  if (e.relationshipId !== view.relationshipId) return { kind: 'unchanged' };
-  if (e.roundNumber !== view.round.number) return { kind: 'refetch' };
-  if (view.round.revealed) return { kind: 'unchanged' };
+  if (e.relationshipId !== view.relationshipId) return unchanged;
+  if (e.roundNumber !== view.round.number) return refetch;
+  if (view.round.revealed) return unchanged;
   const mine = e.perspectives[view.me.personId];
+  const solo = view.round.solo === true;
   const theirsId = view.partner?.personId ?? Object.keys(e.perspectives).find((id) => id !== view.me.personId);
-  const theirs = theirsId ? e.perspectives[theirsId] : undefined;
-  if (!mine || !theirs) return { kind: 'refetch' };
+  const theirs = solo ? null : theirsId ? e.perspectives[theirsId] : undefined;
+  if (!mine || theirs === undefined) return refetch;
   const reveal = { revealedAt: e.revealedAt, mine, theirs };
   const history = view.history.some((h) => h.number === e.roundNumber)
     ? view.history
-    : [...view.history, { number: e.roundNumber, ...reveal }];
+    : [...view.history, { number: e.roundNumber, solo, ...reveal }];
+  const sealed = (s: Status): Status => (isSealed(s) ? s : 'submitted');
   return {
     kind: 'updated',
     value: {
       ...view,
-      round: { ...view.round, myStatus: 'submitted', partnerStatus: 'submitted', revealed: true, reveal },
+      round: {
+        ...view.round,
+        myStatus: sealed(view.round.myStatus),
+        partnerStatus: solo ? view.round.partnerStatus : sealed(view.round.partnerStatus),
+        ready: false,
+        revealed: true,
+        reveal,
+      },
       history,
     },
   };
+}
+
+export function applyRevealPolicyChanged<T extends RelationshipView | RelationshipSummary>(
+  target: T,
+  e: RevealPolicyChangedEvent,
+): Applied<T> {
+  if (e.relationshipId !== target.relationshipId || e.revealPolicy === target.revealPolicy) return unchanged;
+  return { kind: 'updated', value: { ...target, revealPolicy: e.revealPolicy } };
 }
 
 export function applyStatusToSummary(
   s: RelationshipSummary,
   myId: string,
   e: StatusChangedEvent,
-): RelationshipSummary {
-  if (e.relationshipId !== s.relationshipId || e.roundNumber < s.roundNumber) return s;
-  const newRound = e.roundNumber > s.roundNumber;
+): Applied<RelationshipSummary> {
+  if (e.relationshipId !== s.relationshipId || e.roundNumber < s.roundNumber) return unchanged;
   const mine = e.statuses[myId];
   const theirs = Object.entries(e.statuses).find(([id]) => id !== myId)?.[1];
-  return {
-    ...s,
-    roundNumber: e.roundNumber,
-    revealed: newRound ? false : s.revealed,
-    myStatus: newRound ? (mine ?? 'notStarted') : later(s.myStatus, mine),
-    partnerStatus: newRound ? (theirs ?? 'notStarted') : later(s.partnerStatus, theirs),
-  };
+  if (e.roundNumber > s.roundNumber) {
+    const myStatus = mine ?? 'notStarted';
+    const partnerStatus = theirs ?? 'notStarted';
+    return { kind: 'updated', value: { ...s, roundNumber: e.roundNumber, revealed: false, ready: false, myStatus, partnerStatus } };
+  }
+  const moves = [direction(s.myStatus, mine), direction(s.partnerStatus, theirs)];
+  if (moves.includes('backward')) return refetch;
+  if (!moves.includes('forward')) return unchanged;
+  const myStatus = mine ?? s.myStatus;
+  const partnerStatus = theirs ?? s.partnerStatus;
+  const ready = !s.solo && !s.revealed && isSealed(myStatus) && isSealed(partnerStatus);
+  return { kind: 'updated', value: { ...s, myStatus, partnerStatus, ready } };
 }
 
 export function summaryFromView(v: RelationshipView): RelationshipSummary {
@@ -84,6 +112,9 @@ export function summaryFromView(v: RelationshipView): RelationshipSummary {
     myStatus: v.round.myStatus,
     partnerStatus: v.round.partnerStatus,
     revealed: v.round.revealed,
+    solo: v.solo,
+    revealPolicy: v.revealPolicy,
+    ready: v.round.ready,
   };
 }
 

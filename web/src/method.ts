@@ -1,5 +1,5 @@
 // The method's words: dimensions, guiding questions, scale ends. Shown where people decide.
-import type { DimensionKey, Kind, Leans, PictureKind, SeasonKind } from './types';
+import type { DimensionKey, Flow, Kind, Leans, PictureKind, SeasonKind } from './types';
 
 export interface DimensionText {
   key: DimensionKey;
@@ -67,10 +67,31 @@ export const SCALE_WORDS: Record<number, string> = {
 };
 
 export const LEANS_MINE: Record<Leans, string> = {
-  me: 'I carry more',
-  them: 'They carry more',
-  neither: 'Neither, it feels even',
+  me: 'I mostly give',
+  them: 'I mostly receive',
+  neither: 'It flows both ways',
 };
+
+/** The other person's leaning, in words about them (their `me` means themselves). */
+export const leansTheirs = (l: Leans, name: string): string =>
+  l === 'me' ? `${name} feels they mostly give` : l === 'them' ? `${name} feels they mostly receive` : `${name} feels it flows both ways`;
+
+/** A flow in the reading across relationships: the same words as the leaning it comes from. */
+export const FLOW_MINE: Record<Flow, string> = {
+  mostlyGive: 'You mostly give',
+  mostlyReceive: 'You mostly receive',
+  bothWays: 'It flows both ways',
+  notNamed: 'You didn’t name a direction',
+};
+
+export const flowTheirs = (f: Flow, name: string): string =>
+  f === 'mostlyGive'
+    ? `${name} feels they mostly give`
+    : f === 'mostlyReceive'
+      ? `${name} feels they mostly receive`
+      : f === 'bothWays'
+        ? `${name} feels it flows both ways`
+        : `${name} didn’t name a direction`;
 
 export const KIND_WORDS: Record<Kind, string> = {
   partner: 'Partner',
@@ -91,3 +112,19 @@ export const PICTURE_WORDS: Record<PictureKind, string> = {
   mutualPattern: 'A mutual pattern to build',
   boundary: 'A boundary I need',
 };
+
+export const PICTURE_WORDS_THEIRS: Record<PictureKind, string> = {
+  mutualPattern: 'A mutual pattern to build',
+  boundary: 'A boundary they need',
+};
+
+/** The method's guidance, shown beside every picture field. */
+export const PICTURE_GUIDANCE =
+  'Describe what reciprocity would look like here, as something to build toward rather than something that went ' +
+  'wrong. It can be a mutual pattern to build, or a boundary you need.';
+
+/** The words beside every "Only for me" control. */
+export const PRIVATE_HINT = (partnerName: string) =>
+  `Kept with your answers and shown only to you, never to ${partnerName}.`;
+
+export const ONLY_YOU = 'Only you see this';

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, emptyDraft, isComplete, missingFields, needsPicture, normalize, toPatch } from './perspective';
+import { changedFields, emptyDraft, isComplete, missingFields, isLow, normalize, toPatch } from './perspective';
 
 describe('perspective', () => {
   it('normalizes a partial or missing draft', () => {
     const d = normalize({ dimensions: { depth: { score: 4 } }, overall: 7 as number });
-    expect(d.dimensions.depth).toEqual({ score: 4, leans: null, note: '' });
-    expect(d.dimensions.initiation).toEqual({ score: null, leans: null, note: '' });
+    const noPicture = { kind: 'mutualPattern', text: '', private: false };
+    expect(d.dimensions.depth).toEqual({ score: 4, leans: null, note: '', private: false, picture: noPicture });
+    expect(d.dimensions.initiation).toEqual({ score: null, leans: null, note: '', private: false, picture: noPicture });
     expect(d.overall).toBeNull(); // out of range is treated as unanswered
-    expect(d.picture).toEqual({ kind: 'mutualPattern', text: '' });
-    expect(d.season).toEqual({ kind: 'none', note: '' });
+    expect(d.picture).toEqual(noPicture);
+    expect(d.season).toEqual({ kind: 'none', note: '', private: false });
     expect(normalize(null)).toEqual(emptyDraft());
   });
 
@@ -33,22 +34,43 @@ describe('perspective', () => {
     expect(isComplete(d)).toBe(true);
   });
 
+  it('reads the private flags and a dimension’s picture', () => {
+    const d = normalize({
+      dimensions: { depth: { score: 2, note: 'n', private: true, picture: { kind: 'boundary', text: 'p', private: true } } },
+      picture: { text: 'x', private: true },
+      season: { kind: 'grief', note: 's', private: true },
+    });
+    expect(d.dimensions.depth).toMatchObject({ private: true, picture: { kind: 'boundary', text: 'p', private: true } });
+    expect(d.picture.private).toBe(true);
+    expect(d.season.private).toBe(true);
+  });
+
   it('needs a picture only for 1 and 2', () => {
-    expect([null, 1, 2, 3, 4, 5].map(needsPicture)).toEqual([false, true, true, false, false, false]);
+    expect([null, 1, 2, 3, 4, 5].map(isLow)).toEqual([false, true, true, false, false, false]);
   });
 
   it('builds a patch of the named fields only, without unset values', () => {
     const d = emptyDraft();
-    d.dimensions.depth = { score: 2, leans: null, note: 'hm' };
+    d.dimensions.depth = { ...d.dimensions.depth, score: 2, note: 'hm' };
     d.overall = 4;
-    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { depth: { score: 2, note: 'hm' } } });
-    expect(toPatch(d, ['overall', 'season'])).toEqual({ overall: 4, season: { kind: 'none', note: '' } });
+    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { depth: { score: 2, note: 'hm', private: false } } });
+    expect(toPatch(d, ['overall', 'season'])).toEqual({ overall: 4, season: { kind: 'none', note: '', private: false } });
     expect(toPatch(emptyDraft(), ['overall', 'dimensions'])).toEqual({});
+  });
+
+  it('sends the private flags, and a dimension’s picture once it has words', () => {
+    const d = emptyDraft();
+    d.dimensions.maintenance = { ...d.dimensions.maintenance, note: 'mine', private: true };
+    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { maintenance: { note: 'mine', private: true } } });
+    d.dimensions.maintenance.picture = { kind: 'boundary', text: 'Sundays are mine', private: true };
+    expect(toPatch(d, ['dimensions']).dimensions?.maintenance?.picture).toEqual({ kind: 'boundary', text: 'Sundays are mine', private: true });
+    d.picture = { kind: 'mutualPattern', text: 'p', private: true };
+    expect(toPatch(d, ['picture'])).toEqual({ picture: { kind: 'mutualPattern', text: 'p', private: true } });
   });
 
   it('finds the changed top-level fields', () => {
     const a = emptyDraft();
-    const b = { ...a, overall: 3, picture: { kind: 'boundary' as const, text: '' } };
+    const b = { ...a, overall: 3, picture: { kind: 'boundary' as const, text: '', private: false } };
     expect(changedFields(a, b)).toEqual(['overall', 'picture']);
     expect(changedFields(a, emptyDraft())).toEqual([]);
   });

@@ -1,18 +1,29 @@
 // A perspective as the rating screen holds it: every field present, so inputs stay controlled.
 import { DIMENSION_KEYS } from './method';
-import type { DimensionKey, Leans, Perspective, PictureKind, SeasonKind } from './types';
+import type { DimensionKey, Leans, Perspective, Picture, PictureKind, SeasonKind } from './types';
+
+/** `private`: only its author ever sees it. */
+export interface LocalPicture {
+  kind: PictureKind;
+  text: string;
+  private: boolean;
+}
 
 export interface LocalDimension {
   score: number | null;
   leans: Leans | null;
   note: string;
+  /** Covers the note; the score and the leaning are shared. */
+  private: boolean;
+  /** Suggested when the dimension is at 1 or 2; never required. */
+  picture: LocalPicture;
 }
 
 export interface LocalDraft {
   dimensions: Record<DimensionKey, LocalDimension>;
   overall: number | null;
-  picture: { kind: PictureKind; text: string };
-  season: { kind: SeasonKind; note: string };
+  picture: LocalPicture;
+  season: { kind: SeasonKind; note: string; private: boolean };
 }
 
 export type TopField = keyof LocalDraft;
@@ -21,21 +32,36 @@ export const TOP_FIELDS: TopField[] = ['dimensions', 'overall', 'picture', 'seas
 const asScore = (v: unknown): number | null =>
   typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : null;
 
+const localPicture = (p: Picture | null | undefined): LocalPicture => ({
+  kind: p?.kind ?? 'mutualPattern',
+  text: p?.text ?? '',
+  private: p?.private === true,
+});
+
 export function normalize(p: Perspective | null | undefined): LocalDraft {
   const dimensions = {} as Record<DimensionKey, LocalDimension>;
   for (const key of DIMENSION_KEYS) {
     const d = p?.dimensions?.[key];
-    dimensions[key] = { score: asScore(d?.score), leans: d?.leans ?? null, note: d?.note ?? '' };
+    dimensions[key] = {
+      score: asScore(d?.score),
+      leans: d?.leans ?? null,
+      note: d?.note ?? '',
+      private: d?.private === true,
+      picture: localPicture(d?.picture),
+    };
   }
   return {
     dimensions,
     overall: asScore(p?.overall),
-    picture: { kind: p?.picture?.kind ?? 'mutualPattern', text: p?.picture?.text ?? '' },
-    season: { kind: p?.season?.kind ?? 'none', note: p?.season?.note ?? '' },
+    picture: localPicture(p?.picture),
+    season: { kind: p?.season?.kind ?? 'none', note: p?.season?.note ?? '', private: p?.season?.private === true },
   };
 }
 
 export const emptyDraft = (): LocalDraft => normalize(null);
+
+const untouched = (d: LocalDimension): boolean =>
+  d.score === null && d.leans === null && d.note === '' && !d.private && d.picture.text === '';
 
 /** The body of a draft PUT: only the named top-level fields, each sent whole, without unset values. */
 export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspective {
@@ -46,11 +72,13 @@ export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspect
         const dims: NonNullable<Perspective['dimensions']> = {};
         for (const key of DIMENSION_KEYS) {
           const d = draft.dimensions[key];
-          if (d.score === null && d.leans === null && d.note === '') continue;
+          if (untouched(d)) continue;
           dims[key] = {
             ...(d.score !== null ? { score: d.score } : {}),
             ...(d.leans !== null ? { leans: d.leans } : {}),
             note: d.note,
+            private: d.private,
+            ...(d.picture.text !== '' ? { picture: { ...d.picture } } : {}),
           };
         }
         if (Object.keys(dims).length > 0) patch.dimensions = dims;
@@ -70,7 +98,8 @@ export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspect
   return patch;
 }
 
-export const needsPicture = (overall: number | null): boolean => overall !== null && overall <= 2;
+/** 1 or 2: the method asks for a picture (required overall, suggested for a dimension). */
+export const isLow = (score: number | null): boolean => score !== null && score <= 2;
 
 /** Field paths (as the API names them) that still need an answer before submitting. */
 export function missingFields(draft: LocalDraft): string[] {
@@ -79,7 +108,7 @@ export function missingFields(draft: LocalDraft): string[] {
     if (draft.dimensions[key].score === null) missing.push(`dimensions.${key}.score`);
   }
   if (draft.overall === null) missing.push('overall');
-  if (needsPicture(draft.overall) && draft.picture.text.trim() === '') missing.push('picture.text');
+  if (isLow(draft.overall) && draft.picture.text.trim() === '') missing.push('picture.text');
   return missing;
 }
 

@@ -5,6 +5,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'new' }
   | { name: 'link' }
+  | { name: 'journey' }
+  | { name: 'reading' }
   | { name: 'join'; code: string }
   | { name: 'relationship'; id: string }
   | { name: 'notFound' };
@@ -20,6 +22,8 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (parts.length === 1 && parts[0] === 'new') return { name: 'new' };
   if (parts.length === 1 && parts[0] === 'link') return { name: 'link' };
+  if (parts.length === 1 && parts[0] === 'start') return { name: 'journey' };
+  if (parts.length === 1 && parts[0] === 'reading') return { name: 'reading' };
   if (parts.length === 2 && parts[0] === 'join' && parts[1]) return { name: 'join', code: parts[1] };
   if (parts.length === 2 && parts[0] === 'r' && parts[1]) return { name: 'relationship', id: parts[1] };
   return { name: 'notFound' };
@@ -27,8 +31,10 @@ export function parseRoute(pathname: string): Route {
 
 export const pathFor = {
   home: () => '/',
-  newAudit: () => '/new',
+  newRelationship: () => '/new',
   link: () => '/link',
+  journey: () => '/start',
+  reading: () => '/reading',
   join: (code: string) => `/join/${encodeURIComponent(code)}`,
   relationship: (id: string) => `/r/${encodeURIComponent(id)}`,
 };

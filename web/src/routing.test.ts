@@ -9,6 +9,8 @@ describe('routes', () => {
     ['/', { name: 'home' }],
     ['/new', { name: 'new' }],
     ['/link', { name: 'link' }],
+    ['/start', { name: 'journey' }],
+    ['/reading', { name: 'reading' }],
     ['/join/abc-123', { name: 'join', code: 'abc-123' }],
     ['/join/a%2Fb', { name: 'join', code: 'a/b' }],
     ['/r/5f1c', { name: 'relationship', id: '5f1c' }],

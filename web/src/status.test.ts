@@ -1,23 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding } from './status';
+import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding, type RoundState } from './status';
+import type { Status } from './types';
 
 describe('standing', () => {
+  const round = (myStatus: Status, partnerStatus: Status, revealed = false, partnerName: string | null = 'Sam'): RoundState => ({
+    myStatus,
+    partnerStatus,
+    revealed,
+    partnerName,
+  });
+
   it('says "your turn" until I have shared', () => {
-    expect(standing('notStarted', 'notStarted', false, 'Sam')).toEqual({ standing: 'yourTurn', text: 'Your turn' });
-    expect(standing('inProgress', 'notStarted', false, 'Sam').text).toBe('Your turn: you have started');
+    expect(standing(round('notStarted', 'notStarted'))).toEqual({ standing: 'yourTurn', text: 'Your turn' });
+    expect(standing(round('inProgress', 'notStarted')).text).toBe('Your turn: you have started');
   });
 
   it('mentions that the other has finished, which is a status and nothing more', () => {
-    expect(standing('notStarted', 'submitted', false, 'Sam').text).toBe('Your turn; Sam has finished');
+    expect(standing(round('notStarted', 'submitted')).text).toBe('Your turn; Sam has finished');
   });
 
   it('says "waiting for Sam" after I shared', () => {
-    expect(standing('submitted', 'inProgress', false, 'Sam')).toEqual({ standing: 'waiting', text: 'Waiting for Sam' });
-    expect(standing('submitted', 'notStarted', false, null).text).toBe('Waiting for the other person');
+    expect(standing(round('submitted', 'inProgress'))).toEqual({ standing: 'waiting', text: 'Waiting for Sam' });
+    expect(standing(round('submitted', 'notStarted', false, null)).text).toBe('Waiting for the other person');
   });
 
   it('says "ready to talk" once revealed', () => {
-    expect(standing('submitted', 'submitted', true, 'Sam')).toEqual({ standing: 'readyToTalk', text: 'Ready to talk' });
+    expect(standing(round('submitted', 'submitted', true))).toEqual({ standing: 'readyToTalk', text: 'Ready to talk' });
+  });
+
+  it('asks both to open a together round, and says who is waiting for whom', () => {
+    const ready = { ...round('submitted', 'confirmed'), ready: true, revealPolicy: 'together' as const };
+    expect(standing(ready)).toEqual({ standing: 'readyToOpen', text: 'Ready to open together' });
+    expect(standing({ ...ready, myStatus: 'confirmed', partnerStatus: 'submitted' }).text).toBe('Waiting for Sam to open it');
+    expect(standing({ ...ready, revealPolicy: 'facilitator' }).text).toBe('Waiting for the facilitator to open it');
+  });
+
+  it('speaks of a solo reflection as the person’s own', () => {
+    expect(standing({ ...round('notStarted', 'notStarted', false, null), solo: true }).text).toBe('Your turn, just for you');
+    expect(standing({ ...round('submitted', 'notStarted', true, null), solo: true })).toEqual({ standing: 'finished', text: 'Finished, just for you' });
   });
 
   it('reads a summary', () => {
@@ -41,6 +61,7 @@ describe('partner status words', () => {
     expect(partnerStatusWords('Sam', 'notStarted')).toBe("Sam hasn't started yet.");
     expect(partnerStatusWords('Sam', 'inProgress')).toBe('Sam is working on theirs.');
     expect(partnerStatusWords('Sam', 'submitted')).toBe('Sam has finished theirs.');
+    expect(partnerStatusWords('Sam', 'confirmed')).toBe('Sam is ready to open it.');
   });
 
   it('says when the other person has not joined', () => {

@@ -1,32 +1,46 @@
 // Statuses in plain, warm words. Never anything about the content of a perspective.
-import type { RelationshipSummary, RelationshipView, Status } from './types';
+import type { RelationshipSummary, RelationshipView, RevealPolicy, Status } from './types';
 
-export type Standing = 'yourTurn' | 'waiting' | 'readyToTalk';
+export type Standing = 'yourTurn' | 'waiting' | 'readyToOpen' | 'readyToTalk' | 'finished';
 
 export interface StandingWords {
   standing: Standing;
   text: string;
 }
 
-export function standing(
-  myStatus: Status,
-  partnerStatus: Status,
-  revealed: boolean,
-  partnerName: string | null | undefined,
-): StandingWords {
-  const name = partnerName?.trim() || 'the other person';
-  if (revealed) return { standing: 'readyToTalk', text: 'Ready to talk' };
-  if (myStatus === 'submitted') return { standing: 'waiting', text: `Waiting for ${name}` };
-  const theyFinished = partnerStatus === 'submitted' ? `; ${name} has finished` : '';
-  if (myStatus === 'inProgress') return { standing: 'yourTurn', text: `Your turn: you have started${theyFinished}` };
+/** What the words for a relationship's standing need to know. */
+export interface RoundState {
+  myStatus: Status;
+  partnerStatus: Status;
+  revealed: boolean;
+  partnerName: string | null | undefined;
+  solo?: boolean;
+  ready?: boolean;
+  revealPolicy?: RevealPolicy;
+}
+
+const sealed = (s: Status) => s === 'submitted' || s === 'confirmed';
+
+export function standing(r: RoundState): StandingWords {
+  const name = r.partnerName?.trim() || 'the other person';
+  if (r.solo) {
+    if (r.revealed) return { standing: 'finished', text: 'Finished, just for you' };
+    return { standing: 'yourTurn', text: r.myStatus === 'inProgress' ? 'Your turn: you have started' : 'Your turn, just for you' };
+  }
+  if (r.revealed) return { standing: 'readyToTalk', text: 'Ready to talk' };
+  if (r.ready && r.revealPolicy === 'facilitator') return { standing: 'waiting', text: 'Waiting for the facilitator to open it' };
+  if (r.ready && r.myStatus === 'confirmed') return { standing: 'waiting', text: `Waiting for ${name} to open it` };
+  if (r.ready) return { standing: 'readyToOpen', text: 'Ready to open together' };
+  if (sealed(r.myStatus)) return { standing: 'waiting', text: `Waiting for ${name}` };
+  const theyFinished = sealed(r.partnerStatus) ? `; ${name} has finished` : '';
+  if (r.myStatus === 'inProgress') return { standing: 'yourTurn', text: `Your turn: you have started${theyFinished}` };
   return { standing: 'yourTurn', text: `Your turn${theyFinished}` };
 }
 
-export const summaryStanding = (s: RelationshipSummary): StandingWords =>
-  standing(s.myStatus, s.partnerStatus, s.revealed, s.partnerName);
+export const summaryStanding = (s: RelationshipSummary): StandingWords => standing(s);
 
 export const viewStanding = (v: RelationshipView): StandingWords =>
-  standing(v.round.myStatus, v.round.partnerStatus, v.round.revealed, v.partner?.displayName);
+  standing({ ...v.round, partnerName: v.partner?.displayName, solo: v.round.solo, revealPolicy: v.revealPolicy });
 
 /** What the other person is doing, for the waiting screen and the rating header. */
 export function partnerStatusWords(name: string | null | undefined, status: Status, joined = true): string {
@@ -39,11 +53,19 @@ export function partnerStatusWords(name: string | null | undefined, status: Stat
       return `${who} is working on theirs.`;
     case 'submitted':
       return `${who} has finished theirs.`;
+    case 'confirmed':
+      return `${who} is ready to open it.`;
   }
 }
 
 export const myStatusWords = (status: Status): string =>
-  status === 'submitted' ? 'You have shared yours.' : status === 'inProgress' ? 'You have started.' : 'You haven’t started yet.';
+  status === 'confirmed'
+    ? 'You are ready to open it.'
+    : status === 'submitted'
+      ? 'You have shared yours.'
+      : status === 'inProgress'
+        ? 'You have started.'
+        : 'You haven’t started yet.';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 

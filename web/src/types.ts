@@ -1,23 +1,35 @@
-// The shapes of the public contract (shared/API.md), from the caller's point of view.
+// The shapes of the public contract (docs/api.md), from the caller's point of view.
 
 export type DimensionKey = 'initiation' | 'depth' | 'crisisResponse' | 'maintenance';
 export type Leans = 'me' | 'them' | 'neither';
-export type Status = 'notStarted' | 'inProgress' | 'submitted';
+/** `confirmed`: submitted, and said "open it now" (a `together` round). */
+export type Status = 'notStarted' | 'inProgress' | 'submitted' | 'confirmed';
 export type Kind = 'partner' | 'closeFriend' | 'familyMember' | 'other';
 export type SeasonKind = 'none' | 'illness' | 'grief' | 'transition' | 'other';
 export type PictureKind = 'mutualPattern' | 'boundary';
+export type RevealPolicy = 'auto' | 'together' | 'facilitator';
 
+/** `private` covers the whole picture: it never reaches the other person. */
+export interface Picture {
+  kind?: PictureKind | null;
+  text?: string | null;
+  private?: boolean | null;
+}
+
+/** `private` covers the note; score and leaning are shared. */
 export interface DimensionRating {
   score?: number | null;
   leans?: Leans | null;
   note?: string | null;
+  private?: boolean | null;
+  picture?: Picture | null;
 }
 
 export interface Perspective {
   dimensions?: Partial<Record<DimensionKey, DimensionRating | null>> | null;
   overall?: number | null;
-  picture?: { kind?: PictureKind | null; text?: string | null } | null;
-  season?: { kind?: SeasonKind | null; note?: string | null } | null;
+  picture?: Picture | null;
+  season?: { kind?: SeasonKind | null; note?: string | null; private?: boolean | null } | null;
 }
 
 export interface PersonRef {
@@ -25,10 +37,11 @@ export interface PersonRef {
   displayName: string;
 }
 
+/** `theirs` is null for a solo round: the author's own perspective is the round's result. */
 export interface Reveal {
   revealedAt: string;
   mine: Perspective;
-  theirs: Perspective;
+  theirs: Perspective | null;
 }
 
 export interface RoundView {
@@ -38,13 +51,18 @@ export interface RoundView {
   myDraft: Perspective | null;
   revealed: boolean;
   reveal: Reveal | null;
+  /** This round is the author's alone. */
+  solo?: boolean;
+  /** Both submitted; waiting for both confirmations (or the facilitator). */
+  ready?: boolean;
 }
 
 export interface HistoryEntry {
   number: number;
   revealedAt: string;
   mine: Perspective;
-  theirs: Perspective;
+  theirs: Perspective | null;
+  solo?: boolean;
 }
 
 export interface RelationshipView {
@@ -55,6 +73,11 @@ export interface RelationshipView {
   partner: PersonRef | null;
   round: RoundView;
   history: HistoryEntry[];
+  /** True while nobody is invited. */
+  solo?: boolean;
+  revealPolicy?: RevealPolicy;
+  /** An invite is out and nobody joined yet. */
+  invitePending?: boolean;
 }
 
 export interface RelationshipSummary {
@@ -66,6 +89,9 @@ export interface RelationshipSummary {
   myStatus: Status;
   partnerStatus: Status;
   revealed: boolean;
+  solo?: boolean;
+  revealPolicy?: RevealPolicy;
+  ready?: boolean;
 }
 
 export interface Me {
@@ -80,10 +106,46 @@ export interface CreatedPerson {
   accessKey: string;
 }
 
+/** The invite fields are null for a solo reflection. */
 export interface CreatedRelationship {
   relationshipId: string;
+  inviteCode: string | null;
+  inviteUrl: string | null;
+}
+
+export interface Invite {
   inviteCode: string;
   inviteUrl: string;
+}
+
+export interface NewRelationship {
+  kind: Kind;
+  label: string;
+  partnerName: string;
+  solo: boolean;
+  revealPolicy: 'auto' | 'together';
+}
+
+/** How care flows in one dimension, in the rater's own words. */
+export type Flow = 'mostlyGive' | 'mostlyReceive' | 'bothWays' | 'notNamed';
+
+export interface ReadingRelationship {
+  relationshipId: string;
+  kind: Kind;
+  label: string;
+  partnerName: string | null;
+  solo: boolean;
+  basedOn: 'revealed' | 'submitted' | 'none';
+  roundNumber: number;
+  at: string | null;
+  overall: number | null;
+  dimensions: Partial<Record<DimensionKey, { mine: Flow | null; theirs: Flow | null }>>;
+  picture: Picture | null;
+  season: { kind?: SeasonKind | null; note?: string | null; private?: boolean | null } | null;
+}
+
+export interface Reading {
+  relationships: ReadingRelationship[];
 }
 
 export interface StatusChangedEvent {
@@ -92,9 +154,15 @@ export interface StatusChangedEvent {
   statuses: Record<string, Status>;
 }
 
+/** Each person's own copy: their perspective whole, the other's without private notes; one entry for a solo round. */
 export interface RevealedEvent {
   relationshipId: string;
   roundNumber: number;
   revealedAt: string;
   perspectives: Record<string, Perspective>;
+}
+
+export interface RevealPolicyChangedEvent {
+  relationshipId: string;
+  revealPolicy: RevealPolicy;
 }

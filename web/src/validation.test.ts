@@ -6,7 +6,6 @@ import {
   kindServerMessage,
   missingMessage,
   normalizeFieldPath,
-  stepForField,
   validateDraft,
   validateLabel,
   validateName,
@@ -67,6 +66,7 @@ describe('messages', () => {
   it('names fields in the method’s words', () => {
     expect(fieldName('dimensions.crisisResponse.score')).toBe('a rating for “In a crisis”');
     expect(fieldName('dimensions.depth.note')).toBe('the note for “Depth”');
+    expect(fieldName('dimensions.depth.picture.text')).toBe('the picture for “Depth”');
     expect(fieldName('overall')).toBe('the overall rating');
     expect(fieldName('unknown')).toBe('this answer');
   });
@@ -81,13 +81,5 @@ describe('messages', () => {
     expect(kindServerMessage('dimensions.depth.note', 'Notes are limited to 2000 characters.')).toBe(
       'Notes are limited to 2000 characters.',
     );
-  });
-
-  it('knows which step shows a field', () => {
-    expect(stepForField('dimensions.initiation.score')).toBe(0);
-    expect(stepForField('dimensions.maintenance.note')).toBe(3);
-    expect(stepForField('overall')).toBe(4);
-    expect(stepForField('picture.text')).toBe(4);
-    expect(stepForField('season.note')).toBe(5);
   });
 });

@@ -27,6 +27,8 @@ export function validateDraft(d: LocalDraft): Record<string, string> {
   for (const key of DIMENSION_KEYS) {
     const msg = validateText(d.dimensions[key].note, LIMITS.note, 'the note');
     if (msg) errors[`dimensions.${key}.note`] = msg;
+    const picture = validateText(d.dimensions[key].picture.text, LIMITS.picture, 'the picture');
+    if (picture) errors[`dimensions.${key}.picture.text`] = picture;
   }
   const pic = validateText(d.picture.text, LIMITS.picture, 'the picture');
   if (pic) errors['picture.text'] = pic;
@@ -37,20 +39,25 @@ export function validateDraft(d: LocalDraft): Record<string, string> {
 
 /** Every field path the rating screen knows, in the API's camelCase. */
 export const KNOWN_FIELDS: string[] = [
-  ...DIMENSION_KEYS.flatMap((k) => [`dimensions.${k}.score`, `dimensions.${k}.leans`, `dimensions.${k}.note`]),
+  ...DIMENSION_KEYS.flatMap((k) =>
+    ['score', 'leans', 'note', 'private', 'picture', 'picture.kind', 'picture.text', 'picture.private'].map((f) => `dimensions.${k}.${f}`),
+  ),
   ...DIMENSION_KEYS.map((k) => `dimensions.${k}`),
   'dimensions',
   'overall',
   'picture.kind',
   'picture.text',
+  'picture.private',
   'picture',
   'season.kind',
   'season.note',
+  'season.private',
   'season',
   'displayName',
   'label',
   'partnerName',
   'kind',
+  'revealPolicy',
 ];
 
 /** Maps a problem-details error key ("$.Dimensions.Initiation.Note", "dimensions[initiation].note") to a known path. */
@@ -76,13 +83,20 @@ const FIELD_NAMES: Record<string, string> = {
   label: 'the label',
   partnerName: 'their name',
   kind: 'the kind of relationship',
+  revealPolicy: 'how it opens',
+};
+
+const DIMENSION_PARTS: Record<string, string> = {
+  note: 'the note for',
+  leans: 'which way it leans for',
+  picture: 'the picture for',
 };
 
 export function fieldName(path: string): string {
-  const m = /^dimensions\.(\w+)(?:\.(\w+))?$/.exec(path);
+  const m = /^dimensions\.(\w+)(?:\.(\w+))?/.exec(path);
   if (m && (DIMENSION_KEYS as string[]).includes(m[1])) {
     const title = dimensionText(m[1] as DimensionKey).title;
-    const part = m[2] === 'note' ? 'the note for' : m[2] === 'leans' ? 'which way it leans for' : 'a rating for';
+    const part = DIMENSION_PARTS[m[2] ?? 'score'] ?? 'a rating for';
     return `${part} “${title}”`;
   }
   return FIELD_NAMES[path] ?? 'this answer';
@@ -101,17 +115,6 @@ const looksMissing = (msg: string) => /required|missing|must be set|empty|null/i
 export function kindServerMessage(path: string, serverMessage: string): string {
   if (looksMissing(serverMessage)) return missingMessage(path);
   return serverMessage;
-}
-
-/** Which rating step shows a field: 0–3 dimensions, 4 overall and picture, 5 season. */
-export function stepForField(path: string): number {
-  const m = /^dimensions\.(\w+)/.exec(path);
-  if (m) {
-    const i = (DIMENSION_KEYS as string[]).indexOf(m[1]);
-    return i >= 0 ? i : 0;
-  }
-  if (path.startsWith('season')) return 5;
-  return 4;
 }
 
 function capitalize(s: string): string {

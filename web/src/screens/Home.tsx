@@ -1,18 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { live } from '../hub';
-import { applyStatusToSummary, summaryFromView } from '../liveView';
+import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../liveView';
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
-import type { Me, RelationshipSummary } from '../types';
+import type { Me, RelationshipSummary, RelationshipView } from '../types';
 
 export function Home() {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const meRef = useRef<Me | null>(null);
+  meRef.current = me;
 
   useEffect(() => {
     let alive = true;
@@ -32,39 +34,55 @@ export function Home() {
     const myId = me.personId;
     const update = (id: string, fn: (s: RelationshipSummary) => RelationshipSummary) =>
       setMe((m) => m && { ...m, relationships: m.relationships.map((r) => (r.relationshipId === id ? fn(r) : r)) });
+    const fromView = (v: RelationshipView) =>
+      update(v.relationshipId, (s) => ({ ...summaryFromView(v), partnerName: v.partner?.displayName ?? s.partnerName }));
+    const refetch = (id: string) => void api.relationship(id).then(fromView, () => undefined);
+    // Applied outside setMe's updater, so that a "fetch again" runs once, not once per render.
+    const apply = (id: string, fn: (s: RelationshipSummary) => Applied<RelationshipSummary>) => {
+      const current = meRef.current?.relationships.find((r) => r.relationshipId === id);
+      if (!current) return;
+      const result = fn(current);
+      if (result.kind === 'updated') update(id, () => result.value);
+      else if (result.kind === 'refetch') refetch(id);
+    };
     const stops = me.relationships.map((r) =>
       live.watch(r.relationshipId, {
-        onView: (v) =>
-          update(v.relationshipId, (s) => ({ ...summaryFromView(v), partnerName: v.partner?.displayName ?? s.partnerName })),
-        onStatusChanged: (e) => update(e.relationshipId, (s) => applyStatusToSummary(s, myId, e)),
-        onRevealed: (e) =>
-          update(e.relationshipId, (s) => (e.roundNumber === s.roundNumber ? { ...s, revealed: true, myStatus: 'submitted', partnerStatus: 'submitted' } : s)),
+        onView: fromView,
+        onStatusChanged: (e) => apply(e.relationshipId, (s) => applyStatusToSummary(s, myId, e)),
+        onRevealed: (e) => refetch(e.relationshipId),
+        onRevealPolicyChanged: (e) => apply(e.relationshipId, (s) => applyRevealPolicyChanged(s, e)),
       }),
     );
     return () => stops.forEach((stop) => stop());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ids, me?.personId]);
 
+  const none = me !== null && me.relationships.length === 0;
   return (
     <div className="screen">
-      <Heading>{me ? `Hello, ${me.displayName}` : 'Your audits'}</Heading>
-      {me && me.relationships.length > 0 && <ConnectionStatus />}
+      <Heading>{me ? `Hello, ${me.displayName}` : 'Your relationships'}</Heading>
+      {me && !none && <ConnectionStatus />}
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {!me && !error && <p aria-live="polite">Loading your audits…</p>}
-      {me && me.relationships.length === 0 && (
-        <div className="panel">
-          <h2>Nothing here yet</h2>
+      {!me && !error && <p aria-live="polite">Loading your relationships…</p>}
+      {none && (
+        <section className="panel" aria-labelledby="begin-title">
+          <h2 id="begin-title">Begin with your three relationships</h2>
           <p>
-            An audit is a quiet look at one relationship: a partner, a close friend, a family member. You each answer
-            privately, then see both answers together.
+            A quiet look at how care flows in the relationships that matter most: a partner, a close friend, a family
+            member. For each you can reflect on your own, or invite them to answer too. Then you can read them together.
           </p>
-        </div>
+          <p>
+            <Link href={pathFor.journey()} className="button primary">
+              Begin
+            </Link>
+          </p>
+        </section>
       )}
-      {me && me.relationships.length > 0 && (
+      {me && !none && (
         <section aria-labelledby="list-title">
           <h2 id="list-title">Your relationships</h2>
           <ul className="relationship-list">
@@ -76,7 +94,7 @@ export function Home() {
                     <span className="card-title">{r.label || r.partnerName || KIND_WORDS[r.kind]}</span>
                     <span className="card-meta">
                       {KIND_WORDS[r.kind]}
-                      {r.partnerName ? ` · with ${r.partnerName}` : ''}
+                      {r.partnerName ? (r.solo ? ` · ${r.partnerName}, just for you` : ` · with ${r.partnerName}`) : ''}
                       {r.roundNumber > 1 ? ` · round ${r.roundNumber}` : ''}
                     </span>
                     <span className="badge" data-standing={s.standing}>
@@ -87,12 +105,20 @@ export function Home() {
               );
             })}
           </ul>
+          <p className="home-actions">
+            <Link href={pathFor.reading()} className="button primary">
+              Read them together
+            </Link>
+            <Link href={pathFor.journey()} className="button">
+              Your three relationships
+            </Link>
+          </p>
         </section>
       )}
       {me && (
         <p>
-          <Link href={pathFor.newAudit()} className="button primary">
-            Start a new audit
+          <Link href={pathFor.newRelationship()} className={none ? 'link-like' : 'button'}>
+            {none ? 'Or look at one relationship on its own' : 'Add another relationship'}
           </Link>
         </p>
       )}

@@ -113,7 +113,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       {final && hasIdentity && (
         <p>
           <Link href={pathFor.home()} className="button">
-            Go to my audits
+            Go to my relationships
           </Link>
         </p>
       )}

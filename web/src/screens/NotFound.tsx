@@ -7,7 +7,7 @@ export function NotFound() {
     <div className="screen">
       <Heading>We couldn’t find that page</Heading>
       <p>
-        The link may be incomplete. <Link href={pathFor.home()}>Go to your audits</Link>.
+        The link may be incomplete. <Link href={pathFor.home()}>Go to your relationships</Link>.
       </p>
     </div>
   );

@@ -30,27 +30,27 @@ describe('Rating screen', () => {
   afterEach(cleanup);
 
   it('saves a typed note within a second and says so', async () => {
-    render(<Rating view={view} onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     expect(screen.getByText('Sam is working on theirs.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'We both call on Sundays' } });
     await waitFor(() => expect(saveDraft).toHaveBeenCalledTimes(1), { timeout: 1000 });
-    expect(saveDraft).toHaveBeenCalledWith('rel-1', { dimensions: { initiation: { note: 'We both call on Sundays' } } });
+    expect(saveDraft).toHaveBeenCalledWith('rel-1', { dimensions: { initiation: { note: 'We both call on Sundays', private: false } } });
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
   });
 
   it('keeps words that were not saved yet across a reload of the screen', async () => {
     saveDraft.mockReturnValue(new Promise(() => undefined)); // the network never answers
-    const first = render(<Rating view={view} onView={() => undefined} />);
+    const first = render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'half a thought' } });
     first.unmount();
     saveDraft.mockResolvedValue(view);
-    render(<Rating view={view} onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     expect((screen.getByLabelText('A note (optional)') as HTMLTextAreaElement).value).toBe('half a thought');
-    await waitFor(() => expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'half a thought' } } }));
+    await waitFor(() => expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'half a thought', private: false } } }));
   });
 
   it('shows a gentle hint when the picture reads as an accusation', async () => {
-    render(<Rating view={view} onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 5:\s?Overall/ })));
     fireEvent.click(screen.getByRole('radio', { name: /^2/ }));
     expect(screen.getByText('A picture to work toward (needed for an overall 1 or 2)')).toBeTruthy();
@@ -59,7 +59,7 @@ describe('Rating screen', () => {
   });
 
   it('lists missing answers on submit, each leading to its step', async () => {
-    render(<Rating view={view} onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my side' })));
     const alert = screen.getByRole('alert');
@@ -67,5 +67,43 @@ describe('Rating screen', () => {
     expect(alert.textContent).not.toContain('overall'); // already answered in the saved draft
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Please choose a rating for “In a crisis”.' })));
     expect(screen.getByRole('heading', { level: 2, name: 'In a crisis' })).toBeTruthy();
+  });
+
+  it('offers a picture for a dimension at 1 or 2, with the method’s guidance, never required', async () => {
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    expect(screen.queryByRole('group', { name: /A picture for reaching out/ })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: /^2/ }));
+    const picture = screen.getByRole('group', { name: 'A picture for reaching out (optional)' });
+    expect(picture.textContent).toMatch(/something to build toward/);
+    fireEvent.change(screen.getByLabelText('What it would look like'), { target: { value: 'Taking turns to call' } });
+    await waitFor(() =>
+      expect(saveDraft).toHaveBeenLastCalledWith('rel-1', {
+        dimensions: { initiation: { score: 2, note: '', private: false, picture: { kind: 'mutualPattern', text: 'Taking turns to call', private: false } } },
+      }),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my side' })));
+    expect(screen.getByRole('alert').textContent).not.toMatch(/picture for/);
+  });
+
+  it('keeps a note only for its author when asked', async () => {
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'I am tired of asking' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Only for me: this note' }));
+    expect(screen.getAllByText('Kept with your answers and shown only to you, never to Sam.').length).toBeGreaterThan(0);
+    await waitFor(() =>
+      expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'I am tired of asking', private: true } } }),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
+    expect(screen.getByText('Only you see this')).toBeTruthy();
+  });
+
+  it('speaks of a solo round as the person’s own', async () => {
+    const solo: RelationshipView = { ...view, partner: null, solo: true, round: { ...view.round, solo: true } };
+    render(<Rating view={solo} partnerName="Mum" onView={() => undefined} />);
+    expect(screen.getByText('Just for you: nobody else will ever see this round.')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
+    expect(screen.getByRole('button', { name: 'Finish my reflection' })).toBeTruthy();
+    expect(screen.getByText(/stays yours even if you invite Mum later/)).toBeTruthy();
   });
 });

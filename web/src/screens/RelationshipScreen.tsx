@@ -2,23 +2,31 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
+import { HowItOpens } from '../components/HowItOpens';
+import { InviteButton } from '../components/InviteButton';
 import { InvitePanel } from '../components/InvitePanel';
 import { Link } from '../components/Link';
+import { RoundHistory } from '../components/RoundHistory';
+import { earlierRounds } from '../history';
 import { live } from '../hub';
-import { rememberedInvite } from '../invites';
-import { applyRevealed, applyStatusChanged, preferView, type Applied } from '../liveView';
+import { rememberedInvite, rememberInvite } from '../invites';
+import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, type Applied } from '../liveView';
 import { KIND_WORDS } from '../method';
+import { useOtherName } from '../otherName';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
 import { Rating } from './Rating';
-import { Reveal, RevealBody } from './Reveal';
+import { Reveal } from './Reveal';
+import { SoloResult } from './SoloResult';
 import { Waiting } from './Waiting';
 
-/** Loads one relationship, keeps it live through the hub, and shows rating, waiting or the reveal. */
+/** Loads one relationship, keeps it live through the hub, and shows rating, waiting, the reveal or a solo result. */
 export function RelationshipScreen({ id }: { id: string }) {
   const [view, setViewState] = useState<RelationshipView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [freshInvite, setFreshInvite] = useState<string | null>(null);
   const viewRef = useRef<RelationshipView | null>(null);
+  const partnerName = useOtherName(view);
 
   const setView = useCallback((incoming: RelationshipView) => {
     const next = preferView(viewRef.current, incoming);
@@ -40,8 +48,9 @@ export function RelationshipScreen({ id }: { id: string }) {
     };
     return live.watch(id, {
       onView: setView,
-      onStatusChanged: (e) => viewRef.current && apply(applyStatusChanged(viewRef.current, e)),
+      onStatusChanged: (e) => (viewRef.current ? apply(applyStatusChanged(viewRef.current, e)) : refetch()),
       onRevealed: (e) => (viewRef.current ? apply(applyRevealed(viewRef.current, e)) : refetch()),
+      onRevealPolicyChanged: (e) => (viewRef.current ? apply(applyRevealPolicyChanged(viewRef.current, e)) : refetch()),
       onError: (e) => {
         // A hub refusal means "not yours"; the HTTP call says so in words. Connection errors retry by themselves.
         if (!viewRef.current && !(e instanceof ApiError)) refetch();
@@ -49,15 +58,24 @@ export function RelationshipScreen({ id }: { id: string }) {
     });
   }, [id, refetch, setView]);
 
+  const invited = useCallback(
+    (url: string) => {
+      rememberInvite(id, { url, partnerName });
+      setFreshInvite(url);
+      refetch(); // a finished solo round is followed by a new, shared one
+    },
+    [id, partnerName, refetch],
+  );
+
   if (error && !view) {
     return (
       <div className="screen">
-        <Heading>We couldn’t open this audit</Heading>
+        <Heading>We couldn’t open this reflection</Heading>
         <p className="form-error" role="alert">
           {error}
         </p>
         <p>
-          <Link href={pathFor.home()}>Back to your audits</Link>
+          <Link href={pathFor.home()}>Back to your relationships</Link>
         </p>
       </div>
     );
@@ -70,51 +88,56 @@ export function RelationshipScreen({ id }: { id: string }) {
     );
   }
 
-  const partnerName = view.partner?.displayName;
-  const invite = view.partner ? null : rememberedInvite(view.relationshipId);
-  const earlier = view.history.filter((h) => h.number !== view.round.number || !view.round.revealed);
+  const { round } = view;
+  const soloRound = round.solo === true;
+  const invite = view.partner || view.solo ? null : (freshInvite ?? rememberedInvite(id)?.url ?? null);
 
   let content;
-  if (view.round.revealed && view.round.reveal) content = <Reveal view={view} onView={setView} />;
-  else if (view.round.myStatus === 'submitted') content = <Waiting view={view} />;
+  if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
+    content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} />;
+  else if (round.revealed && round.reveal) content = <Reveal view={view} partnerName={partnerName} onView={setView} />;
+  else if (isSealed(round.myStatus)) content = <Waiting view={view} partnerName={partnerName} onView={setView} />;
   else
     content = (
       <>
         <Heading>
-          Your side{view.round.number > 1 ? `, round ${view.round.number}` : ''}
+          {soloRound ? 'Your reflection' : 'Your side'}
+          {round.number > 1 ? `, round ${round.number}` : ''}
         </Heading>
-        <Rating key={`${view.relationshipId}-${view.round.number}`} view={view} onView={setView} />
+        <Rating key={`${view.relationshipId}-${soloRound ? 'solo' : 'shared'}-${round.number}`} view={view} partnerName={partnerName} onView={setView} />
+        {!soloRound && <HowItOpens view={view} partnerName={partnerName} onView={setView} />}
       </>
     );
 
   return (
-    <div className="screen relationship" data-round={view.round.number}>
+    <div className="screen relationship" data-round={round.number}>
       <div className="relationship-header">
         <p className="eyebrow">
           {KIND_WORDS[view.kind]}
-          {partnerName ? ` · with ${partnerName}` : ''}
+          {view.partner ? ` · with ${partnerName}` : view.solo ? ` · ${partnerName}, just for you` : ` · ${partnerName}`}
           {view.label && view.label !== partnerName ? ` · ${view.label}` : ''}
         </p>
         <ConnectionStatus />
       </div>
+      {invite && freshInvite && <InvitePanel url={invite} partnerName={partnerName} />}
       {content}
-      {invite && (
+      {invite && !freshInvite && (
         <details className="panel invite-again">
           <summary>The invite link, to send again</summary>
-          <InvitePanel url={invite.url} partnerName={invite.partnerName} />
+          <InvitePanel url={invite} partnerName={partnerName} />
         </details>
       )}
-      {!view.round.revealed && earlier.length > 0 && (
-        <section className="panel" aria-labelledby="earlier-title">
-          <h2 id="earlier-title">Earlier rounds</h2>
-          {earlier.map((h) => (
-            <details key={h.number}>
-              <summary>Round {h.number}</summary>
-              <RevealBody mine={h.mine} theirs={h.theirs} partnerName={partnerName ?? 'Them'} level={3} />
-            </details>
-          ))}
+      {!invite && view.invitePending && (
+        <section className="panel" aria-labelledby="new-invite-title">
+          <h2 id="new-invite-title">The invite link</h2>
+          <p>
+            {partnerName} hasn’t joined yet, and this device no longer has the link you sent. You can make a new one; the
+            old link then stops working.
+          </p>
+          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={invited} />
         </section>
       )}
+      {!round.revealed && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
     </div>
   );
 }

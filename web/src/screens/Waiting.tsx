@@ -1,10 +1,29 @@
+import { useId } from 'react';
+import { api } from '../api';
 import { Heading } from '../components/Heading';
+import { HowItOpens } from '../components/HowItOpens';
+import { PerspectiveList } from '../components/PerspectiveList';
+import { isSealed } from '../liveView';
 import { partnerStatusWords } from '../status';
+import { rememberStep, stepIndex } from '../steps';
 import type { RelationshipView } from '../types';
+import { useViewAction } from '../useAction';
 
-/** After sharing: only the other person's status, never anything of their answers. */
-export function Waiting({ view }: { view: RelationshipView }) {
-  const name = view.partner?.displayName ?? 'the other person';
+/** After sharing: the person's own answers, read-only, and the other person's status; never their answers. */
+export function Waiting({ view, partnerName, onView }: { view: RelationshipView; partnerName: string; onView: (v: RelationshipView) => void }) {
+  const uid = useId();
+  const id = view.relationshipId;
+  const { round } = view;
+  const policy = view.revealPolicy ?? 'auto';
+  const action = useViewAction(id, onView);
+
+  const withdraw = () =>
+    action.run(async () => {
+      const next = await api.withdraw(id);
+      rememberStep(id, round.number, stepIndex('review')); // back where they pressed share
+      return next;
+    });
+
   return (
     <div className="waiting">
       <Heading>Thank you. Your side is sealed.</Heading>
@@ -13,16 +32,55 @@ export function Waiting({ view }: { view: RelationshipView }) {
           <span />
           <span />
         </div>
-        <p className="partner-status big" role="status" data-partner-status={view.round.partnerStatus}>
-          {partnerStatusWords(view.partner?.displayName, view.round.partnerStatus, view.partner !== null)}
+        <p className="partner-status big" role="status" data-partner-status={round.partnerStatus}>
+          {partnerStatusWords(view.partner?.displayName ?? partnerName, round.partnerStatus, view.partner !== null)}
         </p>
-        <p>
-          When {name} shares theirs, you will both see both perspectives here, at the same moment. You don’t need to
-          refresh; you can also close this page and come back later.
-        </p>
+        {policy === 'auto' && (
+          <p>
+            When {partnerName} shares theirs, you will both see both perspectives here, at the same moment. You don’t need
+            to refresh; you can also close this page and come back later.
+          </p>
+        )}
+        {policy === 'facilitator' && <p>Your facilitator opens it for you both when the time is right.</p>}
+        {policy === 'together' && !round.ready && (
+          <p>
+            It opens when you have both finished and both said “open it now”: you each press the button here, and it
+            opens for you both at the same moment.
+          </p>
+        )}
+        {policy === 'together' && round.ready && round.myStatus !== 'confirmed' && (
+          <>
+            <p>You have both finished. When you are ready, for example in the same room or on a call, open it together.</p>
+            <button type="button" className="primary" onClick={() => action.run(() => api.confirm(id))} disabled={action.busy}>
+              Open it now
+            </button>
+          </>
+        )}
+        {policy === 'together' && round.myStatus === 'confirmed' && (
+          <p>You’re ready. It opens for you both as soon as {partnerName} says “open it now” too.</p>
+        )}
+        {action.error && (
+          <p className="form-error" role="alert">
+            {action.error}
+          </p>
+        )}
       </div>
-      <section className="panel" aria-labelledby="while-title">
-        <h2 id="while-title">While you wait</h2>
+      <HowItOpens view={view} partnerName={partnerName} onView={onView} />
+      <section className="panel" aria-labelledby={`${uid}-mine`}>
+        <h2 id={`${uid}-mine`}>Your answers</h2>
+        <p>
+          Only you can read these until it opens. If you want to change something, you can take them back; {partnerName}{' '}
+          will only see that you are working on yours again.
+        </p>
+        {round.myDraft && <PerspectiveList perspective={round.myDraft} />}
+        {isSealed(round.myStatus) && (
+          <button type="button" onClick={withdraw} disabled={action.busy}>
+            Take it back to edit
+          </button>
+        )}
+      </section>
+      <section className="panel" aria-labelledby={`${uid}-while`}>
+        <h2 id={`${uid}-while`}>While you wait</h2>
         <p>
           You might think about what you are curious to hear, rather than what you expect. The reveal is a place to start
           a conversation, not a verdict on either of you.

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { ONLY_YOU, PRIVATE_HINT } from '../method';
+
+/** The "Only for me" switch beside a note or a picture: kept, shown to its author, never to anyone else. */
+export function OnlyForMe({
+  what,
+  checked,
+  onChange,
+  partnerName,
+}: {
+  /** Which text it covers, for screen readers: "this note", "this picture". */
+  what: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  partnerName: string;
+}) {
+  const id = useId();
+  return (
+    <div className="only-for-me">
+      <label className="check">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />
+        <span>
+          Only for me<span className="visually-hidden">: {what}</span>
+        </span>
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {PRIVATE_HINT(partnerName)}
+      </p>
+    </div>
+  );
+}
+
+/** Beside the author's own private note or picture wherever they read it again. */
+export function OnlyYouMark() {
+  return <span className="only-you">{ONLY_YOU}</span>;
+}

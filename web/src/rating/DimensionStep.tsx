@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { FieldError } from '../components/FieldError';
+import { NoteField } from '../components/NoteField';
+import { PictureField } from '../components/PictureField';
+import { Scale } from '../components/Scale';
+import { LEANS_MINE, type DimensionText } from '../method';
+import { isLow, type LocalDimension } from '../perspective';
+import type { Leans } from '../types';
+import { LIMITS } from '../validation';
+import { StepSection } from './StepSection';
+import type { StepProps } from './stepProps';
+
+const LEANS: Leans[] = ['me', 'them', 'neither'];
+
+/** One of the four dimensions: how mutual, which way it leans, a note, and a picture when it is at 1 or 2. */
+export function DimensionStep({ dimension, draft, partnerName, solo, headingRef, errorId }: StepProps & { dimension: DimensionText }) {
+  const uid = useId();
+  const { key } = dimension;
+  const value = draft.draft.dimensions[key];
+  const set = (patch: Partial<LocalDimension>) =>
+    draft.change({ ...draft.draft, dimensions: { ...draft.draft.dimensions, [key]: { ...value, ...patch } } });
+  const path = (field: string) => `dimensions.${key}.${field}`;
+  const leansErrors = draft.errorsFor(path('leans'));
+  return (
+    <StepSection title={dimension.title} headingRef={headingRef}>
+      <p className="question">{dimension.question}</p>
+      <ul className="prompts">
+        {dimension.prompts.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <p className="hint">Think of the pattern over time, not a tally of favours.</p>
+      <Scale
+        name={`${uid}-score`}
+        legend={`${dimension.title}: how mutual does it feel?`}
+        value={value.score}
+        onChange={(score) => set({ score })}
+        errorId={errorId(path('score'))}
+        error={draft.errorsFor(path('score'))}
+      />
+      <fieldset aria-describedby={leansErrors ? errorId(path('leans')) : undefined}>
+        <legend>Which way does it lean? (optional)</legend>
+        <div className="choice-list">
+          {LEANS.map((l) => (
+            <label key={l} className="choice">
+              <input type="radio" name={`${uid}-leans`} value={l} checked={value.leans === l} onChange={() => set({ leans: l })} />
+              <span>{LEANS_MINE[l]}</span>
+            </label>
+          ))}
+        </div>
+        <FieldError id={errorId(path('leans'))} messages={leansErrors} />
+      </fieldset>
+      <NoteField
+        label="A note (optional)"
+        hint={
+          solo
+            ? 'A sentence or two about what you notice. This reflection is yours alone.'
+            : `A sentence or two about what you notice. ${partnerName} will read it after you have both finished, unless you keep it for yourself.`
+        }
+        maxLength={LIMITS.note}
+        value={value.note}
+        onChange={(note) => set({ note })}
+        isPrivate={value.private}
+        onPrivate={(p) => set({ private: p })}
+        errors={draft.errorsFor(path('note'))}
+        errorId={errorId(path('note'))}
+        partnerName={partnerName}
+      />
+      {(isLow(value.score) || value.picture.text !== '') && (
+        <PictureField
+          legend={`A picture for ${dimension.title.toLowerCase()} (optional)`}
+          intro="This part feels one-directional right now."
+          required={false}
+          value={value.picture}
+          onChange={(picture) => set({ picture })}
+          errors={draft.errorsFor(path('picture.text'))}
+          errorId={errorId(path('picture.text'))}
+          partnerName={partnerName}
+        />
+      )}
+    </StepSection>
+  );
+}

@@ -1,0 +1,131 @@
+// Owns a round's draft: saving within a second (DraftSaver), a copy on this device, and submitting.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError, friendlyError } from '../api';
+import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../draftSaver';
+import { missingFields, normalize, type LocalDraft, type TopField } from '../perspective';
+import { forgetStep } from '../steps';
+import type { RelationshipView } from '../types';
+import { kindServerMessage, missingMessage, validateDraft } from '../validation';
+
+export interface Draft {
+  draft: LocalDraft;
+  saveState: SaveState;
+  change: (next: LocalDraft) => void;
+  /** Every message for one field: local checks, the server's, and "still needed" after a submit attempt. */
+  errorsFor: (path: string) => string[] | undefined;
+  /** Fields still needed, once a submit was tried. */
+  missing: string[] | null;
+  submit: () => Promise<void>;
+  submitting: boolean;
+  submitError: string | null;
+}
+
+function heldFields(d: LocalDraft): Set<TopField> {
+  const held = new Set<TopField>();
+  for (const path of Object.keys(validateDraft(d))) held.add(path.split('.')[0] as TopField);
+  return held;
+}
+
+export function useDraft(view: RelationshipView, onView: (v: RelationshipView) => void): Draft {
+  const id = view.relationshipId;
+  const roundNo = view.round.number;
+
+  const saverRef = useRef<DraftSaver | null>(null);
+  if (saverRef.current === null) {
+    const merged = mergeLocal(normalize(view.round.myDraft), readLocalCopy(id, roundNo));
+    saverRef.current = new DraftSaver(
+      merged.draft,
+      {
+        send: (patch, keepalive) => api.saveDraft(id, patch, { keepalive }),
+        persist: (draft, dirty) => writeLocalCopy(id, roundNo, { draft, dirty }),
+        held: heldFields,
+      },
+      merged.dirty,
+    );
+  }
+  const saver = saverRef.current;
+
+  const [draft, setDraft] = useState<LocalDraft>(() => saver.current);
+  const [saveState, setSaveState] = useState<SaveState>(() => saver.saveState);
+  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
+  const [missing, setMissing] = useState<string[] | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const off = saver.subscribe((s) => {
+      setSaveState(s);
+      if (s.kind === 'saved') setServerErrors({});
+      if (s.kind === 'invalid') setServerErrors(s.error.fieldErrors);
+      if (s.kind === 'closed') void api.relationship(id).then(onView, () => undefined);
+    });
+    // Leaving or hiding the page: whatever is unsaved goes out in a request that outlives the page.
+    const away = () => {
+      if (saver.hasUnsaved) void saver.flush(true);
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && away();
+    window.addEventListener('pagehide', away);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      off();
+      window.removeEventListener('pagehide', away);
+      document.removeEventListener('visibilitychange', onVisibility);
+      away();
+    };
+  }, [saver, id, onView]);
+
+  const change = useCallback(
+    (next: LocalDraft) => {
+      setDraft(next);
+      saver.update(next);
+      setMissing((m) => (m ? missingFields(next) : m));
+    },
+    [saver],
+  );
+
+  const localErrors = validateDraft(draft);
+  const errorsFor = (path: string): string[] | undefined => {
+    const list = [
+      ...(localErrors[path] ? [localErrors[path]] : []),
+      ...(serverErrors[path] ?? []).map((m) => kindServerMessage(path, m)),
+      ...(missing?.includes(path) ? [missingMessage(path)] : []),
+    ];
+    return list.length ? [...new Set(list)] : undefined;
+  };
+
+  async function submit() {
+    setSubmitError(null);
+    const stillMissing = missingFields(draft);
+    setMissing(stillMissing);
+    if (stillMissing.length > 0) return;
+    setSubmitting(true);
+    try {
+      const settled = await saver.settle();
+      if (settled.kind === 'invalid' || settled.kind === 'held') {
+        setSubmitError('Something in your answers needs a look before it can be shared; see the notes beside them.');
+        return;
+      }
+      if (settled.kind === 'offline' || settled.kind === 'failed') {
+        setSubmitError('We can’t reach Reciprocity right now. Your answers are kept on this device; try again in a moment.');
+        return;
+      }
+      const next = await api.submit(id);
+      clearLocalCopy(id, roundNo);
+      forgetStep(id, roundNo);
+      onView(next);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400) {
+        setServerErrors(e.fieldErrors);
+        const paths = Object.keys(e.fieldErrors);
+        setMissing(paths.length ? paths : missingFields(draft));
+        setSubmitError('A few answers are still needed before you can share.');
+      } else if (e instanceof ApiError && e.status === 409) {
+        void api.relationship(id).then(onView, () => undefined);
+      } else setSubmitError(friendlyError(e));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return { draft, saveState, change, errorsFor, missing, submit, submitting, submitError };
+}

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import { Heading } from '../components/Heading';
+import { InviteButton } from '../components/InviteButton';
+import { Link } from '../components/Link';
+import { NextRound } from '../components/NextRound';
+import { PerspectiveList } from '../components/PerspectiveList';
+import { RoundHistory } from '../components/RoundHistory';
+import { earlierRounds } from '../history';
+import { pathFor } from '../router';
+import type { RelationshipView } from '../types';
+
+/** A solo round, finished: the person's own perspective is the round's result. */
+export function SoloResult({
+  view,
+  partnerName,
+  onView,
+  onInvited,
+}: {
+  view: RelationshipView;
+  partnerName: string;
+  onView: (v: RelationshipView) => void;
+  onInvited: (url: string) => void;
+}) {
+  const id = useId();
+  const reveal = view.round.reveal!;
+
+  return (
+    <div className="reveal solo-result">
+      <Heading>Your reflection{view.round.number > 1 ? `, round ${view.round.number}` : ''}</Heading>
+      <p className="lead">
+        This round is complete, and it is yours alone: nobody else can read it, now or later. Here is what you see in
+        this relationship right now.
+      </p>
+      <section className="panel" aria-labelledby={`${id}-mine`}>
+        <h2 id={`${id}-mine`}>What you wrote</h2>
+        <PerspectiveList perspective={reveal.mine} />
+      </section>
+      {view.solo && (
+        <section className="panel" aria-labelledby={`${id}-invite`}>
+          <h2 id={`${id}-invite`}>Look at it together, one day?</h2>
+          <p>
+            If and when you want to, you can invite {partnerName}. From then on, new rounds are shared: you each answer
+            privately, then see both. This reflection, and every one before it, stays yours alone; {partnerName} will
+            never see it.
+          </p>
+          <InviteButton relationshipId={view.relationshipId} label={`Invite ${partnerName} now`} onInvited={onInvited} />
+        </section>
+      )}
+      <NextRound view={view} onView={onView} />
+      <p>
+        <Link href={pathFor.reading()}>Read your relationships together</Link>
+      </p>
+      <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />
+    </div>
+  );
+}
