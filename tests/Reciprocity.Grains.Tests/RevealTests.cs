@@ -112,7 +112,7 @@ public sealed class RevealTests(ClusterFixture fixture)
         {
             Assert.Equal(Enumerable.Range(1, rounds), view.History.Select(r => r.Number));
             Assert.Equal(Enumerable.Range(1, rounds).Select(r => $"sam-{r}"), view.History.Select(r => r.Mine.Dimensions!.Initiation!.Note));
-            Assert.Equal(Enumerable.Range(1, rounds).Select(r => $"alex-{r}"), view.History.Select(r => r.Theirs.Dimensions!.Initiation!.Note));
+            Assert.Equal(Enumerable.Range(1, rounds).Select(r => $"alex-{r}"), view.History.Select(r => r.Theirs!.Dimensions!.Initiation!.Note));
             Assert.True(view.Round.Revealed);
             Assert.Equal(rounds, view.Round.Number);
         }

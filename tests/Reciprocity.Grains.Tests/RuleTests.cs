@@ -88,9 +88,9 @@ public sealed class RuleTests(ClusterFixture fixture)
         var inviterId = Guid.NewGuid();
         var inviter = fixture.Grains.GetGrain<IPersonGrain>(inviterId);
         await inviter.Register("Robin");
-        var started = await inviter.StartRelationship(RelationshipKind.FamilyMember, "", "Kim");
+        var started = await inviter.StartRelationship(new RelationshipStart(RelationshipKind.FamilyMember, "", "Kim"));
 
-        var own = await Assert.ThrowsAsync<AuditRuleException>(() => inviter.AcceptInvite(started.InviteCode));
+        var own = await Assert.ThrowsAsync<AuditRuleException>(() => inviter.AcceptInvite(started.InviteCode!));
         Assert.Equal(RuleFailure.Conflict, own.Failure);
 
         var kim = fixture.Grains.GetGrain<IPersonGrain>(Guid.NewGuid());
@@ -99,13 +99,13 @@ public sealed class RuleTests(ClusterFixture fixture)
         Assert.Equal(RuleFailure.NotFound, (await Assert.ThrowsAsync<AuditRuleException>(() => kim.AcceptInvite(forged))).Failure);
         Assert.Equal(RuleFailure.NotFound, (await Assert.ThrowsAsync<AuditRuleException>(() => kim.AcceptInvite("not-a-code"))).Failure);
 
-        var joined = await kim.AcceptInvite(started.InviteCode);
+        var joined = await kim.AcceptInvite(started.InviteCode!);
         Assert.Equal("Robin", joined.Partner!.DisplayName);
-        Assert.Equivalent(joined, await kim.AcceptInvite(started.InviteCode));
+        Assert.Equivalent(joined, await kim.AcceptInvite(started.InviteCode!));
 
         var third = fixture.Grains.GetGrain<IPersonGrain>(Guid.NewGuid());
         await third.Register("Jo");
-        Assert.Equal(RuleFailure.Gone, (await Assert.ThrowsAsync<AuditRuleException>(() => third.AcceptInvite(started.InviteCode))).Failure);
+        Assert.Equal(RuleFailure.Gone, (await Assert.ThrowsAsync<AuditRuleException>(() => third.AcceptInvite(started.InviteCode!))).Failure);
     }
 
     [Fact]

@@ -21,9 +21,13 @@ public interface IPersonGrain : IGrainWithGuidKey
     [Alias("GetProfile")]
     Task<PersonProfile> GetProfile();
 
-    /// <summary>Starts a relationship with this person as the inviter.</summary>
+    /// <summary>Starts a relationship with this person as its author: a solo reflection, or with an invite.</summary>
     [Alias("StartRelationship")]
-    Task<StartedRelationship> StartRelationship(RelationshipKind kind, string label, string partnerName);
+    Task<StartedRelationship> StartRelationship(RelationshipStart start);
+
+    /// <summary>The person's relationships read together, from what they wrote and what was revealed to them.</summary>
+    [Alias("GetReading")]
+    Task<Reading> GetReading();
 
     /// <summary>Joins the relationship behind an invite code.</summary>
     [Alias("AcceptInvite")]
@@ -36,7 +40,16 @@ public sealed record PersonProfile(
     [property: Id(1)] string DisplayName,
     [property: Id(2)] IReadOnlyList<RelationshipSummary> Relationships);
 
+[GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipStart")]
+public sealed record RelationshipStart(
+    [property: Id(0)] RelationshipKind Kind,
+    [property: Id(1)] string Label,
+    [property: Id(2)] string PartnerName,
+    [property: Id(3)] bool Solo = false,
+    [property: Id(4)] RevealPolicy RevealPolicy = RevealPolicy.Auto);
+
+/// <summary>A relationship just started; the invite code is shown this once, and is null for a solo reflection.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.StartedRelationship")]
 public sealed record StartedRelationship(
     [property: Id(0)] Guid RelationshipId,
-    [property: Id(1)] string InviteCode);
+    [property: Id(1)] string? InviteCode);

@@ -3,17 +3,26 @@ using Reciprocity.Relationships;
 
 namespace Reciprocity.Realtime;
 
-/// <summary>Statuses only: what a watcher learns on any draft save, submit or new round.</summary>
+/// <summary>Statuses only: what a watcher learns on any draft save, submit, withdrawal, confirmation or new round.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.StatusChanged")]
 public sealed record StatusChanged(
     [property: Id(0)] Guid RelationshipId,
     [property: Id(1)] int RoundNumber,
     [property: Id(2)] IReadOnlyDictionary<Guid, ParticipantStatus> Statuses);
 
-/// <summary>Both perspectives of a round, sent once, when the round is revealed.</summary>
+/// <summary>
+/// A round's perspectives, sent once when the round is revealed, to one person: their own whole, the other's
+/// without private notes (a solo round holds the author's alone).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.Revealed")]
 public sealed record Revealed(
     [property: Id(0)] Guid RelationshipId,
     [property: Id(1)] int RoundNumber,
     [property: Id(2)] DateTimeOffset RevealedAt,
     [property: Id(3)] IReadOnlyDictionary<Guid, Perspective> Perspectives);
+
+/// <summary>A participant changed how the relationship's rounds open.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.RevealPolicyChanged")]
+public sealed record RevealPolicyChanged(
+    [property: Id(0)] Guid RelationshipId,
+    [property: Id(1)] RevealPolicy RevealPolicy);

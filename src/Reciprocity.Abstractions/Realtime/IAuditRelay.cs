@@ -3,17 +3,14 @@ using Orleans.Concurrency;
 namespace Reciprocity.Realtime;
 
 /// <summary>
-/// One per host: passes a relationship's events on to the SignalR connections on that host, and hears of rotated
-/// access keys so the host stops accepting the old one.
+/// One per host: passes live events on to the SignalR connections of their audience on that host, and hears of
+/// rotated access keys so the host stops accepting the old one.
 /// </summary>
 [Alias("Reciprocity.IAuditRelay")]
 public interface IAuditRelay : IGrainObserver
 {
-    [OneWay, Alias("OnStatusChanged")]
-    Task OnStatusChanged(StatusChanged change);
-
-    [OneWay, Alias("OnRevealed")]
-    Task OnRevealed(Revealed reveal);
+    [OneWay, Alias("Deliver")]
+    Task Deliver(LiveMessage message);
 
     /// <summary>Answers once this host no longer accepts any key of the person without asking their grain.</summary>
     [Alias("ForgetAccessKeys")]
@@ -34,13 +31,10 @@ public interface IRelayDirectoryGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<IAuditRelay>> GetRelays();
 }
 
-/// <summary>Sends a relationship's events to every host relay; a stateless worker so no one activation is hot.</summary>
+/// <summary>Sends live events to every host relay; a stateless worker so no one activation is hot.</summary>
 [Alias("Reciprocity.IAuditPublisherGrain")]
 public interface IAuditPublisherGrain : IGrainWithIntegerKey
 {
-    [OneWay, Alias("PublishStatus")]
-    Task PublishStatus(StatusChanged change);
-
-    [OneWay, Alias("PublishReveal")]
-    Task PublishReveal(Revealed reveal);
+    [OneWay, Alias("Publish")]
+    Task Publish(LiveMessage message);
 }

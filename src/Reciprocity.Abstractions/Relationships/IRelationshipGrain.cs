@@ -9,9 +9,13 @@ namespace Reciprocity.Relationships;
 [Alias("Reciprocity.IRelationshipGrain")]
 public interface IRelationshipGrain : IGrainWithGuidKey
 {
-    /// <summary>Creates the relationship; returns the invite code, the only time it is ever shown.</summary>
+    /// <summary>Creates the relationship; returns the invite code (the only time it is ever shown), or null for a solo reflection.</summary>
     [Alias("Open")]
-    Task<string> Open(RelationshipOpening opening);
+    Task<string?> Open(RelationshipOpening opening);
+
+    /// <summary>The author invites the other person (or asks for a fresh code); from then on new rounds are shared.</summary>
+    [Alias("Invite")]
+    Task<string> Invite(Guid personId);
 
     /// <summary>The invitee joins. Idempotent for the person who already accepted.</summary>
     [Alias("Accept")]
@@ -23,23 +27,58 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     [Alias("GetSummary")]
     Task<RelationshipSummary> GetSummary(Guid personId);
 
+    /// <summary>What this person's reading across relationships shows of this one: their own words and what was revealed to them.</summary>
+    [Alias("GetReading")]
+    Task<RelationshipReading> GetReading(Guid personId);
+
     /// <summary>Merges the given fields into the caller's draft of the current round.</summary>
     [Alias("SaveDraft")]
     Task<RelationshipView> SaveDraft(Guid personId, Perspective changes);
 
-    /// <summary>Seals the caller's perspective; the second submit of a round reveals it in the same call.</summary>
+    /// <summary>Seals the caller's perspective; the round opens when its reveal policy says so.</summary>
     [Alias("Submit")]
     Task<RelationshipView> Submit(Guid personId);
+
+    /// <summary>Takes a submitted perspective back to a draft, until the round is revealed.</summary>
+    [Alias("Withdraw")]
+    Task<RelationshipView> Withdraw(Guid personId);
+
+    /// <summary>"Open it now", under the together policy; the second confirmation reveals the round.</summary>
+    [Alias("Confirm")]
+    Task<RelationshipView> Confirm(Guid personId);
+
+    /// <summary>Switches how rounds open: only from auto to together.</summary>
+    [Alias("ChangeRevealPolicy")]
+    Task<RelationshipView> ChangeRevealPolicy(Guid personId, RevealPolicy policy);
+
+    /// <summary>The facilitator opens a round both participants have submitted.</summary>
+    [Alias("Release")]
+    Task<ReleasedRound> Release(Guid facilitatorId);
 
     /// <summary>Opens a new, empty round once the current one is revealed.</summary>
     [Alias("StartRound")]
     Task<RelationshipView> StartRound(Guid personId);
 }
 
+/// <summary>
+/// How a relationship begins. A solo reflection invites nobody. A facilitated one (opened by a session) names its
+/// facilitator and both participants from the start.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipOpening")]
 public sealed record RelationshipOpening(
     [property: Id(0)] Guid InviterId,
     [property: Id(1)] string InviterName,
     [property: Id(2)] RelationshipKind Kind,
     [property: Id(3)] string Label,
-    [property: Id(4)] string PartnerName);
+    [property: Id(4)] string PartnerName,
+    [property: Id(5)] bool Solo = false,
+    [property: Id(6)] RevealPolicy RevealPolicy = RevealPolicy.Auto,
+    [property: Id(7)] Guid? FacilitatorId = null,
+    [property: Id(8)] Guid? PartnerId = null);
+
+/// <summary>A round the facilitator released.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.ReleasedRound")]
+public sealed record ReleasedRound(
+    [property: Id(0)] Guid RelationshipId,
+    [property: Id(1)] int RoundNumber,
+    [property: Id(2)] DateTimeOffset RevealedAt);

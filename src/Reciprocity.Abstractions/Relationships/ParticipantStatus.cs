@@ -6,4 +6,7 @@ public enum ParticipantStatus
     NotStarted,
     InProgress,
     Submitted,
+
+    /// <summary>Submitted, and ready to open the round together ("open it now").</summary>
+    Confirmed,
 }

@@ -10,4 +10,7 @@ public sealed record RelationshipSummary(
     [property: Id(4)] int RoundNumber,
     [property: Id(5)] ParticipantStatus MyStatus,
     [property: Id(6)] ParticipantStatus PartnerStatus,
-    [property: Id(7)] bool Revealed);
+    [property: Id(7)] bool Revealed,
+    [property: Id(8)] bool Solo,
+    [property: Id(9)] RevealPolicy RevealPolicy,
+    [property: Id(10)] bool Ready);

@@ -2,7 +2,10 @@ using Reciprocity.Perspectives;
 
 namespace Reciprocity.Relationships;
 
-/// <summary>A relationship as one participant may see it. Before the reveal it holds nothing of the partner's perspective.</summary>
+/// <summary>
+/// A relationship as one participant may see it. Before the reveal it holds nothing of the partner's perspective;
+/// after it, nothing of the partner's private notes; and the partner never sees a solo round.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipView")]
 public sealed record RelationshipView(
     [property: Id(0)] Guid RelationshipId,
@@ -11,7 +14,10 @@ public sealed record RelationshipView(
     [property: Id(3)] ParticipantView Me,
     [property: Id(4)] ParticipantView? Partner,
     [property: Id(5)] RoundView Round,
-    [property: Id(6)] IReadOnlyList<RevealedRoundView> History);
+    [property: Id(6)] IReadOnlyList<RevealedRoundView> History,
+    [property: Id(7)] bool Solo,
+    [property: Id(8)] RevealPolicy RevealPolicy,
+    [property: Id(9)] bool InvitePending);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.ParticipantView")]
 public sealed record ParticipantView(
@@ -25,17 +31,21 @@ public sealed record RoundView(
     [property: Id(2)] ParticipantStatus PartnerStatus,
     [property: Id(3)] Perspective MyDraft,
     [property: Id(4)] bool Revealed,
-    [property: Id(5)] RevealView? Reveal);
+    [property: Id(5)] RevealView? Reveal,
+    [property: Id(6)] bool Solo,
+    [property: Id(7)] bool Ready);
 
+/// <summary>A revealed round: the viewer's own perspective whole, the other's without private notes (none for a solo round).</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.RevealView")]
 public sealed record RevealView(
     [property: Id(0)] DateTimeOffset RevealedAt,
     [property: Id(1)] Perspective Mine,
-    [property: Id(2)] Perspective Theirs);
+    [property: Id(2)] Perspective? Theirs);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RevealedRoundView")]
 public sealed record RevealedRoundView(
     [property: Id(0)] int Number,
     [property: Id(1)] DateTimeOffset RevealedAt,
     [property: Id(2)] Perspective Mine,
-    [property: Id(3)] Perspective Theirs);
+    [property: Id(3)] Perspective? Theirs,
+    [property: Id(4)] bool Solo);

@@ -54,13 +54,20 @@ public sealed partial class PersonGrain(
         return new PersonProfile(PersonId, State.DisplayName, summaries);
     }
 
-    public async Task<StartedRelationship> StartRelationship(RelationshipKind kind, string label, string partnerName)
+    public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
     {
         EnsureRegistered();
         var relationshipId = Guid.NewGuid();
-        var inviteCode = await Relationship(relationshipId).Open(new RelationshipOpening(PersonId, State.DisplayName, kind, label, partnerName));
+        var opening = new RelationshipOpening(PersonId, State.DisplayName, start.Kind, start.Label, start.PartnerName, start.Solo, start.RevealPolicy);
+        var inviteCode = await Relationship(relationshipId).Open(opening);
         await Commit(State with { Relationships = State.Relationships.Add(relationshipId) });
         return new StartedRelationship(relationshipId, inviteCode);
+    }
+
+    public async Task<Reading> GetReading()
+    {
+        EnsureRegistered();
+        return new Reading(await Task.WhenAll(State.Relationships.Select(id => Relationship(id).GetReading(PersonId))));
     }
 
     public async Task<RelationshipView> AcceptInvite(string inviteCode)

@@ -5,7 +5,7 @@ using Reciprocity.Realtime;
 namespace Reciprocity.Grains.Realtime;
 
 /// <summary>
-/// Fans a relationship's events out to every host's relay. A stateless worker, so publishing stays on the publishing
+/// Fans live events out to every host's relay. A stateless worker, so publishing stays on the publishing
 /// silo; one per silo, so its copy of the directory is the silo's copy (sending one-way is cheap, one is enough).
 /// It re-reads the directory at most once every <see cref="Freshness"/>.
 /// </summary>
@@ -21,19 +21,11 @@ public sealed partial class AuditPublisherGrain(TimeProvider time, ILogger<Audit
     private IReadOnlyList<IAuditRelay> _relays = [];
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
 
-    public async Task PublishStatus(StatusChanged change)
+    public async Task Publish(LiveMessage message)
     {
         foreach (var relay in await Relays())
         {
-            relay.OnStatusChanged(change).Ignore();
-        }
-    }
-
-    public async Task PublishReveal(Revealed reveal)
-    {
-        foreach (var relay in await Relays())
-        {
-            relay.OnRevealed(reveal).Ignore();
+            relay.Deliver(message).Ignore();
         }
     }
 

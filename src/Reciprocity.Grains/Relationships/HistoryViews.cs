@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Reciprocity.Grains.Rules;
 using Reciprocity.Relationships;
 
 namespace Reciprocity.Grains.Relationships;
@@ -10,37 +12,40 @@ namespace Reciprocity.Grains.Relationships;
 /// </summary>
 internal sealed class HistoryViews
 {
-    private readonly Dictionary<Guid, RevealedRoundView[]> _byViewer = [];
+    private readonly Dictionary<Guid, Built> _byViewer = [];
 
-    public IReadOnlyList<RevealedRoundView> For(ImmutableList<RevealedRound> history, Guid viewerId, Guid partnerId)
+    /// <summary>
+    /// The rounds this viewer took part in, oldest first: their own perspective whole, the other's without private
+    /// notes. The other person's solo rounds are not theirs, so they are not there at all.
+    /// </summary>
+    public IReadOnlyList<RevealedRoundView> For(RelationshipState state, Guid viewerId)
     {
-        var views = _byViewer.GetValueOrDefault(viewerId) ?? [];
-        if (!Continues(views, history))
+        var built = _byViewer.GetValueOrDefault(viewerId);
+        if (built is not null && ReferenceEquals(built.From, state.History))
         {
-            // The history is not an extension of what was built (a write failed and was undone): build it anew.
-            views = [];
+            return built.Views;
         }
 
-        if (views.Length < history.Count)
+        var rounds = built?.Rounds ?? new ConditionalWeakTable<RevealedRound, RevealedRoundView>();
+        var views = new List<RevealedRoundView>(state.History.Count);
+        foreach (var round in state.History)
         {
-            var extended = new RevealedRoundView[history.Count];
-            views.CopyTo(extended, 0);
-            for (var i = views.Length; i < history.Count; i++)
+            if (round.Perspectives.ContainsKey(viewerId))
             {
-                var round = history[i];
-                extended[i] = new RevealedRoundView(round.Number, round.RevealedAt, round.Perspectives[viewerId], round.Perspectives[partnerId]);
+                views.Add(rounds.GetValue(round, r => Build(state, r, viewerId)));
             }
-
-            views = extended;
-            _byViewer[viewerId] = views;
         }
 
+        _byViewer[viewerId] = new Built(state.History, views, rounds);
         return views;
     }
 
-    private static bool Continues(RevealedRoundView[] views, ImmutableList<RevealedRound> history) =>
-        views.Length == 0
-        || (views.Length <= history.Count
-            && views[^1].Number == history[views.Length - 1].Number
-            && views[^1].RevealedAt == history[views.Length - 1].RevealedAt);
+    private static RevealedRoundView Build(RelationshipState state, RevealedRound round, Guid viewerId)
+    {
+        var other = round.Perspectives.Keys.FirstOrDefault(id => id != viewerId);
+        var theirs = other == Guid.Empty ? null : Sharing.ForOthers(round.Perspectives[other]);
+        return new RevealedRoundView(state.DisplayNumber(round.Number), round.RevealedAt, round.Perspectives[viewerId], theirs, state.IsSoloRound(round.Number));
+    }
+
+    private sealed record Built(ImmutableList<RevealedRound> From, IReadOnlyList<RevealedRoundView> Views, ConditionalWeakTable<RevealedRound, RevealedRoundView> Rounds);
 }

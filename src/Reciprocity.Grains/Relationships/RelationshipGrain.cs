@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
@@ -7,34 +8,35 @@ using Reciprocity.Relationships;
 namespace Reciprocity.Grains.Relationships;
 
 /// <summary>
-/// Holds one relationship and decides every rule of it: who takes part, drafts, sealing, the reveal and rounds.
-/// Calls run one at a time, so two submits at the same instant still make exactly one reveal.
+/// Holds one relationship and decides every rule of it: who takes part, solo and shared rounds, drafts, sealing,
+/// withdrawing, when a round opens (its reveal policy) and new rounds. Calls run one at a time, so two submits or
+/// confirmations at the same instant still make exactly one reveal.
 /// </summary>
-public sealed partial class RelationshipGrain(
+public sealed class RelationshipGrain(
     [PersistentState("relationship", ReciprocityStorage.Name)] IPersistentState<RelationshipState> store,
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
     TimeProvider time,
     ILogger<RelationshipGrain> logger) : Grain, IRelationshipGrain
 {
-    // The history row holds at most this many rounds; when it is full, all but the newest RecentKept move to the archive.
-    private const int RecentLimit = 32;
-    private const int RecentKept = 16;
-
+    private readonly RelationshipRows _rows = new(store, history, archive, logger);
     private readonly HistoryViews _historyViews = new();
-    private IAuditPublisherGrain? _publisher;
+    private RelationshipAnnouncer? _announcer;
 
-    private RelationshipState State => store.State;
+    private RelationshipState State => _rows.State;
 
     private Guid RelationshipId => this.GetPrimaryKey();
 
+    // Resolved once: GetGrain reflects over the interface on every call.
+    private RelationshipAnnouncer Announce => _announcer ??= new(RelationshipId, GrainFactory.GetGrain<IAuditPublisherGrain>(0));
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        store.State = store.State.WithHistory(RelationshipHistory.Join(archive.State.Rounds, history.State.Rounds));
+        _rows.Load();
         return Task.CompletedTask;
     }
 
-    public async Task<string> Open(RelationshipOpening opening)
+    public async Task<string?> Open(RelationshipOpening opening)
     {
         if (State.IsOpen)
         {
@@ -47,12 +49,18 @@ public sealed partial class RelationshipGrain(
             violations.Add("kind", "Please choose one of the offered kinds of relationship.");
         }
 
+        if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
+        {
+            violations.Add("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+        }
+
         TextRules.CheckName(violations, "label", opening.Label, required: false);
         TextRules.CheckName(violations, "partnerName", opening.PartnerName, required: true);
         violations.ThrowIfAny();
 
-        var (code, hash) = SecretCode.Create(RelationshipId);
-        await Commit(new RelationshipState
+        // A solo reflection, or a pair a facilitator opened with both people in it, has no invite to hand out.
+        var (code, hash) = opening.Solo || opening.PartnerId is not null ? (null, []) : SecretCode.Create(RelationshipId);
+        await _rows.Commit(new RelationshipState
         {
             IsOpen = true,
             Kind = opening.Kind,
@@ -62,7 +70,41 @@ public sealed partial class RelationshipGrain(
             InviterName = opening.InviterName,
             InviteHash = hash,
             OpenedAt = time.GetUtcNow(),
-        });
+            IsSolo = opening.Solo && opening.PartnerId is null,
+            RevealPolicy = opening.RevealPolicy,
+            FacilitatorId = opening.FacilitatorId,
+            PartnerId = opening.PartnerId,
+            PartnerDisplayName = opening.PartnerId is null ? null : opening.PartnerName.Trim(),
+        }, reveal: null);
+        return code;
+    }
+
+    public async Task<string> Invite(Guid personId)
+    {
+        EnsureParticipant(personId);
+        if (State.PartnerId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "You are already in this together, so there is nobody left to invite.");
+        }
+
+        var next = State;
+        if (State.IsSolo)
+        {
+            // The solo rounds stay the author's for ever; the first shared round is one the author has not begun.
+            var finished = State.CurrentReveal is not null;
+            if (!finished && State.Round.Drafts.ContainsKey(personId))
+            {
+                throw new AuditRuleException(RuleFailure.Conflict, $"Please finish this reflection first: it stays yours alone. Then invite {State.PartnerName} to the next one.");
+            }
+
+            next = finished
+                ? State with { IsSolo = false, SoloRounds = State.Round.Number, Round = new RoundState { Number = State.Round.Number + 1 } }
+                : State with { IsSolo = false, SoloRounds = State.Round.Number - 1 };
+        }
+
+        // A fresh code each time; the one handed out before stops working.
+        var (code, hash) = SecretCode.Create(RelationshipId);
+        await Change(next with { InviteHash = hash });
         return code;
     }
 
@@ -88,8 +130,7 @@ public sealed partial class RelationshipGrain(
             throw new AuditRuleException(RuleFailure.Gone, "This invite has already been used.");
         }
 
-        await Commit(State with { PartnerId = personId, PartnerDisplayName = displayName });
-        PublishStatus();
+        await Change(State with { PartnerId = personId, PartnerDisplayName = displayName });
         return View(personId);
     }
 
@@ -105,23 +146,24 @@ public sealed partial class RelationshipGrain(
         return Task.FromResult(RelationshipViews.SummaryFor(RelationshipId, State, personId));
     }
 
+    public Task<RelationshipReading> GetReading(Guid personId)
+    {
+        EnsureParticipant(personId);
+        return Task.FromResult(RelationshipViews.ReadingFor(RelationshipId, State, personId, _historyViews));
+    }
+
     public async Task<RelationshipView> SaveDraft(Guid personId, Perspective changes)
     {
         EnsureParticipant(personId);
         PerspectiveRules.CheckDraft(changes);
-        if (State.CurrentReveal is not null)
-        {
-            throw new AuditRuleException(RuleFailure.Conflict, "This round has been revealed. Start a new round to rate again.");
-        }
-
+        EnsureNotRevealed();
         if (State.Round.Submitted.Contains(personId))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You have already submitted this round, so it can no longer be changed.");
+            throw new AuditRuleException(RuleFailure.Conflict, "You have already shared this round. To change it, take it back first.");
         }
 
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
-        await Commit(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft) } });
-        PublishStatus();
+        await Change(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft) } });
         return View(personId);
     }
 
@@ -136,25 +178,95 @@ public sealed partial class RelationshipGrain(
 
         var perspective = round.DraftOf(personId);
         PerspectiveRules.CheckComplete(perspective);
-        round = round with { Drafts = round.Drafts.SetItem(personId, perspective), Submitted = round.Submitted.Add(personId) };
+        var next = State with { Round = round with { Drafts = round.Drafts.SetItem(personId, perspective), Submitted = round.Submitted.Add(personId) } };
 
-        var next = State with { Round = round };
-        RevealedRound? reveal = null;
-        if (State.PartnerId is { } partnerId && round.Submitted.Contains(State.InviterId) && round.Submitted.Contains(partnerId))
-        {
-            reveal = new RevealedRound { Number = round.Number, RevealedAt = time.GetUtcNow(), Perspectives = round.Drafts };
-            next = next with { History = next.History.Add(reveal) };
-        }
-
-        await Commit(next, reveal);
-        PublishStatus();
-        if (reveal is not null)
-        {
-            Publisher.PublishReveal(new Revealed(RelationshipId, reveal.Number, reveal.RevealedAt, reveal.Perspectives)).Ignore();
-            await ArchiveOlderRounds();
-        }
-
+        // A solo round is complete for its author at submit; a shared one opens here only under the auto policy.
+        var opens = next.IsSoloRound(round.Number) || (next.RevealPolicy == RevealPolicy.Auto && next.IsReady);
+        await Change(next, opens);
         return View(personId);
+    }
+
+    public async Task<RelationshipView> Withdraw(Guid personId)
+    {
+        EnsureParticipant(personId);
+        EnsureNotRevealed();
+        if (!State.Round.Submitted.Contains(personId))
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "There is nothing to take back: you have not shared this round yet.");
+        }
+
+        // Whatever either of you confirmed was about answers that may now change: both confirm again.
+        await Change(State with { Round = State.Round with { Submitted = State.Round.Submitted.Remove(personId), Confirmed = [] } });
+        return View(personId);
+    }
+
+    public async Task<RelationshipView> Confirm(Guid personId)
+    {
+        EnsureParticipant(personId);
+        EnsureNotRevealed();
+        if (State.RevealPolicy != RevealPolicy.Together)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, State.RevealPolicy == RevealPolicy.Auto
+                ? "This relationship opens as soon as you have both finished; there is nothing to confirm."
+                : "This round opens when your facilitator releases it.");
+        }
+
+        if (!State.IsReady)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "You can open it together once you have both finished.");
+        }
+
+        if (State.Round.Confirmed.Contains(personId))
+        {
+            return View(personId);
+        }
+
+        var next = State with { Round = State.Round with { Confirmed = State.Round.Confirmed.Add(personId) } };
+        await Change(next, opens: next.Round.Confirmed.Count == 2);
+        return View(personId);
+    }
+
+    public async Task<RelationshipView> ChangeRevealPolicy(Guid personId, RevealPolicy policy)
+    {
+        EnsureParticipant(personId);
+        if (!Enum.IsDefined(policy))
+        {
+            throw AuditRuleException.Invalid("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+        }
+
+        if (policy == State.RevealPolicy)
+        {
+            return View(personId);
+        }
+
+        if (State.RevealPolicy != RevealPolicy.Auto || policy != RevealPolicy.Together)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "How your answers open can only change from \"as soon as we have both finished\" to \"together\".");
+        }
+
+        await _rows.Commit(State with { RevealPolicy = policy }, reveal: null);
+        Announce.PolicyChanged(policy);
+        return View(personId);
+    }
+
+    public async Task<ReleasedRound> Release(Guid facilitatorId)
+    {
+        if (!State.IsOpen || State.FacilitatorId != facilitatorId)
+        {
+            // A participant learns how their round opens; anyone else learns nothing.
+            throw State.IsParticipant(facilitatorId)
+                ? new AuditRuleException(RuleFailure.Conflict, "Only the facilitator of this relationship can open its rounds.")
+                : AuditRuleException.NotFound();
+        }
+
+        EnsureNotRevealed();
+        if (!State.IsReady)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "This pair can be opened once both have finished.");
+        }
+
+        var reveal = await Change(State, opens: true);
+        return new ReleasedRound(RelationshipId, State.DisplayNumber(reveal!.Number), reveal.RevealedAt);
     }
 
     public async Task<RelationshipView> StartRound(Guid personId)
@@ -162,44 +274,14 @@ public sealed partial class RelationshipGrain(
         EnsureParticipant(personId);
         if (State.CurrentReveal is null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "A new round can start once both of you have shared this one.");
+            throw new AuditRuleException(RuleFailure.Conflict, State.IsSoloRound(State.Round.Number)
+                ? "A new round can start once you have finished this one."
+                : "A new round can start once this one has been opened.");
         }
 
-        await Commit(State with { Round = new RoundState { Number = State.Round.Number + 1 } });
-        PublishStatus();
+        await Change(State with { Round = new RoundState { Number = State.Round.Number + 1 } });
         return View(personId);
     }
-
-    /// <summary>
-    /// Keeps the history row small: once it holds <see cref="RecentLimit"/> rounds, the older ones are added to the
-    /// archive row, then taken out of the history row. Only where the rounds are stored changes, never what anyone sees;
-    /// a failed move is tried again at the next reveal, and the reveal it follows stands either way.
-    /// </summary>
-    private async Task ArchiveOlderRounds()
-    {
-        var recent = history.State.Rounds;
-        if (recent.Count < RecentLimit)
-        {
-            return;
-        }
-
-        var moving = recent.GetRange(0, recent.Count - RecentKept);
-        try
-        {
-            await archive.Replace(new RelationshipHistory { Rounds = RelationshipHistory.Join(archive.State.Rounds, moving) });
-            await history.Replace(new RelationshipHistory { Rounds = recent.RemoveRange(0, moving.Count) });
-        }
-        catch (Exception e)
-        {
-            ArchivingFailed(logger, moving.Count, e);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not move {Count} revealed rounds to the archive row; trying again at the next reveal.")]
-    private static partial void ArchivingFailed(ILogger logger, int count, Exception error);
-
-    // Resolved once: GetGrain reflects over the interface on every call.
-    private IAuditPublisherGrain Publisher => _publisher ??= GrainFactory.GetGrain<IAuditPublisherGrain>(0);
 
     private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId, _historyViews);
 
@@ -212,40 +294,32 @@ public sealed partial class RelationshipGrain(
         }
     }
 
-    private void PublishStatus()
+    private void EnsureNotRevealed()
     {
-        var statuses = new Dictionary<Guid, ParticipantStatus> { [State.InviterId] = State.Round.StatusOf(State.InviterId) };
-        if (State.PartnerId is { } partnerId)
+        if (State.CurrentReveal is not null)
         {
-            statuses[partnerId] = State.Round.StatusOf(partnerId);
+            throw new AuditRuleException(RuleFailure.Conflict, "This round is already open. Start a new round to reflect again.");
         }
-
-        Publisher.PublishStatus(new StatusChanged(RelationshipId, State.Round.Number, statuses)).Ignore();
     }
 
-    /// <summary>
-    /// Replaces the state and writes it; on a failed write the previous state stays, so nothing unacknowledged is
-    /// visible. A reveal writes only the recent history with the revealed round added (the round's seals follow from
-    /// it, see <see cref="RelationshipState.WithHistory"/>); every other change writes only the relationship's row.
-    /// </summary>
-    private async Task Commit(RelationshipState next, RevealedRound? reveal = null)
+    /// <summary>Stores the next state, revealing its round when <paramref name="opens"/>, then tells the watchers.</summary>
+    private async Task<RevealedRound?> Change(RelationshipState next, bool opens = false)
     {
-        if (reveal is null)
+        RevealedRound? reveal = null;
+        if (opens)
         {
-            await store.Replace(next);
-            return;
+            reveal = new RevealedRound { Number = next.Round.Number, RevealedAt = time.GetUtcNow(), Perspectives = next.Round.Drafts.Where(d => next.Round.Submitted.Contains(d.Key)).ToImmutableDictionary() };
+            next = next with { History = next.History.Add(reveal) };
         }
 
-        var previous = store.State;
-        store.State = next;
-        try
+        await _rows.Commit(next, reveal);
+        Announce.Statuses(State);
+        if (reveal is not null)
         {
-            await history.Replace(new RelationshipHistory { Rounds = history.State.Rounds.Add(reveal) });
+            Announce.Reveal(State, reveal);
+            await _rows.ArchiveOlderRounds();
         }
-        catch
-        {
-            store.State = previous;
-            throw;
-        }
+
+        return reveal;
     }
 }

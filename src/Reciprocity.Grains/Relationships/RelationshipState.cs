@@ -20,6 +20,16 @@ public sealed record RelationshipState
     [Id(9)] public DateTimeOffset OpenedAt { get; init; }
     [Id(10)] public RoundState Round { get; init; } = new();
 
+    /// <summary>True while the author reflects alone: nobody is invited, every round is theirs alone.</summary>
+    [Id(12)] public bool IsSolo { get; init; }
+
+    /// <summary>How many rounds, from round 1, were the author's alone before they invited the other person.</summary>
+    [Id(13)] public int SoloRounds { get; init; }
+
+    [Id(14)] public RevealPolicy RevealPolicy { get; init; }
+
+    [Id(15)] public Guid? FacilitatorId { get; init; }
+
     // Id 11 held the history until it moved to its own row (RelationshipHistory); do not reuse it.
 
     /// <summary>Every revealed round, oldest first. Not part of this row: it is read from and written to <see cref="RelationshipHistory"/>.</summary>
@@ -27,6 +37,19 @@ public sealed record RelationshipState
     public ImmutableList<RevealedRound> History { get; init; } = [];
 
     public bool IsParticipant(Guid personId) => IsOpen && (personId == InviterId || personId == PartnerId);
+
+    /// <summary>A round that belongs to the author alone, for ever: every round while solo, and those before the invite.</summary>
+    public bool IsSoloRound(int number) => IsSolo || number <= SoloRounds;
+
+    /// <summary>The number people see: solo rounds count from 1, and shared rounds count from 1 again, so the other person learns nothing of solo ones.</summary>
+    public int DisplayNumber(int number) => IsSoloRound(number) ? number : number - SoloRounds;
+
+    /// <summary>An invite is out and nobody has joined yet.</summary>
+    public bool InvitePending => !IsSolo && PartnerId is null && InviteHash.Length > 0;
+
+    /// <summary>Both have submitted the current round and it waits for their confirmations or the facilitator.</summary>
+    public bool IsReady => CurrentReveal is null && !IsSoloRound(Round.Number) && PartnerId is { } partnerId
+        && Round.Submitted.Contains(InviterId) && Round.Submitted.Contains(partnerId);
 
     public Guid? OtherThan(Guid personId) => personId == InviterId ? PartnerId : InviterId;
 
@@ -41,7 +64,7 @@ public sealed record RelationshipState
     {
         var state = this with { History = history };
         return state.CurrentReveal is { } reveal
-            ? state with { Round = state.Round with { Drafts = reveal.Perspectives, Submitted = [.. reveal.Perspectives.Keys] } }
+            ? state with { Round = state.Round with { Drafts = reveal.Perspectives, Submitted = [.. reveal.Perspectives.Keys], Confirmed = [] } }
             : state;
     }
 }
@@ -75,8 +98,12 @@ public sealed record RoundState
     [Id(1)] public ImmutableDictionary<Guid, Perspective> Drafts { get; init; } = ImmutableDictionary<Guid, Perspective>.Empty;
     [Id(2)] public ImmutableHashSet<Guid> Submitted { get; init; } = [];
 
+    /// <summary>Who said "open it now" (the together policy). Cleared by any withdrawal.</summary>
+    [Id(3)] public ImmutableHashSet<Guid> Confirmed { get; init; } = [];
+
     public ParticipantStatus StatusOf(Guid? personId) =>
         personId is not { } id ? ParticipantStatus.NotStarted
+        : Confirmed.Contains(id) ? ParticipantStatus.Confirmed
         : Submitted.Contains(id) ? ParticipantStatus.Submitted
         : Drafts.ContainsKey(id) ? ParticipantStatus.InProgress
         : ParticipantStatus.NotStarted;
@@ -84,7 +111,7 @@ public sealed record RoundState
     public Perspective DraftOf(Guid personId) => Drafts.GetValueOrDefault(personId) ?? Perspective.Empty;
 }
 
-/// <summary>A round both have submitted: both perspectives, revealed together at one instant.</summary>
+/// <summary>A revealed round: both perspectives, revealed together at one instant (the author's alone for a solo round).</summary>
 [GenerateSerializer, Alias("Reciprocity.RevealedRound")]
 public sealed record RevealedRound
 {

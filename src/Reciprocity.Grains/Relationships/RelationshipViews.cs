@@ -1,28 +1,42 @@
+using Reciprocity.Grains.Rules;
+using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
 
 namespace Reciprocity.Grains.Relationships;
 
 /// <summary>
 /// The one place that decides what a participant may see. Before a reveal it reads only the viewer's own draft
-/// and the partner's status; the partner's perspective is read only from revealed rounds.
+/// and the partner's status; the partner's perspective is read only from revealed rounds, without its private notes;
+/// a solo round is read only by its author.
 /// </summary>
 internal static class RelationshipViews
 {
     public static RelationshipView For(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews)
     {
         var partnerId = state.OtherThan(viewerId);
-        var reveal = state.CurrentReveal;
+        var history = historyViews.For(state, viewerId);
+        var reveal = state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId) ? history[^1] : null;
         var round = new RoundView(
-            state.Round.Number,
+            state.DisplayNumber(state.Round.Number),
             state.Round.StatusOf(viewerId),
             state.Round.StatusOf(partnerId),
             state.Round.DraftOf(viewerId),
             reveal is not null,
-            reveal is null ? null : new RevealView(reveal.RevealedAt, reveal.Perspectives[viewerId], reveal.Perspectives[partnerId!.Value]));
+            reveal is null ? null : new RevealView(reveal.RevealedAt, reveal.Mine, reveal.Theirs),
+            state.IsSoloRound(state.Round.Number),
+            state.IsReady);
 
-        IReadOnlyList<RevealedRoundView> history = partnerId is { } partner ? historyViews.For(state.History, viewerId, partner) : [];
-
-        return new RelationshipView(relationshipId, state.Kind, state.Label, Participant(state, viewerId), partnerId is { } p ? Participant(state, p) : null, round, history);
+        return new RelationshipView(
+            relationshipId,
+            state.Kind,
+            state.Label,
+            Participant(state, viewerId),
+            partnerId is { } p ? Participant(state, p) : null,
+            round,
+            history,
+            state.IsSolo,
+            state.RevealPolicy,
+            state.InvitePending);
     }
 
     public static RelationshipSummary SummaryFor(Guid relationshipId, RelationshipState state, Guid viewerId)
@@ -34,10 +48,47 @@ internal static class RelationshipViews
             state.Kind,
             state.Label,
             partnerName,
-            state.Round.Number,
+            state.DisplayNumber(state.Round.Number),
             state.Round.StatusOf(viewerId),
             state.Round.StatusOf(partnerId),
-            state.CurrentReveal is not null);
+            state.CurrentReveal is not null,
+            state.IsSolo,
+            state.RevealPolicy,
+            state.IsReady);
+    }
+
+    /// <summary>
+    /// This viewer's part of the reading across relationships: their latest own perspective (submitted and waiting, or
+    /// revealed), and the other person's leanings from the latest shared round revealed to them.
+    /// </summary>
+    public static RelationshipReading ReadingFor(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews)
+    {
+        var history = historyViews.For(state, viewerId);
+        var latest = history.Count > 0 ? history[^1] : null;
+        var latestShared = history.LastOrDefault(round => !round.Solo);
+        var waiting = state.CurrentReveal is null && state.Round.Submitted.Contains(viewerId);
+
+        (ReadingBasis Basis, int? Number, DateTimeOffset? At, Perspective? Mine) basis = waiting
+            ? (ReadingBasis.Submitted, state.DisplayNumber(state.Round.Number), null, state.Round.DraftOf(viewerId))
+            : latest is not null
+                ? (ReadingBasis.Revealed, latest.Number, latest.RevealedAt, latest.Mine)
+                : (ReadingBasis.None, null, null, null);
+        var mine = basis.Mine;
+
+        var summary = SummaryFor(relationshipId, state, viewerId);
+        return new RelationshipReading(
+            relationshipId,
+            state.Kind,
+            state.Label,
+            summary.PartnerName,
+            state.IsSolo,
+            basis.Basis,
+            basis.Number,
+            basis.At,
+            mine?.Overall,
+            Flows.Read(mine, latestShared?.Theirs),
+            mine?.Picture,
+            mine?.Season);
     }
 
     private static ParticipantView Participant(RelationshipState state, Guid personId) =>

@@ -20,13 +20,17 @@ internal static class Drafting
     private static DimensionRating? Merge(DimensionRating? draft, DimensionRating? changes) => changes is null ? draft : new(
         changes.Score ?? draft?.Score,
         changes.Leans ?? draft?.Leans,
-        changes.Note ?? draft?.Note);
+        changes.Note ?? draft?.Note,
+        changes.Private ?? draft?.Private,
+        Merge(draft?.Picture, changes.Picture));
 
     private static Picture? Merge(Picture? draft, Picture? changes) => changes is null ? draft : new(
         changes.Kind ?? draft?.Kind,
-        changes.Text ?? draft?.Text);
+        changes.Text ?? draft?.Text,
+        changes.Private ?? draft?.Private);
 
     private static Season? Merge(Season? draft, Season? changes) => changes is null ? draft : new(
         changes.Kind ?? draft?.Kind,
-        changes.Note ?? draft?.Note);
+        changes.Note ?? draft?.Note,
+        changes.Private ?? draft?.Private);
 }

@@ -19,14 +19,11 @@ internal static class PerspectiveRules
             CheckScore(violations, $"dimensions.{name}.score", rating.Score);
             CheckEnum(violations, $"dimensions.{name}.leans", rating.Leans);
             TextRules.Check(violations, $"dimensions.{name}.note", rating.Note, TextRules.NoteLimit);
+            CheckPicture(violations, $"dimensions.{name}.picture", rating.Picture);
         }
 
         CheckScore(violations, "overall", draft.Overall);
-        if (draft.Picture is { } picture)
-        {
-            CheckEnum(violations, "picture.kind", picture.Kind);
-            TextRules.Check(violations, "picture.text", picture.Text, TextRules.PictureLimit);
-        }
+        CheckPicture(violations, "picture", draft.Picture);
 
         if (draft.Season is { } season)
         {
@@ -49,6 +46,15 @@ internal static class PerspectiveRules
             }
         }
 
+        foreach (var (name, rating) in (draft.Dimensions ?? new Dimensions()).Each())
+        {
+            // A dimension's picture is never required, but one that has words needs to say what kind it is.
+            if (!string.IsNullOrWhiteSpace(rating?.Picture?.Text) && rating.Picture.Kind is null)
+            {
+                violations.Add($"dimensions.{name}.picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
+            }
+        }
+
         if (draft.Overall is null)
         {
             violations.Add("overall", "Please choose an overall score from 1 to 5.");
@@ -67,6 +73,15 @@ internal static class PerspectiveRules
         }
 
         violations.ThrowIfAny("A few answers are still needed before you can submit.");
+    }
+
+    private static void CheckPicture(RuleViolations violations, string field, Picture? picture)
+    {
+        if (picture is not null)
+        {
+            CheckEnum(violations, $"{field}.kind", picture.Kind);
+            TextRules.Check(violations, $"{field}.text", picture.Text, TextRules.PictureLimit);
+        }
     }
 
     private static void CheckScore(RuleViolations violations, string field, int? score)

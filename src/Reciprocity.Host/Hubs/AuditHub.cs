@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Realtime;
 using Reciprocity.Relationships;
 
 namespace Reciprocity.Host.Hubs;
@@ -11,18 +12,20 @@ public sealed class AuditHub(IGrainFactory grains) : Hub
 {
     public const string Path = "/hubs/audit";
 
-    public static string GroupOf(Guid relationshipId) => $"relationship:{relationshipId:N}";
-
-    /// <summary>Returns the caller's view and subscribes this connection to the relationship's events.</summary>
+    /// <summary>
+    /// Returns the caller's view and subscribes this connection to the relationship's events: those for every watcher,
+    /// and those for this person alone (their copy of a reveal).
+    /// </summary>
     public async Task<RelationshipView> Watch(Guid relationshipId)
     {
         var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);
         var personId = Context.User!.PersonId();
         try
         {
-            // Asked first so a non-participant never joins the group, and again after joining so no event falls in between.
+            // Asked first so a non-participant never joins the groups, and again after joining so no event falls in between.
             await relationship.GetView(personId);
-            await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(relationshipId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Relationship(relationshipId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Viewer(relationshipId, personId));
             return await relationship.GetView(personId);
         }
         catch (AuditRuleException refusal)

@@ -6,16 +6,13 @@ using Reciprocity.Realtime;
 namespace Reciprocity.Host.Realtime;
 
 /// <summary>
-/// This host's end of the relay: passes a relationship's events to the SignalR connections watching it here, and
-/// makes this host forget a person's confirmed access key when it is rotated.
+/// This host's end of the relay: passes live events to the SignalR connections of their audience here, and makes
+/// this host forget a person's confirmed access key when it is rotated.
 /// </summary>
 public sealed class HubRelay(IHubContext<AuditHub> hub, AccessKeyCache accessKeys) : IAuditRelay
 {
-    public Task OnStatusChanged(StatusChanged change) =>
-        hub.Clients.Group(AuditHub.GroupOf(change.RelationshipId)).SendAsync(nameof(StatusChanged), change);
-
-    public Task OnRevealed(Revealed reveal) =>
-        hub.Clients.Group(AuditHub.GroupOf(reveal.RelationshipId)).SendAsync(nameof(Revealed), reveal);
+    public Task Deliver(LiveMessage message) =>
+        hub.Clients.Group(message.Audience).SendAsync(message.Name, message.Payload);
 
     public Task ForgetAccessKeys(Guid personId)
     {

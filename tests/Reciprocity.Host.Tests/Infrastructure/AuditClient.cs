@@ -42,6 +42,18 @@ public sealed class AuditClient(HttpClient http)
         return (created["relationshipId"]!.GetValue<Guid>(), created["inviteCode"]!.GetValue<string>());
     }
 
+    /// <summary>A relationship to reflect on alone, or shared under the given reveal policy.</summary>
+    public async Task<Guid> StartRelationship(string partnerName, bool solo, string revealPolicy = "auto")
+    {
+        var created = await Send(HttpMethod.Post, "/api/relationships", new { kind = "familyMember", label = "", partnerName, solo, revealPolicy }, HttpStatusCode.Created);
+        return created["relationshipId"]!.GetValue<Guid>();
+    }
+
+    public async Task<string> Invite(Guid relationshipId) =>
+        (await Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/invite", null, HttpStatusCode.OK))["inviteCode"]!.GetValue<string>();
+
+    public Task<JsonNode> Step(Guid relationshipId, string step) => Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/{step}", null, HttpStatusCode.OK);
+
     public Task<JsonNode> Accept(string inviteCode) => Send(HttpMethod.Post, $"/api/invites/{inviteCode}/accept", null, HttpStatusCode.OK);
 
     public Task<JsonNode> View(Guid relationshipId) => Send(HttpMethod.Get, $"/api/relationships/{relationshipId}", null, HttpStatusCode.OK);
@@ -71,6 +83,21 @@ public sealed class AuditClient(HttpClient http)
         Received.Add(text);
         return (response.StatusCode, text);
     }
+
+    /// <summary>A complete perspective whose every note and picture carries <paramref name="marker"/> and is marked private.</summary>
+    public static object PrivatePerspective(string marker) => new
+    {
+        dimensions = new
+        {
+            initiation = new { score = 1, leans = "me", note = marker + " initiation", @private = true, picture = new { kind = "boundary", text = marker + " dimension picture", @private = true } },
+            depth = new { score = 4, leans = "neither", note = marker + " depth", @private = true },
+            crisisResponse = new { score = 3, leans = "them", note = marker + " crisis", @private = true },
+            maintenance = new { score = 2, leans = "me", note = marker + " upkeep", @private = true },
+        },
+        overall = 2,
+        picture = new { kind = "mutualPattern", text = marker + " picture", @private = true },
+        season = new { kind = "grief", note = marker + " season", @private = true },
+    };
 
     /// <summary>A complete perspective whose every text carries <paramref name="marker"/>.</summary>
     public static object Perspective(string marker, int overall = 2) => new

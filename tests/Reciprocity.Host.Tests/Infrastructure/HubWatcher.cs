@@ -17,7 +17,7 @@ public sealed class HubWatcher : IAsyncDisposable
     private HubWatcher(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in new[] { "StatusChanged", "Revealed" })
+        foreach (var name in new[] { "StatusChanged", "Revealed", "RevealPolicyChanged" })
         {
             connection.On<JsonElement>(name, payload =>
             {

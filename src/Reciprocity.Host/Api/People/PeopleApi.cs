@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Reciprocity.Host.Authentication;
 using Reciprocity.People;
+using Reciprocity.Relationships;
 
 namespace Reciprocity.Host.Api.People;
 
-/// <summary>Creating a person, who they are, and rotating their access key.</summary>
+/// <summary>Creating a person, who they are, their reading across relationships, and rotating their access key.</summary>
 public static class PeopleApi
 {
     public static RouteGroupBuilder MapPeople(this RouteGroupBuilder api)
@@ -17,6 +18,8 @@ public static class PeopleApi
             .ProducesValidationProblem();
 
         api.MapGet("/me", Me).Produces<PersonProfile>();
+        api.MapGet("/me/reading", (ClaimsPrincipal user, IGrainFactory grains) => grains.ByGuid<IPersonGrain>(user.PersonId()).GetReading())
+            .Produces<Reading>();
         api.MapPost("/me/key", RotateKey).Produces<RotatedKey>();
         return api;
     }

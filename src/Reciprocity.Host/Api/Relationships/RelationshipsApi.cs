@@ -1,12 +1,13 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
-using Reciprocity.Perspectives;
 using Reciprocity.People;
+using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
 
 namespace Reciprocity.Host.Api.Relationships;
 
-/// <summary>A relationship's audit: its view, the caller's draft, submitting, and new rounds.</summary>
+/// <summary>A relationship: starting it (alone or with an invite), its view, the caller's draft and the steps of a round.</summary>
 public static class RelationshipsApi
 {
     public static RouteGroupBuilder MapRelationships(this RouteGroupBuilder api)
@@ -22,6 +23,11 @@ public static class RelationshipsApi
             .Produces<RelationshipView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        relationships.MapPost("/{relationshipId:guid}/invite", Invite)
+            .Produces<InviteLink>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         relationships.MapPut("/{relationshipId:guid}/draft", SaveDraft)
             .Accepts<Perspective>("application/json")
             .Produces<RelationshipView>()
@@ -29,22 +35,36 @@ public static class RelationshipsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        relationships.MapPost("/{relationshipId:guid}/submit", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Relationship(grains, relationshipId).Submit(user.PersonId()))
+        MapStep(relationships, "submit", (relationship, personId) => relationship.Submit(personId)).ProducesValidationProblem();
+        MapStep(relationships, "withdraw", (relationship, personId) => relationship.Withdraw(personId));
+        MapStep(relationships, "confirm", (relationship, personId) => relationship.Confirm(personId));
+        MapStep(relationships, "rounds", (relationship, personId) => relationship.StartRound(personId));
+
+        relationships.MapPut("/{relationshipId:guid}/reveal-policy", ChangeRevealPolicy)
+            .Accepts<RevealPolicyChoice>("application/json")
             .Produces<RelationshipView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        relationships.MapPost("/{relationshipId:guid}/rounds", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Relationship(grains, relationshipId).StartRound(user.PersonId()))
-            .Produces<RelationshipView>()
+        relationships.MapPost("/{relationshipId:guid}/release", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+            Relationship(grains, relationshipId).Release(user.PersonId()))
+            .Produces<ReleasedRound>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;
     }
 
-    private static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, LinkGenerator links)
+    /// <summary>A step of the round that takes no body and answers the caller's view.</summary>
+    private static RouteHandlerBuilder MapStep(RouteGroupBuilder relationships, string step, Func<IRelationshipGrain, Guid, Task<RelationshipView>> take) =>
+        relationships.MapPost($"/{{relationshipId:guid}}/{step}", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+            take(Relationship(grains, relationshipId), user.PersonId()))
+            .Produces<RelationshipView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var (relationship, problem) = await JsonBody.Read<NewRelationship>(request);
         if (problem is not null)
@@ -54,13 +74,24 @@ public static class RelationshipsApi
 
         if (relationship!.Kind is not { } kind)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Please choose what kind of relationship this is."] });
+            return Invalid("kind", "Please choose what kind of relationship this is.");
         }
 
-        var started = await grains.ByGuid<IPersonGrain>(user.PersonId())
-            .StartRelationship(kind, relationship.Label ?? "", relationship.PartnerName ?? "");
-        var inviteUrl = $"{request.Scheme}://{request.Host}/join/{started.InviteCode}";
+        if (relationship.RevealPolicy is RevealPolicy.Facilitator)
+        {
+            return Invalid("revealPolicy", "A facilitated relationship is opened by the facilitator's session. Please choose \"auto\" or \"together\".");
+        }
+
+        var start = new RelationshipStart(kind, relationship.Label ?? "", relationship.PartnerName ?? "", relationship.Solo ?? false, relationship.RevealPolicy ?? RevealPolicy.Auto);
+        var started = await grains.ByGuid<IPersonGrain>(user.PersonId()).StartRelationship(start);
+        var inviteUrl = started.InviteCode is { } code ? InviteUrl(request, code) : null;
         return TypedResults.Created($"/api/relationships/{started.RelationshipId}", new CreatedRelationship(started.RelationshipId, started.InviteCode, inviteUrl));
+    }
+
+    private static async Task<InviteLink> Invite(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var code = await Relationship(grains, relationshipId).Invite(user.PersonId());
+        return new InviteLink(code, InviteUrl(request, code));
     }
 
     private static async Task<IResult> SaveDraft(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
@@ -69,9 +100,31 @@ public static class RelationshipsApi
         return problem ?? TypedResults.Ok(await Relationship(grains, relationshipId).SaveDraft(user.PersonId(), changes!));
     }
 
+    private static async Task<IResult> ChangeRevealPolicy(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var (choice, problem) = await JsonBody.Read<RevealPolicyChoice>(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return choice!.RevealPolicy is { } policy
+            ? TypedResults.Ok(await Relationship(grains, relationshipId).ChangeRevealPolicy(user.PersonId(), policy))
+            : Invalid("revealPolicy", "Please choose how your answers open.");
+    }
+
+    private static string InviteUrl(HttpRequest request, string code) => $"{request.Scheme}://{request.Host}/join/{code}";
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
+
     private static IRelationshipGrain Relationship(IGrainFactory grains, Guid id) => grains.ByGuid<IRelationshipGrain>(id);
 
-    public sealed record NewRelationship(RelationshipKind? Kind, string? Label, string? PartnerName);
+    public sealed record NewRelationship(RelationshipKind? Kind, string? Label, string? PartnerName, bool? Solo, RevealPolicy? RevealPolicy);
 
-    public sealed record CreatedRelationship(Guid RelationshipId, string InviteCode, string InviteUrl);
+    public sealed record CreatedRelationship(Guid RelationshipId, string? InviteCode, string? InviteUrl);
+
+    public sealed record InviteLink(string InviteCode, string InviteUrl);
+
+    public sealed record RevealPolicyChoice(RevealPolicy? RevealPolicy);
 }

@@ -1,0 +1,40 @@
+using Reciprocity.Grains.Rules;
+using Reciprocity.Realtime;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.Grains.Relationships;
+
+/// <summary>
+/// Tells a relationship's watchers what changed: statuses to everyone watching it, a reveal to each person in their
+/// own copy. Nothing of a sealed perspective or a private note goes into a message meant for anyone else.
+/// </summary>
+internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisherGrain publisher)
+{
+    public void Statuses(RelationshipState state)
+    {
+        var statuses = new Dictionary<Guid, ParticipantStatus> { [state.InviterId] = state.Round.StatusOf(state.InviterId) };
+        if (state.PartnerId is { } partnerId)
+        {
+            statuses[partnerId] = state.Round.StatusOf(partnerId);
+        }
+
+        ToEveryone(new StatusChanged(relationshipId, state.DisplayNumber(state.Round.Number), statuses));
+    }
+
+    /// <summary>Each person gets their own copy: their perspective whole, the other's without its private notes.</summary>
+    public void Reveal(RelationshipState state, RevealedRound reveal)
+    {
+        var number = state.DisplayNumber(reveal.Number);
+        foreach (var viewerId in reveal.Perspectives.Keys)
+        {
+            var perspectives = reveal.Perspectives.ToDictionary(p => p.Key, p => p.Key == viewerId ? p.Value : Sharing.ForOthers(p.Value));
+            Send(Audiences.Viewer(relationshipId, viewerId), new Revealed(relationshipId, number, reveal.RevealedAt, perspectives));
+        }
+    }
+
+    public void PolicyChanged(RevealPolicy policy) => ToEveryone(new RevealPolicyChanged(relationshipId, policy));
+
+    private void ToEveryone(object payload) => Send(Audiences.Relationship(relationshipId), payload);
+
+    private void Send(string audience, object payload) => publisher.Publish(LiveMessage.To(audience, payload)).Ignore();
+}
