@@ -4,6 +4,8 @@ import { DraftSaver, mergeLocal, readLocalCopy, saveStateWords, writeLocalCopy, 
 import { emptyDraft, type LocalDraft, type TopField } from './perspective';
 import type { Perspective } from './types';
 
+const NO_PICTURE = { kind: 'mutualPattern', text: '', private: false };
+
 function setup(opts: { fail?: (n: number) => unknown; held?: (d: LocalDraft) => Set<TopField>; dirty?: TopField[] } = {}) {
   const sent: Perspective[] = [];
   const persisted: { draft: LocalDraft; dirty: TopField[] }[] = [];
@@ -71,9 +73,9 @@ describe('DraftSaver', () => {
       await vi.advanceTimersByTimeAsync(200);
     }
     expect(sent.length).toBeGreaterThanOrEqual(2);
-    expect(sent[0]).toEqual({ dimensions: { initiation: { note: 'xxxxx', private: false } } }); // sent 900 ms after the first key
+    expect(sent[0]).toEqual({ dimensions: { initiation: { note: 'xxxxx', private: false, picture: NO_PICTURE } } }); // sent 900 ms after the first key
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.at(-1)).toEqual({ dimensions: { initiation: { note: 'x'.repeat(10), private: false } } });
+    expect(sent.at(-1)).toEqual({ dimensions: { initiation: { note: 'x'.repeat(10), private: false, picture: NO_PICTURE } } });
   });
 
   it('loses no keystroke typed while a save is in flight', async () => {
@@ -88,7 +90,7 @@ describe('DraftSaver', () => {
     t.release();
     await vi.advanceTimersByTimeAsync(10);
     expect(t.sent).toHaveLength(2);
-    expect(t.sent[1]).toEqual({ dimensions: { initiation: { note: 'first and second', private: false } } });
+    expect(t.sent[1]).toEqual({ dimensions: { initiation: { note: 'first and second', private: false, picture: NO_PICTURE } } });
     t.release();
     await vi.advanceTimersByTimeAsync(10);
     expect(t.saver.saveState.kind).toBe('saved');

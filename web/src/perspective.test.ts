@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, emptyDraft, isComplete, missingFields, isLow, normalize, toPatch } from './perspective';
 
+const NO_PICTURE = { kind: 'mutualPattern', text: '', private: false };
+
 describe('perspective', () => {
   it('normalizes a partial or missing draft', () => {
     const d = normalize({ dimensions: { depth: { score: 4 } }, overall: 7 as number });
-    const noPicture = { kind: 'mutualPattern', text: '', private: false };
-    expect(d.dimensions.depth).toEqual({ score: 4, leans: null, note: '', private: false, picture: noPicture });
-    expect(d.dimensions.initiation).toEqual({ score: null, leans: null, note: '', private: false, picture: noPicture });
+    expect(d.dimensions.depth).toEqual({ score: 4, leans: null, note: '', private: false, picture: NO_PICTURE });
+    expect(d.dimensions.initiation).toEqual({ score: null, leans: null, note: '', private: false, picture: NO_PICTURE });
     expect(d.overall).toBeNull(); // out of range is treated as unanswered
-    expect(d.picture).toEqual(noPicture);
+    expect(d.picture).toEqual(NO_PICTURE);
     expect(d.season).toEqual({ kind: 'none', note: '', private: false });
     expect(normalize(null)).toEqual(emptyDraft());
   });
@@ -53,15 +54,15 @@ describe('perspective', () => {
     const d = emptyDraft();
     d.dimensions.depth = { ...d.dimensions.depth, score: 2, note: 'hm' };
     d.overall = 4;
-    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { depth: { score: 2, note: 'hm', private: false } } });
+    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { depth: { score: 2, note: 'hm', private: false, picture: NO_PICTURE } } });
     expect(toPatch(d, ['overall', 'season'])).toEqual({ overall: 4, season: { kind: 'none', note: '', private: false } });
     expect(toPatch(emptyDraft(), ['overall', 'dimensions'])).toEqual({});
   });
 
-  it('sends the private flags, and a dimension’s picture once it has words', () => {
+  it('sends the private flags, and a dimension’s picture whole, so that emptying it empties it', () => {
     const d = emptyDraft();
     d.dimensions.maintenance = { ...d.dimensions.maintenance, note: 'mine', private: true };
-    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { maintenance: { note: 'mine', private: true } } });
+    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { maintenance: { note: 'mine', private: true, picture: NO_PICTURE } } });
     d.dimensions.maintenance.picture = { kind: 'boundary', text: 'Sundays are mine', private: true };
     expect(toPatch(d, ['dimensions']).dimensions?.maintenance?.picture).toEqual({ kind: 'boundary', text: 'Sundays are mine', private: true });
     d.picture = { kind: 'mutualPattern', text: 'p', private: true };

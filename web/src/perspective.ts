@@ -78,7 +78,8 @@ export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspect
             ...(d.leans !== null ? { leans: d.leans } : {}),
             note: d.note,
             private: d.private,
-            ...(d.picture.text !== '' ? { picture: { ...d.picture } } : {}),
+            // Always sent: the server merges field by field, so an emptied picture must say so.
+            picture: { ...d.picture },
           };
         }
         if (Object.keys(dims).length > 0) patch.dimensions = dims;

@@ -136,7 +136,8 @@ export interface ReadingRelationship {
   partnerName: string | null;
   solo: boolean;
   basedOn: 'revealed' | 'submitted' | 'none';
-  roundNumber: number;
+  /** Null while nothing is finished. */
+  roundNumber: number | null;
   at: string | null;
   overall: number | null;
   dimensions: Partial<Record<DimensionKey, { mine: Flow | null; theirs: Flow | null }>>;

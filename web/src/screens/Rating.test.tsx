@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Perspective, RelationshipView } from '../types';
 
+const NO_PICTURE = { kind: 'mutualPattern', text: '', private: false };
+
 const saveDraft = vi.fn<(id: string, patch: Perspective) => Promise<unknown>>();
 vi.mock('../api', async (importOriginal) => {
   const original = await importOriginal<typeof import('../api')>();
@@ -34,7 +36,7 @@ describe('Rating screen', () => {
     expect(screen.getByText('Sam is working on theirs.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'We both call on Sundays' } });
     await waitFor(() => expect(saveDraft).toHaveBeenCalledTimes(1), { timeout: 1000 });
-    expect(saveDraft).toHaveBeenCalledWith('rel-1', { dimensions: { initiation: { note: 'We both call on Sundays', private: false } } });
+    expect(saveDraft).toHaveBeenCalledWith('rel-1', { dimensions: { initiation: { note: 'We both call on Sundays', private: false, picture: NO_PICTURE } } });
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
   });
 
@@ -46,7 +48,7 @@ describe('Rating screen', () => {
     saveDraft.mockResolvedValue(view);
     render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     expect((screen.getByLabelText('A note (optional)') as HTMLTextAreaElement).value).toBe('half a thought');
-    await waitFor(() => expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'half a thought', private: false } } }));
+    await waitFor(() => expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'half a thought', private: false, picture: NO_PICTURE } } }));
   });
 
   it('shows a gentle hint when the picture reads as an accusation', async () => {
@@ -92,7 +94,7 @@ describe('Rating screen', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Only for me: this note' }));
     expect(screen.getAllByText('Kept with your answers and shown only to you, never to Sam.').length).toBeGreaterThan(0);
     await waitFor(() =>
-      expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'I am tired of asking', private: true } } }),
+      expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'I am tired of asking', private: true, picture: NO_PICTURE } } }),
     );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
     expect(screen.getByText('Only you see this')).toBeTruthy();
