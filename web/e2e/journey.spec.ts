@@ -80,7 +80,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   const dimensionPicture = page.getByRole('group', { name: 'A picture for reaching out (optional)' });
   await expect(dimensionPicture).toContainText('something to build toward');
   await dimensionPicture.getByRole('textbox', { name: 'What it would look like' }).fill('She rings me first sometimes mum-dimension-picture');
-  await page.getByRole('checkbox', { name: 'Only for me: this note' }).check();
+  await page.getByRole('checkbox', { name: 'Only for me (this note)' }).check();
   await page.getByRole('textbox', { name: 'A note (optional)' }).fill(MUM.notes[0]);
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await checkScreen(page, 'm06-rating-dimension-picture');

@@ -20,7 +20,7 @@ export function OnlyForMe({
       <label className="check">
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />
         <span>
-          Only for me<span className="visually-hidden">: {what}</span>
+          Only for me<span className="visually-hidden"> ({what})</span>
         </span>
       </label>
       <p className="hint" id={`${id}-hint`}>

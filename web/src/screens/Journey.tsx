@@ -135,7 +135,7 @@ export function Journey() {
               <Link href={pathFor.relationship(choice.relationshipId)} className="card-link">
                 <span className="card-title">Rate {choice.partnerName}</span>
                 <span className="card-meta">
-                  {KIND_WORDS[step.kind]} · {choice.inviteUrl ? 'invited' : 'just for you'}
+                  {KIND_WORDS[step.kind]} · {(summary?.solo ?? !choice.inviteUrl) ? 'just for you' : 'shared'}
                 </span>
                 {standing && (
                   <span className="badge" data-standing={standing.standing}>

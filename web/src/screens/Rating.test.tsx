@@ -91,7 +91,7 @@ describe('Rating screen', () => {
   it('keeps a note only for its author when asked', async () => {
     render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'I am tired of asking' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Only for me: this note' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Only for me\s*\(this note\)$/ }));
     expect(screen.getAllByText('Kept with your answers and shown only to you, never to Sam.').length).toBeGreaterThan(0);
     await waitFor(() =>
       expect(saveDraft).toHaveBeenLastCalledWith('rel-1', { dimensions: { initiation: { note: 'I am tired of asking', private: true, picture: NO_PICTURE } } }),
