@@ -1,5 +1,5 @@
 // Statuses in plain, warm words. Never anything about the content of a perspective.
-import type { RelationshipSummary, RelationshipView, RevealPolicy, Status } from './types';
+import type { RelationshipSummary, RevealPolicy, Status } from './types';
 
 export type Standing = 'yourTurn' | 'waiting' | 'readyToOpen' | 'readyToTalk' | 'finished';
 
@@ -38,9 +38,6 @@ export function standing(r: RoundState): StandingWords {
 }
 
 export const summaryStanding = (s: RelationshipSummary): StandingWords => standing(s);
-
-export const viewStanding = (v: RelationshipView): StandingWords =>
-  standing({ ...v.round, partnerName: v.partner?.displayName, solo: v.round.solo, revealPolicy: v.revealPolicy });
 
 /** What the other person is doing, for the waiting screen and the rating header. */
 export function partnerStatusWords(name: string | null | undefined, status: Status, joined = true): string {

@@ -32,5 +32,10 @@ export function OnlyForMe({
 
 /** Beside the author's own private note or picture wherever they read it again. */
 export function OnlyYouMark() {
-  return <span className="only-you">{ONLY_YOU}</span>;
+  return (
+    <>
+      {' '}
+      <span className="only-you">{ONLY_YOU}</span>
+    </>
+  );
 }

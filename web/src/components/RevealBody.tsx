@@ -10,12 +10,7 @@ function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPriva
   return (
     <blockquote>
       {text}
-      {mine && isPrivate && (
-        <>
-          {' '}
-          <OnlyYouMark />
-        </>
-      )}
+      {mine && isPrivate && <OnlyYouMark />}
     </blockquote>
   );
 }
@@ -40,12 +35,7 @@ function OverallSide({ p, who, mine, Sub }: { p: LocalDraft; who: string; mine: 
         <span className="season-label">Season: </span>
         {SEASON_WORDS[p.season.kind]}
         {p.season.note && <>: {p.season.note}</>}
-        {mine && p.season.note && p.season.private && (
-          <>
-            {' '}
-            <OnlyYouMark />
-          </>
-        )}
+        {mine && p.season.note && p.season.private && <OnlyYouMark />}
       </p>
     </div>
   );

@@ -24,12 +24,7 @@ function PictureQuote({ picture }: { picture: Picture | null }) {
       <p className="picture-kind">{PICTURE_WORDS[picture.kind ?? 'mutualPattern']}</p>
       <blockquote>
         {picture.text}
-        {picture.private && (
-          <>
-            {' '}
-            <OnlyYouMark />
-          </>
-        )}
+        {picture.private && <OnlyYouMark />}
       </blockquote>
     </>
   );
@@ -68,12 +63,7 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
               <span className="season-label">Season: </span>
               {SEASON_WORDS[r.season.kind]}
               {r.season.note && <>: {r.season.note}</>}
-              {r.season.note && r.season.private && (
-                <>
-                  {' '}
-                  <OnlyYouMark />
-                </>
-              )}
+              {r.season.note && r.season.private && <OnlyYouMark />}
             </p>
           )}
         </>
