@@ -55,6 +55,10 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     [Alias("Release")]
     Task<ReleasedRound> Release(Guid facilitatorId);
 
+    /// <summary>Tells the watchers again where the relationship stands, once per activation (asked after a silo was lost).</summary>
+    [Alias("Reannounce")]
+    Task Reannounce();
+
     /// <summary>Opens a new, empty round once the current one is revealed.</summary>
     [Alias("StartRound")]
     Task<RelationshipView> StartRound(Guid personId);

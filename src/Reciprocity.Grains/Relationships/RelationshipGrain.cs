@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
 using Reciprocity.Realtime;
@@ -17,11 +18,18 @@ public sealed class RelationshipGrain(
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
     TimeProvider time,
+    IOptions<RevealFaultOptions> faults,
     ILogger<RelationshipGrain> logger) : Grain, IRelationshipGrain
 {
+    // How long after a reveal a new activation still announces it again: long enough for any failover.
+    private static readonly TimeSpan AnnounceAgainWithin = TimeSpan.FromMinutes(10);
+
     private readonly RelationshipRows _rows = new(store, history, archive, logger);
     private readonly HistoryViews _historyViews = new();
     private RelationshipAnnouncer? _announcer;
+
+    // Whether this activation has told the watchers where the relationship stands since it was activated.
+    private bool _announced;
 
     private RelationshipState State => _rows.State;
 
@@ -269,6 +277,26 @@ public sealed class RelationshipGrain(
         return new ReleasedRound(RelationshipId, State.DisplayNumber(reveal!.Number), reveal.RevealedAt);
     }
 
+    /// <summary>
+    /// After a silo was lost, the hosts ask every relationship they watch to announce where it stands. An activation
+    /// that has announced already does nothing; a new one (its silo died, perhaps between storing a reveal and telling
+    /// anyone) sends the statuses, and the latest reveal when it is recent: at least once, and clients ignore repeats.
+    /// </summary>
+    public Task Reannounce()
+    {
+        if (!_announced && State.IsOpen)
+        {
+            _announced = true;
+            Announce.Statuses(State);
+            if (State.CurrentReveal is { } reveal && time.GetUtcNow() - reveal.RevealedAt < AnnounceAgainWithin)
+            {
+                Announce.Reveal(State, reveal);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<RelationshipView> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
@@ -313,6 +341,12 @@ public sealed class RelationshipGrain(
         }
 
         await _rows.Commit(next, reveal);
+        if (reveal is not null)
+        {
+            RevealFaults.AfterStoring(faults, State);
+        }
+
+        _announced = true;
         Announce.Statuses(State);
         if (reveal is not null)
         {

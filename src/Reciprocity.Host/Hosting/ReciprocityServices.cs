@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Reciprocity.Grains.Relationships;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Realtime;
@@ -18,6 +19,9 @@ public static class ReciprocityServices
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
+        builder.Services.AddSingleton<WatchedRelationships>();
+        builder.Services.AddHostedService<AnnounceAfterSiloLoss>();
+        builder.Services.Configure<RevealFaultOptions>(builder.Configuration.GetSection("Testing"));
         return builder;
     }
 

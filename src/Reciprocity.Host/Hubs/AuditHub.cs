@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Realtime;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
 
@@ -8,7 +9,7 @@ namespace Reciprocity.Host.Hubs;
 
 /// <summary>Live updates of relationships. Only a participant may watch; the grain decides who that is.</summary>
 [Authorize]
-public sealed class AuditHub(IGrainFactory grains) : Hub
+public sealed class AuditHub(IGrainFactory grains, WatchedRelationships watched) : Hub
 {
     public const string Path = "/hubs/audit";
 
@@ -26,11 +27,18 @@ public sealed class AuditHub(IGrainFactory grains) : Hub
             await relationship.GetView(personId);
             await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Relationship(relationshipId));
             await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Viewer(relationshipId, personId));
+            watched.Add(Context.ConnectionId, relationshipId);
             return await relationship.GetView(personId);
         }
         catch (AuditRuleException refusal)
         {
             throw new HubException(refusal.Message);
         }
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        watched.Forget(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 }

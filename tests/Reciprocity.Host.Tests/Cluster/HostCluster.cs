@@ -26,12 +26,12 @@ public sealed class HostCluster : IAsyncDisposable
     /// <summary>Indexes of the hosts not killed.</summary>
     public IReadOnlyList<int> Alive => [.. Enumerable.Range(0, _hosts.Length).Where(i => !_killed[i])];
 
-    /// <summary>Starts <paramref name="count"/> hosts on a fresh database of <paramref name="postgres"/>, together, and waits until each is ready.</summary>
-    public static async Task<HostCluster> Start(PostgresServer postgres, int count)
+    /// <summary>Starts <paramref name="count"/> hosts (with any <paramref name="extraSettings"/>) on a fresh database of <paramref name="postgres"/>, together, and waits until each is ready.</summary>
+    public static async Task<HostCluster> Start(PostgresServer postgres, int count, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var connectionString = await postgres.CreateDatabaseAsync();
         var cluster = $"cluster-{Guid.NewGuid():N}";
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(extraSettings ?? new Dictionary<string, string>())
         {
             ["Storage:Provider"] = "Postgres",
             ["ConnectionStrings:Reciprocity"] = connectionString,

@@ -78,6 +78,9 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The process has ended, by a kill or by itself.</summary>
+    public bool HasExited => _process.HasExited;
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut of the process.</summary>

@@ -1,0 +1,75 @@
+using System.Net;
+using Reciprocity.Host.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Reciprocity.Host.Tests.Cluster;
+
+/// <summary>A reveal reaches everyone watching, even when the host holding the relationship dies at the worst moment.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class RevealDeliveryTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
+{
+    private const string DoomedLabel = "dies-after-storing-its-reveal";
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_reveal_stored_by_a_host_that_dies_before_announcing_it_still_reaches_every_watcher_on_the_survivors()
+    {
+        await using var cluster = await HostCluster.Start(postgres, 3, new Dictionary<string, string> { ["Testing:DieAfterStoringRevealOf"] = DoomedLabel });
+        try
+        {
+            await using var alex = await ClusterParticipant.Join(cluster.Urls, home: 0, "Alex");
+            await using var sam = await ClusterParticipant.Join(cluster.Urls, home: 1, "Sam");
+            var created = await alex.Call(HttpMethod.Post, "/api/relationships", new { kind = "partner", label = DoomedLabel, partnerName = "Sam" }, retry: false);
+            var relationshipId = created.Body["relationshipId"]!.GetValue<Guid>();
+            await sam.Accept(created.Body["inviteCode"]!.GetValue<string>());
+
+            // Each person watches through every host, as three browser tabs behind a proxy might.
+            List<(string Who, int Host, NetworkHubWatcher Watcher)> watchers = [];
+            foreach (var person in new[] { alex, sam })
+            {
+                for (var host = 0; host < 3; host++)
+                {
+                    var watcher = await NetworkHubWatcher.Connect(cluster.Urls, host, person.AccessKey);
+                    await watcher.Watch(relationshipId);
+                    watchers.Add((person.DisplayName, host, watcher));
+                }
+            }
+
+            await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex-words"));
+            await alex.Submit(relationshipId);
+            await sam.SaveDraft(relationshipId, AuditClient.Perspective("sam-words"));
+
+            // The reveal is stored, then the relationship's host dies before telling anyone: Sam hears no answer.
+            await Assert.ThrowsAsync<TimeoutException>(() => sam.Call(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null, retry: false));
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (!cluster.Hosts.Any(h => h.HasExited) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
+            var dead = Enumerable.Range(0, 3).Where(i => cluster.Hosts[i].HasExited).ToArray();
+            Assert.True(dead.Length == 1, $"exactly one host should have died at the reveal; died: [{string.Join(", ", dead)}]");
+            output.WriteLine($"host {dead[0]} died after storing the reveal");
+
+            foreach (var (who, host, watcher) in watchers.Where(w => w.Host != dead[0]))
+            {
+                var revealed = await watcher.Revealed(relationshipId, 1, TimeSpan.FromSeconds(90));
+                Assert.Contains(who == "Alex" ? "sam-words" : "alex-words", revealed.GetRawText(), StringComparison.Ordinal);
+                Assert.Equal(0, watcher.Reconnections);
+            }
+
+            var survivor = Enumerable.Range(0, 3).First(i => i != dead[0]);
+            var view = await sam.ViewOn(survivor, relationshipId);
+            Assert.True(view.Body["round"]!["revealed"]!.GetValue<bool>());
+            Assert.Equal(HttpStatusCode.OK, await alex.StatusOn(survivor, $"/api/relationships/{relationshipId}", alex.AccessKey));
+
+            foreach (var (_, _, watcher) in watchers)
+            {
+                await watcher.DisposeAsync();
+            }
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException($"{e.Message}\n{cluster.OutputTails()}", e);
+        }
+    }
+}
