@@ -13,7 +13,7 @@ public static class RelationshipsApi
     {
         var relationships = api.MapGroup("/relationships");
         relationships.MapPost("/", Create)
-            .Accepts<NewRelationship>("application/json")
+            .AcceptsJson<NewRelationship>()
             .Produces<CreatedRelationship>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
@@ -23,7 +23,7 @@ public static class RelationshipsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         relationships.MapPut("/{relationshipId:guid}/draft", SaveDraft)
-            .Accepts<Perspective>("application/json")
+            .AcceptsJson<Perspective>()
             .Produces<RelationshipView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
