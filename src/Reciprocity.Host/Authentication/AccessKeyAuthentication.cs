@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Reciprocity.People;
 
 namespace Reciprocity.Host.Authentication;
 
@@ -16,10 +15,12 @@ public sealed class AccessKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IGrainFactory grains,
-    AccessKeyCache confirmed) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    AccessKeyCheck keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessKey";
+
+    /// <summary>The hash of the key a request or hub connection was opened with, so the hub can check it again later.</summary>
+    public const string KeyHashClaim = "reciprocity:key-hash";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -29,30 +30,15 @@ public sealed class AccessKeyAuthentication(
             return AuthenticateResult.NoResult();
         }
 
-        if (!SecretCode.TryRead(key, out var personId, out var keyHash) || !await IsValid(personId, keyHash))
+        if (!SecretCode.TryRead(key, out var personId, out var keyHash) || !await keys.IsCurrent(personId, keyHash))
         {
             return AuthenticateResult.Fail("The access key is not valid.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, personId.ToString())], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, personId.ToString()), new Claim(KeyHashClaim, Convert.ToBase64String(keyHash))],
+            SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
-    }
-
-    private async ValueTask<bool> IsValid(Guid personId, byte[] keyHash)
-    {
-        if (confirmed.Knows(personId, keyHash))
-        {
-            return true;
-        }
-
-        var epoch = confirmed.Epoch;
-        if (!await grains.ByGuid<IPersonGrain>(personId).Authenticate(keyHash))
-        {
-            return false;
-        }
-
-        confirmed.Remember(personId, keyHash, epoch);
-        return true;
     }
 
     private string? ReadKey()

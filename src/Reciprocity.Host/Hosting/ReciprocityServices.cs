@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Hubs;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Storage;
 
@@ -15,6 +16,8 @@ public static class ReciprocityServices
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
         builder.Services.AddSingleton<AccessKeyCache>();
+        builder.Services.AddSingleton<AccessKeyCheck>();
+        builder.Services.AddSingleton<PersonConnections>();
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());

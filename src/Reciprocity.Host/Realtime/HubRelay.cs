@@ -7,9 +7,9 @@ namespace Reciprocity.Host.Realtime;
 
 /// <summary>
 /// This host's end of the relay: passes a relationship's events to the SignalR connections watching it here, and
-/// makes this host forget a person's confirmed access key when it is rotated.
+/// when a person's access key is rotated, makes this host forget the old key and end the hub connections opened with it.
 /// </summary>
-public sealed class HubRelay(IHubContext<AuditHub> hub, AccessKeyCache accessKeys) : IAuditRelay
+public sealed class HubRelay(IHubContext<AuditHub> hub, AccessKeyCache accessKeys, PersonConnections connections) : IAuditRelay
 {
     public Task OnStatusChanged(StatusChanged change) =>
         hub.Clients.Group(AuditHub.GroupOf(change.RelationshipId)).SendAsync(nameof(StatusChanged), change);
@@ -20,6 +20,7 @@ public sealed class HubRelay(IHubContext<AuditHub> hub, AccessKeyCache accessKey
     public Task ForgetAccessKeys(Guid personId)
     {
         accessKeys.Forget(personId);
+        connections.EndAll(personId);
         return Task.CompletedTask;
     }
 }
