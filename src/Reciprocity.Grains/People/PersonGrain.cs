@@ -35,8 +35,17 @@ public sealed partial class PersonGrain(
         return key;
     }
 
-    public Task<bool> Authenticate(byte[] keyHash) =>
-        Task.FromResult(State.IsRegistered && SecretCode.Matches(State.KeyHash, keyHash));
+    public Task<bool> Authenticate(byte[] keyHash)
+    {
+        // A key forged for a person who does not exist must not keep an activation per made-up id until idle collection.
+        if (!State.IsRegistered)
+        {
+            DeactivateOnIdle();
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(SecretCode.Matches(State.KeyHash, keyHash));
+    }
 
     public async Task<string> RotateKey()
     {

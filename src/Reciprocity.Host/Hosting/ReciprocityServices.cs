@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
@@ -17,6 +18,7 @@ public static class ReciprocityServices
         builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
         builder.Services.AddSingleton<AccessKeyCache>();
         builder.Services.AddSingleton<AccessKeyCheck>();
+        builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton<PersonConnections>();
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
@@ -37,8 +39,17 @@ public static class ReciprocityServices
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = JsonBody.Limit)
+        builder.Services.AddSingleton<HubRefusals>();
+        builder.Services.AddSignalR(hub =>
+            {
+                hub.MaximumReceiveMessageSize = JsonBody.Limit;
+                hub.AddFilter<HubRefusals>();
+            })
             .AddJsonProtocol(json => ReciprocityJson.Configure(json.PayloadSerializerOptions));
+
+        // SignalR logs every exception a hub method throws as an error with its stack trace, a refused Watch too;
+        // HubRefusals logs them instead, refusals in one Debug line each.
+        builder.Logging.AddFilter(HubRefusals.DispatcherCategory, LogLevel.None);
 
         builder.Services.AddHealthChecks()
             .AddCheck("live", () => HealthCheckResult.Healthy(), tags: ["live"])

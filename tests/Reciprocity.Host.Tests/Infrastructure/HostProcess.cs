@@ -52,6 +52,8 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Orleans__SiloPort"] = (siloPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
         start.Environment["RateLimits__CreationsPerMinute"] = "100000";
+        start.Environment["RateLimits__FailedKeysPerMinute"] = "100000";
+        start.Environment["RateLimits__RelationshipsPerMinute"] = "100000";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -20,6 +20,8 @@ public sealed class ReciprocityFactory(
         builder.UseSetting("ConnectionStrings:Reciprocity", connectionString);
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:CreationsPerMinute", "100000");
+        builder.UseSetting("RateLimits:FailedKeysPerMinute", "100000");
+        builder.UseSetting("RateLimits:RelationshipsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
