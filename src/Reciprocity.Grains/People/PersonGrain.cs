@@ -66,6 +66,7 @@ public sealed partial class PersonGrain(
     public async Task<StartedRelationship> StartRelationship(RelationshipKind kind, string label, string partnerName)
     {
         EnsureRegistered();
+        Limits.CheckRoomForRelationship(State.Relationships.Count);
         var relationshipId = Guid.NewGuid();
         var inviteCode = await Relationship(relationshipId).Open(new RelationshipOpening(PersonId, State.DisplayName, kind, label, partnerName));
         await Commit(State with { Relationships = State.Relationships.Add(relationshipId) });
@@ -78,6 +79,11 @@ public sealed partial class PersonGrain(
         if (!SecretCode.TryRead(inviteCode, out var relationshipId, out var inviteHash))
         {
             throw AuditRuleException.NotFound();
+        }
+
+        if (!State.Relationships.Contains(relationshipId))
+        {
+            Limits.CheckRoomForRelationship(State.Relationships.Count);
         }
 
         var view = await Relationship(relationshipId).Accept(PersonId, State.DisplayName, inviteHash);

@@ -160,6 +160,7 @@ public sealed partial class RelationshipGrain(
     public async Task<RelationshipView> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
+        Limits.CheckRoomForRound(State.Round.Number);
         if (State.CurrentReveal is null)
         {
             throw new AuditRuleException(RuleFailure.Conflict, "A new round can start once both of you have shared this one.");

@@ -1,25 +1,34 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Reciprocity.Host.Api;
 
 /// <summary>
-/// Limits, per client address, the endpoints that create things without a relationship to check.
-/// The defaults suit people; a load test on one address raises them through configuration.
+/// Limits, per client address, the endpoints that create things without a relationship to check, and per person,
+/// starting relationships. The defaults suit people; a load test on one address raises them through configuration.
 /// </summary>
 public static class RateLimits
 {
     public const string Creation = "creation";
 
+    public const string RelationshipCreation = "relationship-creation";
+
     public static IServiceCollection AddReciprocityRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:CreationsPerMinute", 30);
+        var relationships = configuration.GetValue("RateLimits:RelationshipsPerMinute", 10);
         return services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Creation, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            // Behind authorization, so the person is known: one person's script does not slow anyone else on the address.
+            limiter.AddPolicy(RelationshipCreation, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = relationships, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
             limiter.OnRejected = (rejected, cancellation) => new ValueTask(TooManyRequests(
                 rejected.HttpContext,

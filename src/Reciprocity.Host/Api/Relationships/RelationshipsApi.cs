@@ -13,9 +13,12 @@ public static class RelationshipsApi
     {
         var relationships = api.MapGroup("/relationships");
         relationships.MapPost("/", Create)
+            .RequireRateLimiting(RateLimits.RelationshipCreation)
             .AcceptsJson<NewRelationship>()
             .Produces<CreatedRelationship>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         relationships.MapGet("/{relationshipId:guid}", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
             Relationship(grains, relationshipId).GetView(user.PersonId()))
