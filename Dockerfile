@@ -42,8 +42,8 @@ COPY deploy/docker-entrypoint.sh /usr/local/bin/reciprocity-entrypoint
 RUN chmod 0755 /usr/local/bin/reciprocity-entrypoint
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_NOLOGO=1
-# 8080 HTTP (API, hub, web app); 11111 silo-to-silo; 30000 Orleans gateway (unused by the host itself, kept for clients).
-EXPOSE 8080 11111 30000
+# 8080 HTTP (API, hub, web app); 11111 silo-to-silo, for the other hosts of the cluster only. No Orleans gateway.
+EXPOSE 8080 11111
 USER $APP_UID
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/health/ready >/dev/null || exit 1

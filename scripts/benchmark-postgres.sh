@@ -109,11 +109,10 @@ echo "== $hosts host(s)"
 for i in $(seq 1 "$hosts"); do
   free_port; http_port=$port
   free_port; silo_port=$port
-  free_port; gateway_port=$port
   (
     export Storage__Provider=Postgres ConnectionStrings__Reciprocity="$connection"
     export Orleans__ClusterId=benchmark Orleans__ServiceId=benchmark
-    export Orleans__SiloPort="$silo_port" Orleans__GatewayPort="$gateway_port"
+    export Orleans__SiloPort="$silo_port"
     export RateLimits__CreationsPerMinute=1000000 Logging__LogLevel__Default=Warning
     cd "$host_dir"
     exec dotnet Reciprocity.Host.dll --urls "http://127.0.0.1:$http_port"

@@ -68,7 +68,6 @@ public sealed class HostUnderTest : IAsyncDisposable
         start.Environment["ConnectionStrings__Reciprocity"] = $"Data Source={database}";
         start.Environment["Storage__Provider"] = "Sqlite";
         start.Environment["Orleans__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        start.Environment["Orleans__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
         // Every simulated person comes from one loopback address; the default limit suits people, not a benchmark.
         start.Environment["RateLimits__CreationsPerMinute"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

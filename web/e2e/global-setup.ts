@@ -74,7 +74,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (build.status !== 0) throw new Error(`dotnet build of the host failed (exit ${build.status}).`);
   }
 
-  const [httpPort, siloPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
+  const [httpPort, siloPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'reciprocity-e2e-'));
   const logPath = join(resultsDir, 'host.log');
   const logFd = openSync(logPath, 'w');
@@ -91,7 +91,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         ...process.env,
         ConnectionStrings__Reciprocity: `Data Source=${join(dataDir, 'reciprocity.db')}`,
         Orleans__SiloPort: String(siloPort),
-        Orleans__GatewayPort: String(gatewayPort),
         RateLimits__CreationsPerMinute: '10000',
         RateLimits__PermitPerMinute: '10000',
         DOTNET_NOLOGO: '1',

@@ -35,8 +35,17 @@ public sealed partial class PersonGrain(
         return key;
     }
 
-    public Task<bool> Authenticate(byte[] keyHash) =>
-        Task.FromResult(State.IsRegistered && SecretCode.Matches(State.KeyHash, keyHash));
+    public Task<bool> Authenticate(byte[] keyHash)
+    {
+        // A key forged for a person who does not exist must not keep an activation per made-up id until idle collection.
+        if (!State.IsRegistered)
+        {
+            DeactivateOnIdle();
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(SecretCode.Matches(State.KeyHash, keyHash));
+    }
 
     public async Task<string> RotateKey()
     {
@@ -57,6 +66,7 @@ public sealed partial class PersonGrain(
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
     {
         EnsureRegistered();
+        Limits.CheckRoomForRelationship(State.Relationships.Count);
         var relationshipId = Guid.NewGuid();
         var opening = new RelationshipOpening(PersonId, State.DisplayName, start.Kind, start.Label, start.PartnerName, start.Solo, start.RevealPolicy);
         var inviteCode = await Relationship(relationshipId).Open(opening);
@@ -76,6 +86,11 @@ public sealed partial class PersonGrain(
         if (!SecretCode.TryRead(inviteCode, out var relationshipId, out var inviteHash))
         {
             throw AuditRuleException.NotFound();
+        }
+
+        if (!State.Relationships.Contains(relationshipId))
+        {
+            Limits.CheckRoomForRelationship(State.Relationships.Count);
         }
 
         var view = await Relationship(relationshipId).Accept(PersonId, State.DisplayName, inviteHash);

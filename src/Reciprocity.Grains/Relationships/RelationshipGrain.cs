@@ -120,7 +120,7 @@ public sealed class RelationshipGrain(
     {
         if (!State.IsOpen || !SecretCode.Matches(State.InviteHash, inviteHash))
         {
-            throw AuditRuleException.NotFound();
+            throw NotFound();
         }
 
         if (personId == State.InviterId)
@@ -264,7 +264,7 @@ public sealed class RelationshipGrain(
             // A participant learns how their round opens; anyone else learns nothing.
             throw State.IsParticipant(facilitatorId)
                 ? new AuditRuleException(RuleFailure.Conflict, "Only the facilitator of this relationship can open its rounds.")
-                : AuditRuleException.NotFound();
+                : NotFound();
         }
 
         EnsureNotRevealed();
@@ -300,6 +300,7 @@ public sealed class RelationshipGrain(
     public async Task<RelationshipView> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
+        Limits.CheckRoomForRound(State.Round.Number);
         if (State.CurrentReveal is null)
         {
             throw new AuditRuleException(RuleFailure.Conflict, State.IsSoloRound(State.Round.Number)
@@ -318,8 +319,19 @@ public sealed class RelationshipGrain(
         // Anyone else learns nothing, not even that the relationship exists.
         if (!State.IsParticipant(personId))
         {
-            throw AuditRuleException.NotFound();
+            throw NotFound();
         }
+    }
+
+    private AuditRuleException NotFound()
+    {
+        if (!State.IsOpen)
+        {
+            // A made-up id must not keep an activation until idle collection.
+            DeactivateOnIdle();
+        }
+
+        return AuditRuleException.NotFound();
     }
 
     private void EnsureNotRevealed()

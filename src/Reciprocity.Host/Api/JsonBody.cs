@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using System.Buffers;
 using System.Text.Json;
 
@@ -6,7 +7,7 @@ namespace Reciprocity.Host.Api;
 
 /// <summary>
 /// Reads a request body as JSON within the body limit. Anything malformed becomes a problem naming the field,
-/// so bad input never reaches a grain and never becomes a 5xx.
+/// so bad input never reaches a grain and never becomes a 5xx; a body sent as anything but JSON answers 415.
 /// </summary>
 public static class JsonBody
 {
@@ -15,6 +16,11 @@ public static class JsonBody
     public static async Task<(T? Value, IResult? Problem)> Read<T>(HttpRequest request)
         where T : class
     {
+        if (!request.HasJsonContentType())
+        {
+            return (null, NotJson());
+        }
+
         if (request.ContentLength > Limit)
         {
             return (null, TooLarge());
@@ -51,6 +57,21 @@ public static class JsonBody
         }
     }
 
+    /// <summary>
+    /// Describes the JSON body in the OpenAPI document. Not <c>Accepts</c>: that makes routing skip the endpoint for any
+    /// other content type, and the API's catch-all then answers 404; <see cref="Read"/> answers 415 instead.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsJson<T>(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer(async (operation, context, cancellation) => operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellation) },
+                },
+            });
+
     private static async Task<byte[]> ReadBounded(Stream body, CancellationToken cancellation)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Limit + 1);
@@ -77,6 +98,9 @@ public static class JsonBody
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
+
+    private static ProblemHttpResult NotJson() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "We can only read JSON here.", detail: "Please send the body as JSON, with the header Content-Type: application/json.");
 
     private static ProblemHttpResult TooLarge() =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "That is more than we can take in one go.", detail: $"Requests are limited to {Limit / 1024} KiB.");

@@ -1,37 +1,50 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Reciprocity.Host.Api;
 
 /// <summary>
-/// Limits, per client address, the endpoints that create things without a relationship to check.
-/// The defaults suit people; a load test on one address raises them through configuration.
+/// Limits, per client address, the endpoints that create things without a relationship to check, and per person,
+/// starting relationships. The defaults suit people; a load test on one address raises them through configuration.
 /// </summary>
 public static class RateLimits
 {
     public const string Creation = "creation";
 
+    public const string RelationshipCreation = "relationship-creation";
+
     public static IServiceCollection AddReciprocityRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:CreationsPerMinute", 30);
+        var relationships = configuration.GetValue("RateLimits:RelationshipsPerMinute", 10);
         return services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Creation, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
-            limiter.OnRejected = async (rejected, cancellation) =>
-            {
-                var response = rejected.HttpContext.Response;
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(
-                    statusCode: StatusCodes.Status429TooManyRequests,
-                    title: "That was a lot of requests at once.",
-                    detail: "Please wait a moment and try again.").ExecuteAsync(rejected.HttpContext);
-            };
+            // Behind authorization, so the person is known: one person's script does not slow anyone else on the address.
+            limiter.AddPolicy(RelationshipCreation, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = relationships, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            limiter.OnRejected = (rejected, cancellation) => new ValueTask(TooManyRequests(
+                rejected.HttpContext,
+                rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1)));
         });
+    }
+
+    /// <summary>Answers 429 problem details saying when to try again.</summary>
+    public static Task TooManyRequests(HttpContext context, TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "That was a lot of requests at once.",
+            detail: "Please wait a moment and try again.").ExecuteAsync(context);
     }
 }

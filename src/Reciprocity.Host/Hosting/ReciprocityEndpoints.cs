@@ -12,6 +12,7 @@ public static class ReciprocityEndpoints
 {
     public static WebApplication MapReciprocity(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();

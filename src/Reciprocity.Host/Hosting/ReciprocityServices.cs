@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Grains.Relationships;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Hubs;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Storage;
 
@@ -16,6 +18,9 @@ public static class ReciprocityServices
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
         builder.Services.AddSingleton<AccessKeyCache>();
+        builder.Services.AddSingleton<AccessKeyCheck>();
+        builder.Services.AddSingleton<FailedKeyLimit>();
+        builder.Services.AddSingleton<PersonConnections>();
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
@@ -38,8 +43,17 @@ public static class ReciprocityServices
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = JsonBody.Limit)
+        builder.Services.AddSingleton<HubRefusals>();
+        builder.Services.AddSignalR(hub =>
+            {
+                hub.MaximumReceiveMessageSize = JsonBody.Limit;
+                hub.AddFilter<HubRefusals>();
+            })
             .AddJsonProtocol(json => ReciprocityJson.Configure(json.PayloadSerializerOptions));
+
+        // SignalR logs every exception a hub method throws as an error with its stack trace, a refused Watch too;
+        // HubRefusals logs them instead, refusals in one Debug line each.
+        builder.Logging.AddFilter(HubRefusals.DispatcherCategory, LogLevel.None);
 
         builder.Services.AddHealthChecks()
             .AddCheck("live", () => HealthCheckResult.Healthy(), tags: ["live"])

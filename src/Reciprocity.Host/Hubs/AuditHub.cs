@@ -7,11 +7,35 @@ using Reciprocity.Relationships;
 
 namespace Reciprocity.Host.Hubs;
 
-/// <summary>Live updates of relationships. Only a participant may watch; the grain decides who that is.</summary>
+/// <summary>
+/// Live updates of relationships. Only a participant may watch; the grain decides who that is. A connection lives only
+/// as long as the key it was opened with: a rotation ends it (<see cref="PersonConnections"/>), and Watch checks again.
+/// </summary>
 [Authorize]
-public sealed class AuditHub(IGrainFactory grains, WatchedRelationships watched) : Hub
+public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonConnections connections, WatchedRelationships watched) : Hub
 {
     public const string Path = "/hubs/audit";
+
+    public override async Task OnConnectedAsync()
+    {
+        var user = Context.User!;
+        connections.Add(user.PersonId(), Context);
+
+        // A rotation that ended this person's connections between the key's check and the line above missed this one.
+        if (!await keys.IsCurrent(user.PersonId(), user.KeyHash()))
+        {
+            Context.Abort();
+        }
+
+        await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context.User!.PersonId(), Context);
+        watched.Forget(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>
     /// Returns the caller's view and subscribes this connection to the relationship's events: those for every watcher,
@@ -21,6 +45,14 @@ public sealed class AuditHub(IGrainFactory grains, WatchedRelationships watched)
     {
         var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);
         var personId = Context.User!.PersonId();
+
+        // A host that missed a rotation's notice still stops here once its confirmation of the old key expires.
+        if (!await keys.IsCurrent(personId, Context.User!.KeyHash()))
+        {
+            Context.Abort();
+            throw new HubException("This personal link has been replaced by a new one.");
+        }
+
         try
         {
             // Asked first so a non-participant never joins the groups, and again after joining so no event falls in between.
@@ -34,11 +66,5 @@ public sealed class AuditHub(IGrainFactory grains, WatchedRelationships watched)
         {
             throw new HubException(refusal.Message);
         }
-    }
-
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        watched.Forget(Context.ConnectionId);
-        return base.OnDisconnectedAsync(exception);
     }
 }

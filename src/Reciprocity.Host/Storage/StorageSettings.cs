@@ -14,7 +14,6 @@ internal sealed class StorageSettings
     public const string ConnectionStringName = "Reciprocity";
     public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
     public const string SiloPortKey = "Orleans:SiloPort";
-    public const string GatewayPortKey = "Orleans:GatewayPort";
     public const string ClusterIdKey = "Orleans:ClusterId";
     public const string ServiceIdKey = "Orleans:ServiceId";
     public const string AdvertisedIpKey = "Orleans:AdvertisedIP";
@@ -36,8 +35,6 @@ internal sealed class StorageSettings
 
     public int SiloPort { get; private init; }
 
-    public int GatewayPort { get; private init; }
-
     public string ClusterId { get; private init; } = "reciprocity";
 
     public string ServiceId { get; private init; } = "reciprocity";
@@ -58,7 +55,6 @@ internal sealed class StorageSettings
         return new StorageSettings(provider, connectionString, description)
         {
             SiloPort = ReadPort(configuration, SiloPortKey, 11111),
-            GatewayPort = ReadPort(configuration, GatewayPortKey, 30000),
             ClusterId = ReadName(configuration, ClusterIdKey),
             ServiceId = ReadName(configuration, ServiceIdKey),
             AdvertisedAddress = ReadAddress(configuration[AdvertisedIpKey]),

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -32,9 +33,10 @@ public static class StorageSetup
         silo.Services.AddSingleton<SchemaInstaller>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaLifecycleParticipant>();
 
+        // No gateway: the host's API and hub call grains inside its own silo, and nothing outside may call them at all.
         if (settings.Provider == StorageProvider.Sqlite)
         {
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+            silo.UseLocalhostClustering(settings.SiloPort, gatewayPort: 0, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
         }
         else
         {
@@ -44,9 +46,19 @@ public static class StorageSetup
                 cluster.ServiceId = settings.ServiceId;
             });
 
-            // Listen on every interface when advertising a non-loopback address (a container's), else on loopback only.
-            silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort,
-                listenOnAnyHostAddress: !System.Net.IPAddress.IsLoopback(settings.AdvertisedAddress));
+            // Not ConfigureEndpoints: listening on any address, it also sets a gateway endpoint, which port 0 does not turn off.
+            silo.Configure<EndpointOptions>(endpoints =>
+            {
+                endpoints.AdvertisedIPAddress = settings.AdvertisedAddress;
+                endpoints.SiloPort = settings.SiloPort;
+                endpoints.GatewayPort = 0;
+
+                // Other silos reach a non-loopback address (a container's) on any interface; loopback stays on loopback.
+                if (!IPAddress.IsLoopback(settings.AdvertisedAddress))
+                {
+                    endpoints.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, settings.SiloPort);
+                }
+            });
             silo.UseAdoNetClustering(options => options.Configure<StorageDatabase>((clustering, database) =>
             {
                 clustering.Invariant = database.Invariant;

@@ -56,7 +56,8 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
 
             output.WriteLine($"four reveals across hosts after {clock.Elapsed.TotalSeconds:F1} s");
 
-            // Every host has just confirmed Alex's key; rotated on one host, the old key stops on all three at once.
+            // Every host has just confirmed Alex's key; rotated on one host, the old key stops on all three at once,
+            // and the hub connections opened with it, one on each host, end.
             var oldKey = alex.AccessKey;
             int[] hosts = [0, 1, 2];
             foreach (var host in hosts)
@@ -64,12 +65,30 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
                 Assert.Equal(HttpStatusCode.OK, await alex.StatusOn(host, "/api/me", oldKey));
             }
 
-            var rotated = await alex.Call(HttpMethod.Post, "/api/me/key", null, retry: false, via: 0);
-            var newKey = rotated.Body["accessKey"]!.GetValue<string>();
-            foreach (var host in hosts)
+            var stale = await Task.WhenAll(hosts.Select(host => NetworkHubWatcher.Connect([cluster.Urls[host]], 0, oldKey, reconnectFor: TimeSpan.Zero)));
+            try
             {
-                Assert.Equal(HttpStatusCode.Unauthorized, await alex.StatusOn(host, "/api/me", oldKey));
-                Assert.Equal(HttpStatusCode.OK, await alex.StatusOn(host, "/api/me", newKey));
+                var ended = stale.Select(Ended).ToArray();
+                var rotated = await alex.Call(HttpMethod.Post, "/api/me/key", null, retry: false, via: 0);
+                var newKey = rotated.Body["accessKey"]!.GetValue<string>();
+                foreach (var host in hosts)
+                {
+                    Assert.Equal(HttpStatusCode.Unauthorized, await alex.StatusOn(host, "/api/me", oldKey));
+                    Assert.Equal(HttpStatusCode.OK, await alex.StatusOn(host, "/api/me", newKey));
+                }
+
+                foreach (var host in hosts)
+                {
+                    Assert.True(await ended[host].WaitAsync(EventBound).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default),
+                        $"the hub connection opened with the old key on host {host} was not ended within {EventBound.TotalSeconds} s");
+                }
+            }
+            finally
+            {
+                foreach (var watcher in stale)
+                {
+                    await watcher.DisposeAsync();
+                }
             }
         });
     }
@@ -227,6 +246,17 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
     }
 
     private const int Submitted = 3;
+
+    private static Task Ended(NetworkHubWatcher watcher)
+    {
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        watcher.Connection.Closed += _ =>
+        {
+            ended.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return ended.Task;
+    }
 
     private static string Marker(Pair pair, ClusterParticipant who, int draft) => $"p{pair.Index}-{(who == pair.A ? "A" : "B")}-d{draft}";
 

@@ -35,6 +35,45 @@ public sealed partial class ComposeFileTests
     private static partial Regex HostPathMount();
 
     [Fact]
+    public void The_proxy_logs_no_query_string_no_key_and_no_invite_code()
+    {
+        var config = CommentFree().Replace(File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "nginx.conf")), "");
+        var formats = LogFormat().Matches(config).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["format"].Value);
+        var accessLogs = AccessLog().Matches(config).Select(m => m.Groups["args"].Value.Trim()).ToList();
+
+        // Without an access_log of its own, the server logs nginx's default format, whose "$request" holds the query.
+        Assert.True(accessLogs.Count > 0, "deploy/nginx.conf has no access_log, so nginx logs whole request lines (the hub's access_token included)");
+        foreach (var accessLog in accessLogs.Where(a => a != "off"))
+        {
+            var parts = accessLog.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(parts.Length >= 2 && formats.ContainsKey(parts[1]), $"access_log {accessLog} names no log_format of this file, so nginx's default one (with the query) is used");
+            var format = formats[parts[1]];
+            Assert.True(!Leaky().IsMatch(format), $"log_format {parts[1]} logs {Leaky().Match(format).Value}, which can hold a key or an invite code");
+        }
+
+        // Error lines quote the request line, query included: only critical ones are written.
+        var errorLogs = ErrorLog().Matches(config).Select(m => m.Groups["args"].Value.Trim()).ToList();
+        Assert.True(errorLogs.Count > 0 && errorLogs.All(e => e.EndsWith(" crit", StringComparison.Ordinal) || e.EndsWith(" alert", StringComparison.Ordinal) || e.EndsWith(" emerg", StringComparison.Ordinal)),
+            $"error_log {string.Join("; ", errorLogs)} would write request lines (with the access_token) on upstream errors");
+    }
+
+    [GeneratedRegex(@"#[^\n]*")]
+    private static partial Regex CommentFree();
+
+    [GeneratedRegex(@"\blog_format\s+(?<name>\w+)\s+(?<format>[^;]*);")]
+    private static partial Regex LogFormat();
+
+    [GeneratedRegex(@"\baccess_log\s+(?<args>[^;]*);")]
+    private static partial Regex AccessLog();
+
+    [GeneratedRegex(@"\berror_log\s+(?<args>[^;]*);")]
+    private static partial Regex ErrorLog();
+
+    // The request line, the raw URI, the query in any form, the Authorization header, the referrer and the path with its codes.
+    [GeneratedRegex(@"\$(request|request_uri|args|query_string|is_args|arg_\w+|http_authorization|http_referer|uri|document_uri|request_body)\b")]
+    private static partial Regex Leaky();
+
+    [Fact]
     public void The_files_the_compose_file_builds_from_exist()
     {
         foreach (var file in new[] { "Dockerfile", ".dockerignore", "deploy/proxy.Dockerfile", "deploy/nginx.conf", "deploy/docker-entrypoint.sh" })

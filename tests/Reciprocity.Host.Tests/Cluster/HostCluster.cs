@@ -3,8 +3,8 @@ using Reciprocity.Host.Tests.Infrastructure;
 namespace Reciprocity.Host.Tests.Cluster;
 
 /// <summary>
-/// Several hosts as real processes in one Orleans cluster on one PostgreSQL database: each its own HTTP, silo and
-/// gateway port on loopback, all with the same ClusterId and ServiceId.
+/// Several hosts as real processes in one Orleans cluster on one PostgreSQL database: each its own HTTP and silo
+/// port on loopback, all with the same ClusterId and ServiceId.
 /// </summary>
 public sealed class HostCluster : IAsyncDisposable
 {

@@ -35,7 +35,7 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
-    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, int? gatewayPort = null, TimeSpan? readyWithin = null)
+    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null)
     {
         var port = httpPort ?? FreePort.Next();
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
@@ -51,8 +51,9 @@ public sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Orleans__SiloPort"] = (siloPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
-        start.Environment["Orleans__GatewayPort"] = (gatewayPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
         start.Environment["RateLimits__CreationsPerMinute"] = "100000";
+        start.Environment["RateLimits__FailedKeysPerMinute"] = "100000";
+        start.Environment["RateLimits__RelationshipsPerMinute"] = "100000";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

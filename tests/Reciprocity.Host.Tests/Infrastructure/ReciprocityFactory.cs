@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Reciprocity.Host.Tests.Storage;
 
 namespace Reciprocity.Host.Tests.Infrastructure;
 
 /// <summary>The real host in memory: a co-hosted silo on its own ports and durable storage in the given database.</summary>
-public sealed class ReciprocityFactory(string connectionString, string provider = "Sqlite", IReadOnlyDictionary<string, string>? settings = null)
+public sealed class ReciprocityFactory(
+    string connectionString,
+    string provider = "Sqlite",
+    IReadOnlyDictionary<string, string>? settings = null,
+    CapturedLog? log = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -13,11 +19,17 @@ public sealed class ReciprocityFactory(string connectionString, string provider 
         builder.UseSetting("Storage:Provider", provider);
         builder.UseSetting("ConnectionStrings:Reciprocity", connectionString);
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:CreationsPerMinute", "100000");
+        builder.UseSetting("RateLimits:FailedKeysPerMinute", "100000");
+        builder.UseSetting("RateLimits:RelationshipsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (log is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(log));
         }
     }
 

@@ -61,7 +61,6 @@ public sealed class StorageSilo : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-            ["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
         });
         var log = new CapturedLog();
         builder.Logging.AddProvider(log).SetMinimumLevel(logLevel);

@@ -13,7 +13,7 @@ public static class PeopleApi
         api.MapPost("/people", Create)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Creation)
-            .Accepts<NewPerson>("application/json")
+            .AcceptsJson<NewPerson>()
             .Produces<CreatedPerson>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 

@@ -14,9 +14,12 @@ public static class RelationshipsApi
     {
         var relationships = api.MapGroup("/relationships");
         relationships.MapPost("/", Create)
-            .Accepts<NewRelationship>("application/json")
+            .RequireRateLimiting(RateLimits.RelationshipCreation)
+            .AcceptsJson<NewRelationship>()
             .Produces<CreatedRelationship>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         relationships.MapGet("/{relationshipId:guid}", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
             Relationship(grains, relationshipId).GetView(user.PersonId()))
@@ -29,7 +32,7 @@ public static class RelationshipsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         relationships.MapPut("/{relationshipId:guid}/draft", SaveDraft)
-            .Accepts<Perspective>("application/json")
+            .AcceptsJson<Perspective>()
             .Produces<RelationshipView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
