@@ -19,6 +19,8 @@ public static class BadDrafts
         { "note too long", "{\"dimensions\":{\"maintenance\":{\"note\":\"" + new string('a', 2001) + "\"}}}", "dimensions.maintenance.note" },
         { "picture too long", "{\"picture\":{\"kind\":\"boundary\",\"text\":\"" + new string('b', 4001) + "\"}}", "picture.text" },
         { "control character", """{"season":{"kind":"other","note":"bell\u0007"}}""", "season.note" },
+        { "control characters in a blank note", """{"dimensions":{"depth":{"note":"\u000b\u000c"}}}""", "dimensions.depth.note" },
+        { "a next-line character as a season note", """{"season":{"kind":"grief","note":"\u0085"}}""", "season.note" },
         { "malformed json", """{"overall":3""", null },
         { "not an object", """[1,2]""", null },
         { "empty body", "", null },
@@ -66,6 +68,10 @@ public abstract class BadInputContract<THost>(THost host)
     [InlineData("""{"displayName":"Line\nbreak"}""", "displayName")]
     [InlineData("""{"displayName":"Bell\u0007"}""", "displayName")]
     [InlineData("""{"displayName":42}""", "displayName")]
+    [InlineData("""{"displayName":"Sam\u2028Lee"}""", "displayName")]
+    [InlineData("""{"displayName":"\u200b\u200d"}""", "displayName")]
+    [InlineData("""{"displayName":"Sam\u202eevilnoc.exe"}""", "displayName")]
+    [InlineData("""{"displayName":"\u2066Sam\u2069"}""", "displayName")]
     public async Task A_bad_new_person_is_refused(string body, string field)
     {
         using var http = host.Factory.CreateClient();
@@ -88,6 +94,9 @@ public abstract class BadInputContract<THost>(THost host)
     [InlineData("""{"label":"x","partnerName":"Sam"}""", "kind")]
     [InlineData("""{"kind":"partner","partnerName":""}""", "partnerName")]
     [InlineData("""{"kind":"partner","label":"Us\u0001","partnerName":"Sam"}""", "label")]
+    [InlineData("""{"kind":"partner","label":"Us\u2029","partnerName":"Sam"}""", "label")]
+    [InlineData("""{"kind":"partner","label":"Us","partnerName":"Sam\u202eevilnoc.exe"}""", "partnerName")]
+    [InlineData("""{"kind":"partner","label":"Us","partnerName":"\u200b"}""", "partnerName")]
     public async Task A_bad_new_relationship_is_refused_and_none_is_made(string body, string field)
     {
         var alex = await host.Person("Alex");
