@@ -59,6 +59,17 @@ public sealed class RuleTests(ClusterFixture fixture)
         Assert.Equal(ParticipantStatus.InProgress, view.Round.MyStatus);
     }
 
+    [Fact]
+    public async Task An_empty_note_clears_the_saved_one_and_a_null_one_keeps_it()
+    {
+        var audit = await Audit.Start(fixture.Grains);
+        await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: "gone"), Maintenance: new DimensionRating(Note: "kept"))));
+        var view = await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: ""), Maintenance: new DimensionRating(Note: null))));
+
+        Assert.Equal("", view.Round.MyDraft.Dimensions!.Depth!.Note);
+        Assert.Equal("kept", view.Round.MyDraft.Dimensions!.Maintenance!.Note);
+    }
+
     [Theory]
     [InlineData(0, "dimensions.initiation.score")]
     [InlineData(6, "dimensions.initiation.score")]

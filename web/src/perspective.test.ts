@@ -37,13 +37,15 @@ describe('perspective', () => {
     expect([null, 1, 2, 3, 4, 5].map(needsPicture)).toEqual([false, true, true, false, false, false]);
   });
 
-  it('builds a patch of the named fields only, without unset values', () => {
+  it('builds a patch of the named fields only, without unset values, every dimension with its note', () => {
     const d = emptyDraft();
     d.dimensions.depth = { score: 2, leans: null, note: 'hm' };
     d.overall = 4;
-    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { depth: { score: 2, note: 'hm' } } });
+    const emptyNotes = { initiation: { note: '' }, depth: { note: '' }, crisisResponse: { note: '' }, maintenance: { note: '' } };
+    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { ...emptyNotes, depth: { score: 2, note: 'hm' } } });
     expect(toPatch(d, ['overall', 'season'])).toEqual({ overall: 4, season: { kind: 'none', note: '' } });
-    expect(toPatch(emptyDraft(), ['overall', 'dimensions'])).toEqual({});
+    // A deleted note goes as "": the server keeps what a save leaves out (docs/api.md, "Drafts merge").
+    expect(toPatch(emptyDraft(), ['overall', 'dimensions'])).toEqual({ dimensions: emptyNotes });
   });
 
   it('finds the changed top-level fields', () => {

@@ -37,7 +37,10 @@ export function normalize(p: Perspective | null | undefined): LocalDraft {
 
 export const emptyDraft = (): LocalDraft => normalize(null);
 
-/** The body of a draft PUT: only the named top-level fields, each sent whole, without unset values. */
+/**
+ * The body of a draft PUT: only the named top-level fields, each sent whole, without unset values. The server keeps
+ * whatever a save leaves out (docs/api.md, "Drafts merge"), so every dimension goes with its note, "" when deleted.
+ */
 export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspective {
   const patch: Perspective = {};
   for (const field of fields) {
@@ -46,14 +49,13 @@ export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspect
         const dims: NonNullable<Perspective['dimensions']> = {};
         for (const key of DIMENSION_KEYS) {
           const d = draft.dimensions[key];
-          if (d.score === null && d.leans === null && d.note === '') continue;
           dims[key] = {
             ...(d.score !== null ? { score: d.score } : {}),
             ...(d.leans !== null ? { leans: d.leans } : {}),
             note: d.note,
           };
         }
-        if (Object.keys(dims).length > 0) patch.dimensions = dims;
+        patch.dimensions = dims;
         break;
       }
       case 'overall':

@@ -103,6 +103,33 @@ public abstract class WholeAuditContract<THost>(THost host)
     }
 
     [Fact]
+    public async Task A_note_deleted_as_the_web_app_sends_it_stays_deleted_and_a_left_out_field_stays_kept()
+    {
+        var alex = await host.Person("Alex");
+        var (relationshipId, _) = await alex.StartRelationship("Sam");
+        await alex.SaveDraft(relationshipId, new { dimensions = new { depth = new { note = "half a thought" }, maintenance = new { score = 4, note = "kept" } }, overall = 3 });
+
+        // What the web app sends once the only note of the unscored dimension is deleted: every dimension, each with its note.
+        await alex.SaveDraft(relationshipId, new
+        {
+            dimensions = new
+            {
+                initiation = new { note = "" },
+                depth = new { note = "" },
+                crisisResponse = new { note = "" },
+                maintenance = new { score = 4, note = "kept" },
+            },
+        });
+        await alex.SaveDraft(relationshipId, new { dimensions = new { maintenance = new { note = (string?)null } }, season = new { kind = "grief" } });
+
+        var draft = (await alex.View(relationshipId))["round"]!["myDraft"]!;
+        Assert.Equal("", draft["dimensions"]!["depth"]!["note"]!.GetValue<string>());
+        Assert.Equal("kept", draft["dimensions"]!["maintenance"]!["note"]!.GetValue<string>());
+        Assert.Equal(4, draft["dimensions"]!["maintenance"]!["score"]!.GetValue<int>());
+        Assert.Equal(3, draft["overall"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_third_person_gets_404_from_every_relationship_endpoint_and_cannot_watch()
     {
         var alex = await host.Person("Alex");
