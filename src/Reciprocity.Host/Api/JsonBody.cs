@@ -45,6 +45,10 @@ public static class JsonBody
             var value = JsonSerializer.Deserialize<T>(body, ReciprocityJson.Options);
             return value is null ? (null, Invalid("$", "Please send a JSON object.")) : (value, null);
         }
+        catch (JsonException e) when (IsUnknownField(e))
+        {
+            return (null, Invalid(FieldOf(e.Path), "This field is not one we know; please check its name and spelling."));
+        }
         catch (JsonException e)
         {
             return (null, Invalid(FieldOf(e.Path), "This value is not in the expected form."));
@@ -70,6 +74,9 @@ public static class JsonBody
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    // System.Text.Json has no distinct exception for a field refused by UnmappedMemberHandling.Disallow, only this wording.
+    private static bool IsUnknownField(JsonException e) => e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     /// <summary>"$.dimensions.initiation.score" → "dimensions.initiation.score".</summary>
     private static string FieldOf(string? path) =>
