@@ -51,7 +51,7 @@ public sealed class ReceivedLog
     public IReadOnlyList<ReceivedMessage> Since(int from) => [.. All.Skip(from)];
 
     /// <summary>
-    /// Returns once nothing but pings arrived for <paramref name="quiet"/> (1 s unless told): for asserting that something
+    /// Returns once nothing but pings arrived for <paramref name="quiet"/> (2 s unless told): for asserting that something
     /// was not sent, where there is no event to await. Fails if messages keep coming for longer than <paramref name="within"/>.
     /// </summary>
     public async Task Quiet(TimeSpan? quiet = null, TimeSpan? within = null)
@@ -65,7 +65,7 @@ public sealed class ReceivedLog
                 arrival = _arrival.Task;
             }
 
-            if (await Task.WhenAny(arrival, Task.Delay(quiet ?? TimeSpan.FromSeconds(1))) != arrival)
+            if (await Task.WhenAny(arrival, Task.Delay(quiet ?? TimeSpan.FromSeconds(2))) != arrival)
             {
                 return;
             }
