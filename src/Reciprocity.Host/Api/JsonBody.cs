@@ -75,7 +75,8 @@ public static class JsonBody
         }
     }
 
-    // System.Text.Json has no distinct exception for a field refused by UnmappedMemberHandling.Disallow, only this wording.
+    // System.Text.Json has no distinct exception for a field refused by UnmappedMemberHandling.Disallow, only this wording
+    // (A_misspelled_field_is_named_as_unknown_rather_than_dropped fails if it changes).
     private static bool IsUnknownField(JsonException e) => e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     /// <summary>"$.dimensions.initiation.score" → "dimensions.initiation.score".</summary>
