@@ -59,6 +59,17 @@ public sealed class RuleTests(ClusterFixture fixture)
         Assert.Equal(ParticipantStatus.InProgress, view.Round.MyStatus);
     }
 
+    [Fact]
+    public async Task An_empty_note_clears_the_saved_one_and_a_null_one_keeps_it()
+    {
+        var audit = await Audit.Start(fixture.Grains);
+        await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: "gone"), Maintenance: new DimensionRating(Note: "kept"))));
+        var view = await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: ""), Maintenance: new DimensionRating(Note: null))));
+
+        Assert.Equal("", view.Round.MyDraft.Dimensions!.Depth!.Note);
+        Assert.Equal("kept", view.Round.MyDraft.Dimensions!.Maintenance!.Note);
+    }
+
     [Theory]
     [InlineData(0, "dimensions.initiation.score")]
     [InlineData(6, "dimensions.initiation.score")]
@@ -80,6 +91,60 @@ public sealed class RuleTests(ClusterFixture fixture)
             Picture: new Picture(PictureKind.Boundary, "ok\u0007"),
             Season: new Season(SeasonKind.Grief, "lines\nand\ttabs are fine"))));
         Assert.Equal(["dimensions.depth.note", "picture.text"], refusal.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Control_characters_are_refused_even_in_text_that_is_otherwise_blank()
+    {
+        var audit = await Audit.Start(fixture.Grains);
+        var refusal = await Assert.ThrowsAsync<AuditRuleException>(() => audit.Relationship.SaveDraft(audit.InviterId, new Perspective(
+            new Dimensions(Depth: new DimensionRating(Note: "\u000b\u000c")),
+            Season: new Season(SeasonKind.Grief, "\u0085"))));
+        Assert.Equal(["dimensions.depth.note", "season.note"], refusal.Errors.Keys.Order());
+        Assert.Equal(ParticipantStatus.NotStarted, (await audit.Relationship.GetView(audit.InviterId)).Round.MyStatus);
+    }
+
+    [Theory]
+    [InlineData("Sam\u2028Lee")]
+    [InlineData("Sam\u2029")]
+    [InlineData("Sam\u0085Lee")]
+    [InlineData("\u200b\u200b")]
+    [InlineData("\u200c\u200d\u2060\ufeff")]
+    [InlineData("\u200e\u200f")]
+    [InlineData("\u3164")]
+    [InlineData("\u0301\u0302")]
+    [InlineData("Sam\u202eevilnoc.exe")]
+    [InlineData("\u202aSam\u202c")]
+    [InlineData("\u202dSam")]
+    [InlineData("\u2066Sam\u2069")]
+    [InlineData("\u2067Sam")]
+    [InlineData("\u2068Sam")]
+    public async Task A_name_is_one_line_with_a_visible_character_and_no_direction_controls(string name)
+    {
+        var person = fixture.Grains.GetGrain<IPersonGrain>(Guid.NewGuid());
+        var refused = await Assert.ThrowsAsync<AuditRuleException>(() => person.Register(name));
+        Assert.Equal(["displayName"], refused.Errors.Keys);
+
+        await person.Register("Robin");
+        var opening = await Assert.ThrowsAsync<AuditRuleException>(() => person.StartRelationship(new RelationshipStart(RelationshipKind.Other, name, name)));
+        Assert.Equal(["label", "partnerName"], opening.Errors.Keys.Order());
+        Assert.Empty((await person.GetProfile()).Relationships);
+    }
+
+    [Theory]
+    [InlineData("Sam")]
+    [InlineData("José Núñez")]
+    [InlineData("李小龙")]
+    [InlineData("שרה כהן\u200f")]
+    [InlineData("\u200fمريم 2")]
+    [InlineData("Zoë 🙂")]
+    [InlineData("👩\u200d👩\u200d👧")]
+    public async Task Names_in_any_script_with_direction_marks_and_joiners_are_welcome(string name)
+    {
+        var person = fixture.Grains.GetGrain<IPersonGrain>(Guid.NewGuid());
+        await person.Register(name);
+        Assert.Equal(name, (await person.GetProfile()).DisplayName);
+        await person.StartRelationship(new RelationshipStart(RelationshipKind.Other, name, name));
     }
 
     [Fact]

@@ -37,8 +37,11 @@ public sealed record LoadResult
     /// <summary>Over the whole run, warm-up included: every round whose reveal reached both sides.</summary>
     public int RoundsCompleted { get; init; }
 
-    /// <summary>Per pair, the smaller of the two sides' Revealed counts, summed: equals <see cref="RoundsCompleted"/> when every reveal reached both.</summary>
+    /// <summary>Rounds whose Revealed reached both connections of their pair: equals <see cref="RoundsCompleted"/> when every reveal reached both.</summary>
     public int RevealsReachedBothSides { get; init; }
+
+    /// <summary>Revealed events beyond the first of their round, counted per connection (each side on its own): must stay 0.</summary>
+    public int DuplicateReveals { get; init; }
 
     public int IncompleteReveals { get; init; }
 

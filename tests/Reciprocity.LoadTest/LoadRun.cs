@@ -159,7 +159,6 @@ public static class LoadRun
 
         var seconds = Stopwatch.GetElapsedTime(windowStart, windowEnd).TotalSeconds;
         var roundsCompleted = pairs.Sum(p => p.RoundsCompleted);
-        var reveals = pairs.Sum(p => Math.Min(p.Inviter.RevealsReceived, p.Partner.RevealsReceived));
         await log.WriteLineAsync($"  window {seconds:F1} s: {measurements.RoundsInWindow} rounds, {measurements.ErrorCount} errors");
         return new LoadResult
         {
@@ -176,7 +175,8 @@ public static class LoadRun
             Errors = measurements.ErrorCount,
             ErrorMessages = measurements.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal),
             RoundsCompleted = roundsCompleted,
-            RevealsReachedBothSides = reveals,
+            RevealsReachedBothSides = pairs.Sum(p => RevealTally.ReachedBoth(p.Inviter.Reveals, p.Partner.Reveals)),
+            DuplicateReveals = pairs.Sum(p => p.Inviter.Reveals.Duplicates + p.Partner.Reveals.Duplicates),
             IncompleteReveals = pairs.Sum(p => p.Inviter.IncompleteReveals + p.Partner.IncompleteReveals),
             PairsFailed = pairs.Count(p => p.Failed),
             PairsShortOfBound = options.RoundsPerPair is { } bound ? pairs.Count(p => p.RoundsCompleted < bound) : 0,

@@ -18,7 +18,6 @@ public sealed class Participant : IAsyncDisposable
     private readonly Measurements _measurements;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<long>> _reveals = new();
     private HubConnection? _hub;
-    private int _revealsReceived;
     private int _incompleteReveals;
     private int _statusChanges;
 
@@ -34,7 +33,8 @@ public sealed class Participant : IAsyncDisposable
 
     public string AccessKey { get; }
 
-    public int RevealsReceived => Volatile.Read(ref _revealsReceived);
+    /// <summary>The Revealed events this connection received, per round.</summary>
+    public RevealTally Reveals { get; } = new();
 
     /// <summary>Reveals that did not carry exactly both perspectives: must stay 0.</summary>
     public int IncompleteReveals => Volatile.Read(ref _incompleteReveals);
@@ -136,7 +136,7 @@ public sealed class Participant : IAsyncDisposable
             Interlocked.Increment(ref _incompleteReveals);
         }
 
-        Interlocked.Increment(ref _revealsReceived);
+        Reveals.Add(round);
         _reveals.GetOrAdd(round, _ => NewWaiter()).TrySetResult(at);
     }
 

@@ -54,6 +54,40 @@ export async function expectSealed(page: Page, secrets: string[], where: string)
   }
 }
 
+const STATUSES = ['notStarted', 'inProgress', 'submitted'];
+
+/**
+ * The hub frames a participant's browser received before the reveal hold only what the contract allows: the handshake,
+ * pings, StatusChanged with its three fields and statuses as values, and their own unrevealed view from Watch. At least
+ * one StatusChanged must be among them (handshake and pings alone prove nothing), and no secret may appear anywhere.
+ */
+export function expectOnlyStatusesInFrames(frames: string[], secrets: string[], where: string): void {
+  const records = frames
+    .flatMap((frame) => frame.split('\u001e'))
+    .filter((record) => record.trim() !== '')
+    .map((record) => JSON.parse(record) as Record<string, unknown>);
+  expect(records.some((r) => r.type === 1 && r.target === 'StatusChanged'), `a StatusChanged frame reached ${where}`).toBe(true);
+  for (const record of records) {
+    const text = JSON.stringify(record);
+    for (const secret of secrets) expect(text.includes(secret), `"${secret}" in a hub frame (${where})`).toBe(false);
+    if (Object.keys(record).length === 0 || record.type === 6) continue; // the handshake's answer, a ping
+    if (record.type === 1) {
+      expect(record.target, `the name of a hub event before the reveal (${where})`).toBe('StatusChanged');
+      const args = record.arguments as Record<string, unknown>[];
+      expect(args, `StatusChanged's arguments (${where})`).toHaveLength(1);
+      expect(Object.keys(args[0]).sort(), `StatusChanged's fields (${where})`).toEqual(['relationshipId', 'roundNumber', 'statuses']);
+      for (const status of Object.values(args[0].statuses as Record<string, unknown>)) expect(STATUSES).toContain(status);
+    } else if (record.type === 3 && !('error' in record)) {
+      const view = record.result as { round: { revealed: unknown; reveal: unknown }; history: unknown[] };
+      expect(view.round.revealed, `the view Watch returned (${where})`).toBe(false);
+      expect(view.round.reveal, `the view Watch returned (${where})`).toBeNull();
+      expect(view.history, `the view Watch returned (${where})`).toEqual([]);
+    } else {
+      throw new Error(`An unexpected hub frame reached ${where}: ${text}`);
+    }
+  }
+}
+
 // Direct API calls, for arranging a scene quickly where the UI path is covered by another test.
 export interface Person {
   personId: string;

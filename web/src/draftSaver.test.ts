@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api';
 import { DraftSaver, mergeLocal, readLocalCopy, saveStateWords, writeLocalCopy, clearLocalCopy, type SaveState } from './draftSaver';
-import { emptyDraft, type LocalDraft, type TopField } from './perspective';
+import { emptyDraft, normalize, type LocalDraft, type TopField } from './perspective';
 import type { Perspective } from './types';
 
-const NO_PICTURE = { kind: 'mutualPattern', text: '', private: false };
+const NO_PICTURE = { kind: 'mutualPattern' as const, text: '', private: false };
 
 function setup(opts: { fail?: (n: number) => unknown; held?: (d: LocalDraft) => Set<TopField>; dirty?: TopField[] } = {}) {
   const sent: Perspective[] = [];
@@ -37,6 +37,12 @@ function setup(opts: { fail?: (n: number) => unknown; held?: (d: LocalDraft) => 
     release: () => resolveNext?.(),
   };
 }
+
+/** A draft PUT's dimensions as the saver sends them: all four, each with its note. */
+const untouched = (note = '') => ({ note, private: false, picture: NO_PICTURE });
+const withInitiationNote = (note: string): Perspective => ({
+  dimensions: { initiation: untouched(note), depth: untouched(), crisisResponse: untouched(), maintenance: untouched() },
+});
 
 const withNote = (d: LocalDraft, note: string): LocalDraft => ({
   ...d,
@@ -73,9 +79,9 @@ describe('DraftSaver', () => {
       await vi.advanceTimersByTimeAsync(200);
     }
     expect(sent.length).toBeGreaterThanOrEqual(2);
-    expect(sent[0]).toEqual({ dimensions: { initiation: { note: 'xxxxx', private: false, picture: NO_PICTURE } } }); // sent 900 ms after the first key
+    expect(sent[0]).toEqual(withInitiationNote('xxxxx')); // sent 900 ms after the first key
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.at(-1)).toEqual({ dimensions: { initiation: { note: 'x'.repeat(10), private: false, picture: NO_PICTURE } } });
+    expect(sent.at(-1)).toEqual(withInitiationNote('x'.repeat(10)));
   });
 
   it('loses no keystroke typed while a save is in flight', async () => {
@@ -90,7 +96,7 @@ describe('DraftSaver', () => {
     t.release();
     await vi.advanceTimersByTimeAsync(10);
     expect(t.sent).toHaveLength(2);
-    expect(t.sent[1]).toEqual({ dimensions: { initiation: { note: 'first and second', private: false, picture: NO_PICTURE } } });
+    expect(t.sent[1]).toEqual(withInitiationNote('first and second'));
     t.release();
     await vi.advanceTimersByTimeAsync(10);
     expect(t.saver.saveState.kind).toBe('saved');
@@ -147,6 +153,16 @@ describe('DraftSaver', () => {
     const t = setup({ dirty: ['season'] });
     await vi.advanceTimersByTimeAsync(0);
     expect(t.sent).toEqual([{ season: { kind: 'none', note: '', private: false } }]);
+  });
+
+  it('sends a deleted note as an empty one, even on a dimension without a score, so the server clears it', async () => {
+    // The server keeps what a save leaves out (docs/api.md, "Drafts merge"): a note must be sent as "" to go.
+    const saved = normalize({ dimensions: { depth: { note: 'half a thought' } }, overall: 3 });
+    const sent: Perspective[] = [];
+    const saver = new DraftSaver(saved, { send: async (patch) => void sent.push(patch), persist: () => undefined });
+    saver.update({ ...saved, dimensions: { ...saved.dimensions, depth: { ...saved.dimensions.depth, note: '' } } });
+    await saver.settle();
+    expect(sent).toEqual([{ dimensions: withInitiationNote('').dimensions }]);
   });
 
   it('settles everything before a submit', async () => {

@@ -50,19 +50,22 @@ describe('perspective', () => {
     expect([null, 1, 2, 3, 4, 5].map(isLow)).toEqual([false, true, true, false, false, false]);
   });
 
-  it('builds a patch of the named fields only, without unset values', () => {
+  it('builds a patch of the named fields only, without unset values, every dimension with its note', () => {
     const d = emptyDraft();
     d.dimensions.depth = { ...d.dimensions.depth, score: 2, note: 'hm' };
     d.overall = 4;
-    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { depth: { score: 2, note: 'hm', private: false, picture: NO_PICTURE } } });
+    const untouched = { note: '', private: false, picture: NO_PICTURE };
+    const emptyDims = { initiation: untouched, depth: untouched, crisisResponse: untouched, maintenance: untouched };
+    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { ...emptyDims, depth: { score: 2, note: 'hm', private: false, picture: NO_PICTURE } } });
     expect(toPatch(d, ['overall', 'season'])).toEqual({ overall: 4, season: { kind: 'none', note: '', private: false } });
-    expect(toPatch(emptyDraft(), ['overall', 'dimensions'])).toEqual({});
+    // A deleted note goes as "": the server keeps what a save leaves out (docs/api.md, "Drafts merge").
+    expect(toPatch(emptyDraft(), ['overall', 'dimensions'])).toEqual({ dimensions: emptyDims });
   });
 
   it('sends the private flags, and a dimension’s picture whole, so that emptying it empties it', () => {
     const d = emptyDraft();
     d.dimensions.maintenance = { ...d.dimensions.maintenance, note: 'mine', private: true };
-    expect(toPatch(d, ['dimensions'])).toEqual({ dimensions: { maintenance: { note: 'mine', private: true, picture: NO_PICTURE } } });
+    expect(toPatch(d, ['dimensions']).dimensions?.maintenance).toEqual({ note: 'mine', private: true, picture: NO_PICTURE });
     d.dimensions.maintenance.picture = { kind: 'boundary', text: 'Sundays are mine', private: true };
     expect(toPatch(d, ['dimensions']).dimensions?.maintenance?.picture).toEqual({ kind: 'boundary', text: 'Sundays are mine', private: true });
     d.picture = { kind: 'mutualPattern', text: 'p', private: true };

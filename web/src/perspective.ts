@@ -60,10 +60,10 @@ export function normalize(p: Perspective | null | undefined): LocalDraft {
 
 export const emptyDraft = (): LocalDraft => normalize(null);
 
-const untouched = (d: LocalDimension): boolean =>
-  d.score === null && d.leans === null && d.note === '' && !d.private && d.picture.text === '';
-
-/** The body of a draft PUT: only the named top-level fields, each sent whole, without unset values. */
+/**
+ * The body of a draft PUT: only the named top-level fields, each sent whole, without unset values. The server keeps
+ * whatever a save leaves out (docs/api.md, "Drafts merge"), so every dimension goes with its note, "" when deleted.
+ */
 export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspective {
   const patch: Perspective = {};
   for (const field of fields) {
@@ -72,7 +72,6 @@ export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspect
         const dims: NonNullable<Perspective['dimensions']> = {};
         for (const key of DIMENSION_KEYS) {
           const d = draft.dimensions[key];
-          if (untouched(d)) continue;
           dims[key] = {
             ...(d.score !== null ? { score: d.score } : {}),
             ...(d.leans !== null ? { leans: d.leans } : {}),
@@ -82,7 +81,7 @@ export function toPatch(draft: LocalDraft, fields: Iterable<TopField>): Perspect
             picture: { ...d.picture },
           };
         }
-        if (Object.keys(dims).length > 0) patch.dimensions = dims;
+        patch.dimensions = dims;
         break;
       }
       case 'overall':

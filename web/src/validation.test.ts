@@ -28,6 +28,8 @@ describe('text validation', () => {
   it('allows line breaks and tabs but not other control characters', () => {
     expect(hasControlCharacters('a\nb\tc\r\n')).toBe(false);
     expect(hasControlCharacters('a\u0007b')).toBe(true);
+    expect(hasControlCharacters('\u000b\u000c')).toBe(true);
+    expect(hasControlCharacters('\u0085')).toBe(true); // C1 too, as the API refuses them
     expect(validateText('a\u0000', 10, 'the note')).toMatch(/^The note contains an invisible character/);
   });
 

@@ -7,7 +7,7 @@ export const LIMITS = { name: 80, label: 80, note: 2000, picture: 4000 } as cons
 
 // Line breaks and tabs are fine; other control characters are refused by the API.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const hasControlCharacters = (s: string): boolean => CONTROL.test(s);
 

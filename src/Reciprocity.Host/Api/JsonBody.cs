@@ -51,6 +51,10 @@ public static class JsonBody
             var value = JsonSerializer.Deserialize<T>(body, ReciprocityJson.Options);
             return value is null ? (null, Invalid("$", "Please send a JSON object.")) : (value, null);
         }
+        catch (JsonException e) when (IsUnknownField(e))
+        {
+            return (null, Invalid(FieldOf(e.Path), "This field is not one we know; please check its name and spelling."));
+        }
         catch (JsonException e)
         {
             return (null, Invalid(FieldOf(e.Path), "This value is not in the expected form."));
@@ -91,6 +95,10 @@ public static class JsonBody
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    // System.Text.Json has no distinct exception for a field refused by UnmappedMemberHandling.Disallow, only this wording
+    // (A_misspelled_field_is_named_as_unknown_rather_than_dropped fails if it changes).
+    private static bool IsUnknownField(JsonException e) => e.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal);
 
     /// <summary>"$.dimensions.initiation.score" → "dimensions.initiation.score".</summary>
     private static string FieldOf(string? path) =>

@@ -1,5 +1,10 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using System.Text.Json.Nodes;
 using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.Host.Tests.Visibility;
 
 namespace Reciprocity.Host.Tests.Audits;
 
@@ -19,6 +24,13 @@ public static class BadDrafts
         { "note too long", "{\"dimensions\":{\"maintenance\":{\"note\":\"" + new string('a', 2001) + "\"}}}", "dimensions.maintenance.note" },
         { "picture too long", "{\"picture\":{\"kind\":\"boundary\",\"text\":\"" + new string('b', 4001) + "\"}}", "picture.text" },
         { "control character", """{"season":{"kind":"other","note":"bell\u0007"}}""", "season.note" },
+        { "control characters in a blank note", """{"dimensions":{"depth":{"note":"\u000b\u000c"}}}""", "dimensions.depth.note" },
+        { "a next-line character as a season note", """{"season":{"kind":"grief","note":"\u0085"}}""", "season.note" },
+        { "a misspelled field", """{"overal":3}""", "overal" },
+        { "a misspelled field beside good ones", """{"overall":3,"sesaon":{"kind":"grief"}}""", "sesaon" },
+        { "an unknown field in a dimension", """{"dimensions":{"initiation":{"scor":3}}}""", "dimensions.initiation.scor" },
+        { "an unknown dimension", """{"dimensions":{"honesty":{"score":3}}}""", "dimensions.honesty" },
+        { "an unknown field in the season", """{"season":{"kind":"grief","notes":"x"}}""", "season.notes" },
         { "malformed json", """{"overall":3""", null },
         { "not an object", """[1,2]""", null },
         { "empty body", "", null },
@@ -49,6 +61,87 @@ public abstract class BadInputContract<THost>(THost host)
     }
 
     [Fact]
+    public async Task A_misspelled_field_is_named_as_unknown_rather_than_dropped()
+    {
+        var (alex, relationshipId) = await AlexWithADraft();
+        var (status, text) = await alex.SendRaw(HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", """{"overal":3}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var errors = JsonNode.Parse(text)!["errors"]!.AsObject();
+        Assert.Equal(["overal"], errors.Select(e => e.Key));
+        Assert.Contains("spelling", errors["overal"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, (await alex.View(relationshipId))["round"]!["myDraft"]!["overall"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Bad_hub_arguments_answer_a_hub_exception_without_a_stack_trace_and_the_connection_carries_on()
+    {
+        var (alex, relationshipId) = await AlexWithADraft();
+        await using var hub = await HubWatcher.Connect(host.Factory.Server, alex.AccessKey);
+        var calls = new (string Method, object?[] Arguments)[]
+        {
+            ("Watch", ["not-a-guid"]),
+            ("Watch", [relationshipId.ToString("N")[..10]]),
+            ("Watch", [null]),
+            ("Watch", []),
+            ("Watch", [relationshipId, "and more"]),
+            ("Watch", [new { relationshipId }]),
+            ("Watch", [42]),
+            ("Watch", [new string('x', 30_000)]),
+            ("Watch", [Guid.Empty]),
+            ("Watch", [Guid.NewGuid()]),
+            ("watch", ["not-a-guid"]),
+            ("Reveal", [relationshipId]),
+        };
+
+        foreach (var (method, arguments) in calls)
+        {
+            var refusal = await Assert.ThrowsAsync<HubException>(() => hub.Connection.InvokeCoreAsync(method, typeof(JsonElement), arguments));
+            var call = $"{method}({JsonSerializer.Serialize(arguments)[..Math.Min(60, JsonSerializer.Serialize(arguments).Length)]})";
+            Assert.True(!refusal.Message.Contains(" at ", StringComparison.Ordinal) && !refusal.Message.Contains("Reciprocity.", StringComparison.Ordinal),
+                $"{call} answered with internals: {refusal.Message}");
+            Assert.Equal(HubConnectionState.Connected, hub.Connection.State);
+        }
+
+        var view = await hub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+        Assert.Equal(relationshipId, view.GetProperty("relationshipId").GetGuid());
+        await alex.SaveDraft(relationshipId, new { overall = 4 });
+        await hub.Next("StatusChanged");
+    }
+
+    [Fact]
+    public async Task A_refused_draft_sends_the_watching_partner_nothing()
+    {
+        var alex = await host.Person("Alex");
+        var sam = await host.Person("Sam");
+        var (relationshipId, code) = await alex.StartRelationship("Sam");
+        await sam.Accept(code);
+        await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
+        await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex"));
+        await samHub.Next("StatusChanged");
+        await samHub.Quiet();
+
+        var before = samHub.Log.Count;
+        foreach (var row in BadDrafts.All)
+        {
+            var (status, text) = await alex.SendRaw(HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", (string)row[1]);
+            Assert.True(status == HttpStatusCode.BadRequest, $"{row[0]}: {(int)status} {text}");
+        }
+
+        await samHub.Quiet();
+        Assert.DoesNotContain(samHub.Log.Since(before), m => m.Kind != ReceivedMessage.Ping);
+
+        await alex.Submit(relationshipId);
+        await samHub.Next("StatusChanged");
+        await samHub.Quiet();
+        before = samHub.Log.Count;
+        Assert.Equal(HttpStatusCode.Conflict, (await alex.SendRaw(HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", """{"overall":5}""")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await sam.SendRaw(HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", """{"overall":9}""")).Status);
+        await samHub.Quiet();
+        Assert.DoesNotContain(samHub.Log.Since(before), m => m.Kind != ReceivedMessage.Ping);
+    }
+
+    [Fact]
     public async Task An_oversized_body_answers_413_and_changes_nothing()
     {
         var (alex, relationshipId) = await AlexWithADraft();
@@ -66,6 +159,11 @@ public abstract class BadInputContract<THost>(THost host)
     [InlineData("""{"displayName":"Line\nbreak"}""", "displayName")]
     [InlineData("""{"displayName":"Bell\u0007"}""", "displayName")]
     [InlineData("""{"displayName":42}""", "displayName")]
+    [InlineData("""{"displayName":"Sam","isFacilitator":true}""", "isFacilitator")]
+    [InlineData("""{"displayName":"Sam\u2028Lee"}""", "displayName")]
+    [InlineData("""{"displayName":"\u200b\u200d"}""", "displayName")]
+    [InlineData("""{"displayName":"Sam\u202eevilnoc.exe"}""", "displayName")]
+    [InlineData("""{"displayName":"\u2066Sam\u2069"}""", "displayName")]
     public async Task A_bad_new_person_is_refused(string body, string field)
     {
         using var http = host.Factory.CreateClient();
@@ -88,6 +186,10 @@ public abstract class BadInputContract<THost>(THost host)
     [InlineData("""{"label":"x","partnerName":"Sam"}""", "kind")]
     [InlineData("""{"kind":"partner","partnerName":""}""", "partnerName")]
     [InlineData("""{"kind":"partner","label":"Us\u0001","partnerName":"Sam"}""", "label")]
+    [InlineData("""{"kind":"partner","lable":"Us","partnerName":"Sam"}""", "lable")]
+    [InlineData("""{"kind":"partner","label":"Us\u2029","partnerName":"Sam"}""", "label")]
+    [InlineData("""{"kind":"partner","label":"Us","partnerName":"Sam\u202eevilnoc.exe"}""", "partnerName")]
+    [InlineData("""{"kind":"partner","label":"Us","partnerName":"\u200b"}""", "partnerName")]
     public async Task A_bad_new_relationship_is_refused_and_none_is_made(string body, string field)
     {
         var alex = await host.Person("Alex");

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.Host.Tests.Visibility;
 
 namespace Reciprocity.Host.Tests.Audits;
 
@@ -46,6 +49,36 @@ public abstract class RestartContract<THost>(THost host)
         Assert.Equal(revealedBefore, (await samAgain.View(revealedId)).ToJsonString());
         Assert.Equal(draftBefore, (await joAgain.View(draftId)).ToJsonString());
         Assert.Equal(alexMeBefore, (await alexAgain.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK)).ToJsonString());
+    }
+
+    [Fact]
+    public async Task After_a_restart_a_sealed_perspective_still_shows_nothing_to_the_partner()
+    {
+        string leeKey;
+        Guid relationshipId;
+        await using (var first = await host.NewFactory(ownCluster: true).Ready())
+        {
+            var kim = await AuditClient.Create(first.CreateClient(), "Kim");
+            var lee = await AuditClient.Create(first.CreateClient(), "Lee");
+            (relationshipId, var code) = await kim.StartRelationship("Lee");
+            await lee.Accept(code);
+            await kim.SaveDraft(relationshipId, WholeAuditContract<THost>.Sealed("qx-restart"));
+            await kim.Submit(relationshipId);
+            await lee.SaveDraft(relationshipId, new { dimensions = new { depth = new { score = 3, note = "lee's own words" } } });
+            leeKey = lee.AccessKey;
+        }
+
+        await using var second = await host.NewFactory(ownCluster: true).Ready();
+        var leeAgain = new AuditClient(second.CreateClient());
+        leeAgain.UseKey(leeKey);
+        await using var leeHub = await HubWatcher.Connect(second.Server, leeKey);
+        await leeHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+        await WholeAuditContract<THost>.LookEverywhere(leeAgain, leeHub, relationshipId);
+        await leeHub.Quiet();
+
+        Assert.Equal("submitted", (await leeAgain.View(relationshipId))["round"]!["partnerStatus"]!.GetValue<string>());
+        VisibilityScan.BeforeTheReveal(1).Forbid(WholeAuditContract<THost>.SealedTexts("qx-restart"))
+            .AssertClean([.. leeAgain.Received, .. leeHub.Messages], "Lee after the restart", ReceivedMessage.View, ReceivedMessage.Me, ReceivedMessage.Result, "StatusChanged");
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.Host.Tests.Visibility;
 
 namespace Reciprocity.Host.Tests.Audits;
 
@@ -71,7 +72,7 @@ public abstract class WholeAuditContract<THost>(THost host)
     }
 
     [Fact]
-    public async Task Nothing_the_partner_receives_before_the_reveal_holds_the_others_words()
+    public async Task Nothing_the_partner_receives_before_a_reveal_holds_any_field_of_the_others_perspective_in_round_one_or_two()
     {
         var alex = await host.Person("Alex");
         var sam = await host.Person("Sam");
@@ -80,26 +81,98 @@ public abstract class WholeAuditContract<THost>(THost host)
         await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
         await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
 
-        const string sealedWords = "qx-only-alex-knows";
-        await alex.SaveDraft(relationshipId, new { dimensions = new { initiation = new { note = sealedWords } } });
+        // Round 1: Alex drafts piece by piece and seals it; Sam looks everywhere a partner can.
+        await alex.SaveDraft(relationshipId, new { dimensions = new { initiation = new { note = "qx1-first-words" } } });
         await samHub.Next("StatusChanged");
-        await alex.SaveDraft(relationshipId, AuditClient.Perspective(sealedWords));
+        await alex.SaveDraft(relationshipId, Sealed("qx1"));
         await samHub.Next("StatusChanged");
         await alex.Submit(relationshipId);
         await samHub.Next("StatusChanged");
-
-        await sam.View(relationshipId);
-        await sam.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
-        await sam.SaveDraft(relationshipId, new { overall = 3 });
-        await samHub.Next("StatusChanged");
-        await sam.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null);
-        await sam.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null);
-        var rewatched = await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
-
-        var everything = sam.Received.Concat(samHub.Received.Select(e => e.Payload.GetRawText())).Append(rewatched.GetRawText()).ToList();
-        Assert.True(everything.Count >= 10);
-        Assert.All(everything, text => Assert.DoesNotContain(sealedWords, text, StringComparison.Ordinal));
+        await LookEverywhere(sam, samHub, relationshipId);
+        await samHub.Quiet();
+        VisibilityScan.BeforeTheReveal(1).Forbid([.. SealedTexts("qx1"), "qx1-first-words"])
+            .AssertClean([.. sam.Received, .. samHub.Messages], "Sam in round 1", ReceivedMessage.View, ReceivedMessage.Me, ReceivedMessage.Problem, ReceivedMessage.Result, "StatusChanged");
         Assert.DoesNotContain(samHub.Received, e => e.Name == "Revealed");
+
+        // Round 1 opens and round 2 starts: from then on round 1 may show, round 2's sealed answers may not.
+        await sam.SaveDraft(relationshipId, AuditClient.Perspective("sam-round-1", overall: 4));
+        await sam.Submit(relationshipId);
+        await samHub.Next("Revealed");
+        await alex.Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null, HttpStatusCode.OK);
+        while ((await samHub.Next("StatusChanged")).GetProperty("roundNumber").GetInt32() != 2)
+        {
+            // Events of round 1 that Sam has not read yet come first.
+        }
+
+        await samHub.Quiet();
+        var (http, hub) = (sam.Received.Count, samHub.Log.Count);
+        await alex.SaveDraft(relationshipId, new { season = new { kind = "illness", note = "qx2-first-words" } });
+        await samHub.Next("StatusChanged");
+        await alex.SaveDraft(relationshipId, Sealed("qx2"));
+        await alex.Submit(relationshipId);
+        await LookEverywhere(sam, samHub, relationshipId);
+        await samHub.Quiet();
+        VisibilityScan.BeforeTheReveal(2).Forbid([.. SealedTexts("qx2"), "qx2-first-words"])
+            .AssertClean([.. sam.Received.Skip(http), .. samHub.Log.Since(hub)], "Sam in round 2", ReceivedMessage.View, ReceivedMessage.Me, ReceivedMessage.Problem, ReceivedMessage.Result, "StatusChanged");
+        Assert.Contains("qx1 depth", (await sam.View(relationshipId)).ToJsonString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every way a partner can ask: the view, the list, their own draft, a premature submit and round, a misspelled field, Watch again.</summary>
+    internal static async Task LookEverywhere(AuditClient partner, HubWatcher partnerHub, Guid relationshipId)
+    {
+        await partner.View(relationshipId);
+        await partner.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
+        await partner.SaveDraft(relationshipId, new { overall = 3 });
+        await partnerHub.Next("StatusChanged");
+        Assert.Equal(HttpStatusCode.BadRequest, (await partner.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null)).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await partner.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await partner.SendRaw(HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", """{"overal":1}""")).Status);
+        await partnerHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+    }
+
+    /// <summary>A complete perspective whose every text carries <paramref name="marker"/>, with scores, leanings and kinds set.</summary>
+    internal static object Sealed(string marker) => new
+    {
+        dimensions = new
+        {
+            initiation = new { score = 1, leans = "them", note = $"{marker} initiation" },
+            depth = new { score = 5, leans = "me", note = $"{marker} depth" },
+            crisisResponse = new { score = 1, leans = "neither", note = $"{marker} crisis" },
+            maintenance = new { score = 2, leans = "them", note = $"{marker} upkeep" },
+        },
+        overall = 1,
+        picture = new { kind = "boundary", text = $"{marker} picture" },
+        season = new { kind = "grief", note = $"{marker} season" },
+    };
+
+    internal static string[] SealedTexts(string marker) =>
+        [$"{marker} initiation", $"{marker} depth", $"{marker} crisis", $"{marker} upkeep", $"{marker} picture", $"{marker} season"];
+
+    [Fact]
+    public async Task A_note_deleted_as_the_web_app_sends_it_stays_deleted_and_a_left_out_field_stays_kept()
+    {
+        var alex = await host.Person("Alex");
+        var (relationshipId, _) = await alex.StartRelationship("Sam");
+        await alex.SaveDraft(relationshipId, new { dimensions = new { depth = new { note = "half a thought" }, maintenance = new { score = 4, note = "kept" } }, overall = 3 });
+
+        // What the web app sends once the only note of the unscored dimension is deleted: every dimension, each with its note.
+        await alex.SaveDraft(relationshipId, new
+        {
+            dimensions = new
+            {
+                initiation = new { note = "" },
+                depth = new { note = "" },
+                crisisResponse = new { note = "" },
+                maintenance = new { score = 4, note = "kept" },
+            },
+        });
+        await alex.SaveDraft(relationshipId, new { dimensions = new { maintenance = new { note = (string?)null } }, season = new { kind = "grief" } });
+
+        var draft = (await alex.View(relationshipId))["round"]!["myDraft"]!;
+        Assert.Equal("", draft["dimensions"]!["depth"]!["note"]!.GetValue<string>());
+        Assert.Equal("kept", draft["dimensions"]!["maintenance"]!["note"]!.GetValue<string>());
+        Assert.Equal(4, draft["dimensions"]!["maintenance"]!["score"]!.GetValue<int>());
+        Assert.Equal(3, draft["overall"]!.GetValue<int>());
     }
 
     [Fact]
@@ -131,8 +204,13 @@ public abstract class WholeAuditContract<THost>(THost host)
         await alexHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
         await alex.SaveDraft(relationshipId, new { overall = 4 });
         await alexHub.Next("StatusChanged");
+        await alex.Submit(relationshipId);
+        await alexHub.Next("StatusChanged");
+        await strangerHub.Quiet();
         Assert.Empty(strangerHub.Received);
-        Assert.Equal("inProgress", (await alex.View(relationshipId))["round"]!["myStatus"]!.GetValue<string>());
+        VisibilityScan.ForAStranger().Forbid("private")
+            .AssertClean([.. stranger.Received, .. strangerHub.Messages], "a third person", ReceivedMessage.Problem, ReceivedMessage.Error);
+        Assert.Equal("submitted", (await alex.View(relationshipId))["round"]!["myStatus"]!.GetValue<string>());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Reciprocity.Host.Tests.Visibility;
 
 namespace Reciprocity.Host.Tests.Infrastructure;
 
@@ -19,7 +20,8 @@ public sealed class AuditClient(HttpClient http)
 
     public string AccessKey { get; private set; } = "";
 
-    public List<string> Received { get; } = [];
+    /// <summary>Every answer's body, in order, sorted by kind for a <see cref="VisibilityScan"/>.</summary>
+    public List<ReceivedMessage> Received { get; } = [];
 
     public static async Task<AuditClient> Create(HttpClient http, string displayName)
     {
@@ -80,7 +82,7 @@ public sealed class AuditClient(HttpClient http)
 
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        Received.Add(text);
+        Received.Add(ReceivedMessage.FromHttp(method, path, response.StatusCode, text));
         return (response.StatusCode, text);
     }
 

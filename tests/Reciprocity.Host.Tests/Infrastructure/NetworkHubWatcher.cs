@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Reciprocity.Host.Tests.Visibility;
 
 namespace Reciprocity.Host.Tests.Infrastructure;
 
@@ -13,7 +14,8 @@ namespace Reciprocity.Host.Tests.Infrastructure;
 /// without negotiation, the key as the access_token query, automatic reconnect, and Watch called again for every
 /// watched relationship after a reconnect (the contract's way of missing no reveal). It connects to its home host
 /// first and, when that one is gone, to the next that answers: the proxy's part, played here by the client.
-/// Every event and every view a Watch returned is kept, so a test awaits what it expects instead of sleeping.
+/// Every frame (events under any name too) and every view a Watch returned is kept, so a test awaits what it
+/// expects instead of sleeping, and can scan all it received.
 /// </summary>
 public sealed class NetworkHubWatcher : IAsyncDisposable
 {
@@ -31,7 +33,7 @@ public sealed class NetworkHubWatcher : IAsyncDisposable
     {
         _hosts = hosts;
         _home = home;
-        Connection = new HubConnectionBuilder()
+        var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(hosts[home], "/hubs/audit"), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
@@ -39,12 +41,18 @@ public sealed class NetworkHubWatcher : IAsyncDisposable
                 options.AccessTokenProvider = () => Task.FromResult<string?>(accessKey);
                 options.WebSocketFactory = ConnectToFirstLiveHost;
             })
-            .WithAutomaticReconnect(new RetryFor(reconnectFor))
-            .Build();
-        foreach (var name in new[] { "StatusChanged", "Revealed" })
+            .WithAutomaticReconnect(new RetryFor(reconnectFor));
+        HubFrameRecorder.On(builder).Received += frame =>
         {
-            Connection.On<JsonElement>(name, payload => Keep(name, payload.Clone()));
-        }
+            var message = ReceivedMessage.FromFrame(frame.Clone());
+            Log.Add(message);
+
+            if (message.IsEvent)
+            {
+                Keep(message.Kind, message.Body);
+            }
+        };
+        Connection = builder.Build();
 
         Connection.Reconnected += _ =>
         {
@@ -63,6 +71,10 @@ public sealed class NetworkHubWatcher : IAsyncDisposable
     /// <summary>Failed attempts to Watch again after a reconnect, kept for a failing test's message.</summary>
     public ConcurrentQueue<string> Problems { get; } = new();
 
+    /// <summary>Every frame received over every connection this client made: events under any name, results of calls, pings.</summary>
+    public ReceivedLog Log { get; } = new();
+
+    /// <summary>Events under any name, and the views Watch returned (under <see cref="WatchView"/>).</summary>
     public IReadOnlyList<(string Name, JsonElement Payload)> Received
     {
         get

@@ -34,6 +34,7 @@ public sealed class LoadSmokeTests
         Assert.Equal(pairs * rounds, result.RoundsCompleted);
         Assert.Equal(pairs * rounds, result.RevealsReachedBothSides);
         Assert.Equal(0, result.IncompleteReveals);
+        Assert.Equal(0, result.DuplicateReveals);
         Assert.Equal(pairs * rounds, result.RoundsInWindow);
     }
 }
