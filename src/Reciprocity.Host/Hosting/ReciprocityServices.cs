@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Hubs;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Storage;
 
@@ -34,7 +36,11 @@ public static class ReciprocityServices
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = JsonBody.Limit)
+        builder.Services.AddSignalR(hub =>
+            {
+                hub.MaximumReceiveMessageSize = JsonBody.Limit;
+                hub.AddFilter<UnavailabilityHubFilter>();
+            })
             .AddJsonProtocol(json => ReciprocityJson.Configure(json.PayloadSerializerOptions));
 
         builder.Services.AddHealthChecks()

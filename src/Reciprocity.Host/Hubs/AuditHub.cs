@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Relationships;
 
@@ -14,6 +15,7 @@ public sealed class AuditHub(IGrainFactory grains) : Hub
     public static string GroupOf(Guid relationshipId) => $"relationship:{relationshipId:N}";
 
     /// <summary>Returns the caller's view and subscribes this connection to the relationship's events.</summary>
+    [SafeToRetry]
     public async Task<RelationshipView> Watch(Guid relationshipId)
     {
         var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);

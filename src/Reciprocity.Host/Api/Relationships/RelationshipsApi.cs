@@ -31,6 +31,7 @@ public static class RelationshipsApi
 
         relationships.MapPost("/{relationshipId:guid}/submit", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
             Relationship(grains, relationshipId).Submit(user.PersonId()))
+            .SafeToRetry()
             .Produces<RelationshipView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
