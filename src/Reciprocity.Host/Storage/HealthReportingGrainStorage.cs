@@ -9,7 +9,7 @@ namespace Reciprocity.Host.Storage;
 /// <see cref="StorageUnavailableException"/>, which the host answers with 503 whichever silo the grain lives on.
 /// </summary>
 internal sealed partial class HealthReportingGrainStorage(
-    IGrainStorage storage, StorageWriteHealth health, IGrainContextAccessor grains, ILogger<HealthReportingGrainStorage> logger)
+    IGrainStorage storage, StorageWriteHealth health, IGrainContextAccessor grains, ILogger<HealthReportingGrainStorage> logger, KillAfterStoring? crashTest = null)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -67,6 +67,7 @@ internal sealed partial class HealthReportingGrainStorage(
         if (write)
         {
             health.Succeeded();
+            crashTest?.Stored(stateName);
         }
     }
 

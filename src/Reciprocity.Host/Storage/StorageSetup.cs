@@ -65,7 +65,7 @@ public static class StorageSetup
             // and version-tolerant through the state records' [GenerateSerializer]/[Id] attributes.
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
-        ReportHealth(silo.Services);
+        ReportHealth(silo.Services, KillAfterStoring.From(configuration, environment));
 
         return silo;
     }
@@ -85,7 +85,7 @@ public static class StorageSetup
     }
 
     /// <summary>Wraps the provider that AddAdoNetGrainStorage registered in <see cref="HealthReportingGrainStorage"/>.</summary>
-    private static void ReportHealth(IServiceCollection services)
+    private static void ReportHealth(IServiceCollection services, KillAfterStoring? crashTest)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StorageWriteHealth>();
@@ -97,7 +97,8 @@ public static class StorageSetup
             AdoNetGrainStorageFactory.Create(provider, GrainStorageName),
             provider.GetRequiredService<StorageWriteHealth>(),
             provider.GetRequiredService<IGrainContextAccessor>(),
-            provider.GetRequiredService<ILogger<HealthReportingGrainStorage>>()));
+            provider.GetRequiredService<ILogger<HealthReportingGrainStorage>>(),
+            crashTest));
     }
 
     /// <summary>Adds <see cref="StorageHealthCheck"/> ("storage", tagged <see cref="ReadyTag"/>); needs <see cref="AddReciprocityStorage"/>.</summary>

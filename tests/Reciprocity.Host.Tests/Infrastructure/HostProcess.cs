@@ -117,6 +117,22 @@ public sealed class HostProcess : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
+    /// <summary>Waits for a host that is expected to stop by itself; answers its exit code, or fails after <paramref name="within"/>.</summary>
+    public async Task<int> Exited(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The host still ran after {within.TotalSeconds} s:\n{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut of the process.</summary>
     public void Kill()
     {
