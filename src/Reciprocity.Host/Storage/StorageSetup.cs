@@ -72,11 +72,11 @@ public static class StorageSetup
 
     /// <summary>
     /// How soon the cluster declares a dead silo dead, and so how long calls to its grains answer 503 (measured in
-    /// docs/operations.md). Orleans probes every silo at an interval it adapts to the observed round trips, between
-    /// MinProbeTimeout and MaxProbeTimeout (by default half and four times ProbeTimeout), and suspects a silo after
-    /// NumMissedProbesLimit misses. Its default ProbeTimeout of 5 s took ~11 s to recover; 2 s keeps three misses
-    /// (the last one asked through another silo), a slow but living silo still answers within the adaptive 8 s, and
-    /// a vote against a silo whose connection is still carrying messages is dropped.
+    /// docs/operations.md: 2.5-4 s, against 11-12 s with the default ProbeTimeout of 5 s). Orleans probes at an interval it
+    /// adapts to the observed round trips, between MinProbeTimeout and MaxProbeTimeout (half and four times ProbeTimeout:
+    /// 0.5-4 s here) and longer while the prober itself stalls, and suspects a silo after three misses, the last one asked
+    /// through another silo. A living silo that is merely slow keeps its connections busy, and a vote against a silo whose
+    /// connection received a message within MaxProbeTimeout x NumMissedProbesLimit (12 s) is dropped.
     /// </summary>
     internal static void DetectDeadSilosSooner(ClusterMembershipOptions membership)
     {

@@ -5,7 +5,7 @@ namespace Reciprocity.Host.Storage;
 /// read-only or unreachable opens the circuit: readiness reports it. A write that succeeds closes it; so does time
 /// (<see cref="RetryAfter"/>), so that a host taken out of rotation is tried again once space or the database is back.
 /// </summary>
-public sealed class StorageWriteHealth(TimeProvider time)
+internal sealed class StorageWriteHealth(TimeProvider time)
 {
     /// <summary>How long after a failed write readiness reports the storage as unable to write, unless a write succeeds first.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(15);
