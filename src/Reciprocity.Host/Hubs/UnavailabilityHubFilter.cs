@@ -22,7 +22,7 @@ internal sealed partial class UnavailabilityHubFilter(ILogger<UnavailabilityHubF
         ArgumentNullException.ThrowIfNull(next);
         var safe = invocation.HubMethod.GetCustomAttribute<SafeToRetryAttribute>() is not null;
         var started = Stopwatch.GetTimestamp();
-        var pause = TimeSpan.FromMilliseconds(100);
+        var pause = FailoverRetryFilter.FirstPause;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -34,7 +34,7 @@ internal sealed partial class UnavailabilityHubFilter(ILogger<UnavailabilityHubF
                 if (safe && kind == Unavailability.Kind.Failover && Stopwatch.GetElapsedTime(started) + pause < FailoverRetryFilter.RetryFor)
                 {
                     await Task.Delay(pause, invocation.Context.ConnectionAborted);
-                    pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.TicksPerSecond));
+                    pause = FailoverRetryFilter.Next(pause);
                     continue;
                 }
 
