@@ -1,12 +1,20 @@
 using Reciprocity.Host.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddReciprocitySilo();
-builder.AddReciprocityApi();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddReciprocitySilo();
+    builder.AddReciprocityApi();
 
-var app = builder.Build();
-app.MapReciprocity();
-app.Run();
+    var app = builder.Build();
+    app.MapReciprocity();
+    app.Run();
+    return 0;
+}
+catch (Exception failure) when (failure is not HostAbortedException)
+{
+    return StartupFailure.Report(failure);
+}
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

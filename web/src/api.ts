@@ -25,11 +25,14 @@ export class ApiError extends Error {
   readonly problem: ProblemDetails;
   /** Validation messages keyed by the app's field paths ("dimensions.initiation.note"). */
   readonly fieldErrors: Record<string, string[]>;
+  /** How long the server asked us to wait before trying again (its Retry-After), if it said. */
+  readonly retryAfterMs: number | null;
 
-  constructor(status: number, problem: ProblemDetails) {
+  constructor(status: number, problem: ProblemDetails, retryAfterMs: number | null = null) {
     super(problem.detail || problem.title || `Request failed (${status})`);
     this.status = status;
     this.problem = problem;
+    this.retryAfterMs = retryAfterMs;
     this.fieldErrors = {};
     for (const [raw, messages] of Object.entries(problem.errors ?? {})) {
       const path = normalizeFieldPath(raw);
@@ -42,6 +45,23 @@ export class ApiError extends Error {
   get isNetwork(): boolean {
     return this.status === 0;
   }
+
+  /**
+   * "Not now": a server failing over or unable to save answers 503 (a proxy whose server just went away, 502 or 504).
+   * Nothing is wrong with the request; the same request later will do.
+   */
+  get isRecovering(): boolean {
+    return this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+/** Retry-After in milliseconds: seconds, or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 /** A sentence to show when an error has no field to sit next to. */
@@ -52,6 +72,7 @@ export function friendlyError(e: unknown): string {
   if (e.status === 404) return 'We couldn’t find that. It may have been a mistyped link.';
   if (e.status === 429) return 'That was a lot of attempts in a short time. Please wait a minute and try again.';
   if (e.status === 413) return 'That is more text than we can take in one go. Please shorten it a little.';
+  if (e.isRecovering) return 'Reciprocity is catching up after a hiccup. Please try again in a moment; nothing you wrote is lost.';
   if (e.status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
   return e.problem.detail || e.problem.title || 'That didn’t work. Please try again.';
 }
@@ -67,7 +88,22 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A read that meets a server failing over is asked again this many times, after the wait the server names. */
+const readAttempts = 4;
+const longestWaitMs = 5000;
+
 async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await requestOnce<T>(method, path, body, opts);
+    } catch (e) {
+      if (method !== 'GET' || attempt >= readAttempts || !(e instanceof ApiError) || !e.isRecovering) throw e;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(e.retryAfterMs ?? 1000, longestWaitMs)));
+    }
+  }
+}
+
+async function requestOnce<T>(method: string, path: string, body: unknown, opts: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.auth !== false) {
@@ -97,7 +133,7 @@ async function request<T>(method: string, path: string, body?: unknown, opts: Re
       /* a body that is not JSON: keep the status line */
     }
     if (res.status === 401 && opts.auth !== false) onUnauthorized?.();
-    throw new ApiError(res.status, problem);
+    throw new ApiError(res.status, problem, retryAfterMs(res.headers.get('Retry-After')));
   }
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;

@@ -6,7 +6,9 @@ import type { Perspective } from './types';
 
 const NO_PICTURE = { kind: 'mutualPattern' as const, text: '', private: false };
 
-function setup(opts: { fail?: (n: number) => unknown; held?: (d: LocalDraft) => Set<TopField>; dirty?: TopField[] } = {}) {
+function setup(
+  opts: { fail?: (n: number) => unknown; held?: (d: LocalDraft) => Set<TopField>; dirty?: TopField[]; settleWithinMs?: number } = {},
+) {
   const sent: Perspective[] = [];
   const persisted: { draft: LocalDraft; dirty: TopField[] }[] = [];
   const states: SaveState['kind'][] = [];
@@ -24,6 +26,7 @@ function setup(opts: { fail?: (n: number) => unknown; held?: (d: LocalDraft) => 
       },
       persist: (draft, dirty) => persisted.push({ draft, dirty }),
       held: opts.held,
+      settleWithinMs: opts.settleWithinMs,
     },
     opts.dirty,
   );
@@ -111,6 +114,41 @@ describe('DraftSaver', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(t.sent).toHaveLength(2);
     expect(t.saver.saveState.kind).toBe('saved');
+  });
+
+  it('takes a 503 for a server that is recovering: it keeps saying "Saving…" and tries again after the Retry-After', async () => {
+    const t = setup({ fail: (n) => (n === 1 ? new ApiError(503, { title: 'Recovering' }, 3000) : undefined) });
+    t.saver.update({ ...t.saver.current, overall: 2 });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.saver.saveState.kind).toBe('recovering');
+    expect(saveStateWords(t.saver.saveState)).toBe('Saving…');
+    expect(t.states).not.toContain('failed');
+    expect(t.persisted.at(-1)?.dirty).toEqual(['overall']);
+    await vi.advanceTimersByTimeAsync(2400); // the save went out at 500 ms: the next one is due at 3,500
+    expect(t.sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(t.sent).toEqual([{ overall: 2 }, { overall: 2 }]);
+    expect(t.saver.saveState.kind).toBe('saved');
+  });
+
+  it('waits for a recovering server before a submit, then saves', async () => {
+    const t = setup({ fail: (n) => (n <= 2 ? new ApiError(503, {}, 1000) : undefined) });
+    t.saver.update({ ...t.saver.current, overall: 3 });
+    const settled = t.saver.settle();
+    await vi.advanceTimersByTimeAsync(2500);
+    await expect(settled).resolves.toMatchObject({ kind: 'saved' });
+    expect(t.sent).toHaveLength(3);
+  });
+
+  it('gives up waiting for a server that stays unavailable, and says it is still recovering', async () => {
+    const t = setup({ fail: () => new ApiError(503, {}, 1000), settleWithinMs: 4000 });
+    t.saver.update({ ...t.saver.current, overall: 3 });
+    const settled = t.saver.settle();
+    await vi.advanceTimersByTimeAsync(4500);
+    await expect(settled).resolves.toMatchObject({ kind: 'recovering' });
+    expect(t.saver.hasUnsaved).toBe(true);
+    expect(t.sent.length).toBeGreaterThanOrEqual(3);
+    expect(t.sent.length).toBeLessThanOrEqual(6);
   });
 
   it('stops on a validation problem until the next change', async () => {

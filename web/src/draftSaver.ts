@@ -8,6 +8,7 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saving' }
+  | { kind: 'recovering' } // the server said "not now" (503): tried again quietly after the wait it named
   | { kind: 'saved'; at: number }
   | { kind: 'offline' }
   | { kind: 'held' } // only fields that fail local checks are unsaved
@@ -24,6 +25,10 @@ export interface SaverDeps {
   quietMs?: number; // wait for a pause in typing this long…
   maxWaitMs?: number; // …but never longer than this after the first unsaved change
   retryMs?: number;
+  /** Longest wait between tries while the server is recovering, whatever its Retry-After says. */
+  longestRetryMs?: number;
+  /** How long settle() waits for a recovering server before it gives up and reports it. */
+  settleWithinMs?: number;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -46,6 +51,8 @@ export class DraftSaver {
       quietMs: 500,
       maxWaitMs: 900,
       retryMs: 2000,
+      longestRetryMs: 10_000,
+      settleWithinMs: 15_000,
       now: () => Date.now(),
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -122,6 +129,10 @@ export class DraftSaver {
         this.setState({ kind: 'closed', error: e });
       } else if (e instanceof ApiError && e.status === 400) {
         this.setState({ kind: 'invalid', error: e }); // waits for the next change
+      } else if (e instanceof ApiError && e.isRecovering) {
+        // Not a failure: the service is failing over or cannot save for a moment. The words stay "Saving…".
+        this.setState({ kind: 'recovering' });
+        this.schedule(Math.min(e.retryAfterMs ?? this.d.retryMs, this.d.longestRetryMs));
       } else {
         const offline = e instanceof ApiError && e.isNetwork;
         this.setState(offline ? { kind: 'offline' } : { kind: 'failed', error: e });
@@ -130,27 +141,46 @@ export class DraftSaver {
     }
   }
 
-  /** Saves everything now; resolves once nothing is unsaved, or with the state that stopped it. */
+  /**
+   * Saves everything now; resolves once nothing is unsaved, or with the state that stopped it. A recovering server is
+   * waited for (its retries run on their timer) for up to settleWithinMs.
+   */
   async settle(): Promise<SaveState> {
+    const giveUpAt = this.d.now() + this.d.settleWithinMs;
     for (let i = 0; i < 50; i++) {
       if (this.inFlight) {
-        await new Promise<void>((resolve) => {
-          const off = this.subscribe(() => {
-            if (!this.inFlight) {
-              off();
-              resolve();
-            }
-          });
-        });
+        await this.nextState(() => !this.inFlight);
+        continue;
+      }
+      if (this.state.kind === 'recovering') {
+        if (this.d.now() >= giveUpAt) return this.state;
+        await this.nextState(() => this.state.kind !== 'recovering', giveUpAt - this.d.now());
         continue;
       }
       const before = this.dirty.size;
       if (before === 0) return this.state;
       await this.flush();
       if (['invalid', 'held', 'closed', 'failed', 'offline'].includes(this.state.kind)) return this.state;
+      if (this.saveState.kind === 'recovering') continue; // flush() just met a 503: waited for above
       if (this.dirty.size >= before) return this.state; // only held (locally invalid) fields remain
     }
     return this.state;
+  }
+
+  /** Resolves at the first state change that satisfies `done`, or after `withinMs` when given. */
+  private nextState(done: () => boolean, withinMs?: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let timer: unknown = null;
+      const off = this.subscribe(() => {
+        if (done()) finish();
+      });
+      const finish = () => {
+        off();
+        if (timer !== null) this.d.clearTimer(timer);
+        resolve();
+      };
+      if (withinMs !== undefined) timer = this.d.setTimer(finish, withinMs);
+    });
   }
 
   dispose(): void {
@@ -184,6 +214,7 @@ export function saveStateWords(s: SaveState): string {
       return 'Your answers save as you go.';
     case 'pending':
     case 'saving':
+    case 'recovering':
       return 'Saving…';
     case 'saved':
       return 'Saved';

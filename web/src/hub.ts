@@ -22,6 +22,12 @@ export interface WatchHandlers {
 /** Quick first retries, then every five seconds for as long as the page is open. */
 export const retryDelay = (attempt: number): number => [0, 1000, 2000, 3000][attempt] ?? 5000;
 
+/** How the server starts a Watch refusal that means "not now" (a host failing over), not "not yours". */
+export const unavailableMark = 'Unavailable:';
+
+/** True when a hub error says the service is recovering and the same call will work again shortly. */
+export const isUnavailable = (e: unknown): boolean => String(e instanceof Error ? e.message : e).includes(unavailableMark);
+
 /**
  * A live event can be lost when a server dies between storing a reveal and sending it; watching again now and
  * then (and whenever the page comes back into view, as a phone is unlocked) shows it anyway.
@@ -162,12 +168,23 @@ class Live {
     for (const [id, set] of this.watchers) void this.invokeWatch(id, [...set]);
   }
 
-  private async invokeWatch(id: string, handlers: WatchHandlers[]): Promise<void> {
-    if (!this.conn) return;
+  private async invokeWatch(id: string, handlers: WatchHandlers[], attempt = 0): Promise<void> {
+    const conn = this.conn;
+    if (!conn) return;
     try {
-      const view = await this.conn.invoke<RelationshipView>('Watch', id);
+      const view = await conn.invoke<RelationshipView>('Watch', id);
+      if (conn === this.conn && conn.state === HubConnectionState.Connected) this.setState('connected');
       for (const h of handlers) if (this.watchers.get(id)?.has(h)) h.onView(view);
     } catch (e) {
+      if (isUnavailable(e) && conn === this.conn) {
+        // The host is up but the relationship's server is failing over: say so, and watch again shortly.
+        this.setState('reconnecting');
+        setTimeout(() => {
+          const still = handlers.filter((h) => this.watchers.get(id)?.has(h));
+          if (still.length > 0 && this.conn === conn && conn.state === HubConnectionState.Connected) void this.invokeWatch(id, still, attempt + 1);
+        }, retryDelay(attempt + 1));
+        return;
+      }
       for (const h of handlers) h.onError?.(e);
     }
   }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
 using Reciprocity.Realtime;
@@ -18,7 +17,6 @@ public sealed class RelationshipGrain(
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
     TimeProvider time,
-    IOptions<RevealFaultOptions> faults,
     ILogger<RelationshipGrain> logger) : Grain, IRelationshipGrain
 {
     // How long after a reveal a new activation still announces it again: long enough for any failover.
@@ -353,11 +351,6 @@ public sealed class RelationshipGrain(
         }
 
         await _rows.Commit(next, reveal);
-        if (reveal is not null)
-        {
-            RevealFaults.AfterStoring(faults, State);
-        }
-
         _announced = true;
         Announce.Statuses(State);
         if (reveal is not null)

@@ -15,6 +15,7 @@ public static class ReciprocityEndpoints
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<UnavailabilityMiddleware>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -25,7 +26,7 @@ public static class ReciprocityEndpoints
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-        var api = app.MapGroup("/api").AddEndpointFilter<RuleFailureFilter>().WithTags("Reciprocity");
+        var api = app.MapGroup("/api").AddEndpointFilter<RuleFailureFilter>().AddEndpointFilter<FailoverRetryFilter>().WithTags("Reciprocity");
         api.MapPeople();
         api.MapRelationships();
         api.MapInvites();

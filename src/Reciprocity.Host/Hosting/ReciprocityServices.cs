@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Reciprocity.Grains.Relationships;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
@@ -26,7 +25,6 @@ public static class ReciprocityServices
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
         builder.Services.AddSingleton<WatchedRelationships>();
         builder.Services.AddHostedService<AnnounceAfterSiloLoss>();
-        builder.Services.Configure<RevealFaultOptions>(builder.Configuration.GetSection("Testing"));
         return builder;
     }
 
@@ -47,7 +45,9 @@ public static class ReciprocityServices
         builder.Services.AddSignalR(hub =>
             {
                 hub.MaximumReceiveMessageSize = JsonBody.Limit;
+                // Outermost first: a failover the inner filter answers as "not now" is logged as a refusal, not an error.
                 hub.AddFilter<HubRefusals>();
+                hub.AddFilter<UnavailabilityHubFilter>();
             })
             .AddJsonProtocol(json => ReciprocityJson.Configure(json.PayloadSerializerOptions));
 

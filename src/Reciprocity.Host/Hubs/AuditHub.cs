@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Realtime;
@@ -41,6 +42,7 @@ public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonCo
     /// Returns the caller's view and subscribes this connection to the relationship's events: those for every watcher,
     /// and those for this person alone (their copy of a reveal).
     /// </summary>
+    [SafeToRetry]
     public async Task<RelationshipView> Watch(Guid relationshipId)
     {
         var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);

@@ -22,7 +22,18 @@ internal sealed class SchemaInstaller(StorageDatabase database, ILogger<SchemaIn
         var started = Stopwatch.GetTimestamp();
         if (database.Provider == StorageProvider.Sqlite)
         {
-            await InstallSqliteAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await InstallSqliteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException failure) when (StorageFailures.IsUnavailable(failure))
+            {
+                // Read-only, missing folder rights, full: say where and what to do; the host then exits with 1.
+                throw new InvalidOperationException(
+                    $"The SQLite database at {database.Description} cannot be written ({failure.Message}). Make the file and its folder " +
+                    $"writable by the user that runs the host and leave room on its disk, or point '{StorageSettings.ConnectionStringKey}' at another file.",
+                    failure);
+            }
         }
         else
         {

@@ -25,6 +25,8 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     private SqliteConnection? _connection;
     private long _commits;
     private int _pending;
+    private long _pageLimit;
+    private long _appliedPageLimit;
 
     public SqliteGroupCommit(string connectionString, SqliteWriterGate gate)
     {
@@ -38,6 +40,16 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
 
     /// <summary>Writes queued or in a batch, not yet answered.</summary>
     public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>
+    /// For tests only: SQLite's max_page_count on the writer connection (null: SQLite's own limit), so that a test can make
+    /// the file "full" (SQLITE_FULL, the same failure as a full disk) without filling a disk. 1 means "no more than now".
+    /// </summary>
+    internal long? PageLimit
+    {
+        get => Interlocked.Read(ref _pageLimit) is var limit and > 0 ? limit : null;
+        set => Interlocked.Exchange(ref _pageLimit, value ?? 0);
+    }
 
     /// <summary>
     /// Queues one statement with its parameters (they move to the writer's command) and answers its buffered result
@@ -119,6 +131,7 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         try
         {
             var connection = Connection();
+            LimitPages(connection);
             Execute(connection, "BEGIN IMMEDIATE;");
             for (var i = 0; i < batch.Count; i++)
             {
@@ -130,6 +143,13 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
                 }
                 catch (SqliteException failure)
                 {
+                    // SQLite rolls the whole transaction back itself after some errors (a full disk, an I/O error):
+                    // then every write of the batch failed, for this reason.
+                    if (connection.Handle is { } handle && raw.sqlite3_get_autocommit(handle) != 0)
+                    {
+                        throw;
+                    }
+
                     failures[i] = failure;
                     Execute(connection, "ROLLBACK TO write;");
                     Execute(connection, "RELEASE write;");
@@ -198,6 +218,22 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
+    private void LimitPages(SqliteConnection connection)
+    {
+        var limit = Interlocked.Read(ref _pageLimit);
+        if (limit == _appliedPageLimit)
+        {
+            return;
+        }
+
+        using var pragma = connection.CreateCommand();
+
+        // SQLite's largest page count stands for "no limit" (it keeps the file's current size if asked for less).
+        pragma.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA max_page_count = {(limit > 0 ? limit : 4294967294)};");
+        pragma.ExecuteNonQuery();
+        _appliedPageLimit = limit;
+    }
+
     private SqliteConnection Connection()
     {
         if (_connection is null)
@@ -247,6 +283,7 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         _statements.Clear();
         _connection.Dispose();
         _connection = null;
+        _appliedPageLimit = 0;
     }
 
     private sealed class QueuedWrite(string commandText, SqliteParameter[] parameters, CancellationToken cancellationToken)

@@ -2,8 +2,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Reciprocity.Host.Storage;
 
-/// <summary>Healthy when the configured database opens a connection and answers from the installed schema.</summary>
-internal sealed class StorageHealthCheck(StorageDatabase database) : IHealthCheck
+/// <summary>
+/// Healthy when the configured database opens a connection and answers from the installed schema, and the last grain
+/// write was stored (see <see cref="StorageWriteHealth"/>): a full or read-only database answers reads but not writes.
+/// </summary>
+internal sealed class StorageHealthCheck(StorageDatabase database, StorageWriteHealth writes) : IHealthCheck
 {
     // A probe must answer even when the database hangs.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
@@ -25,6 +28,12 @@ internal sealed class StorageHealthCheck(StorageDatabase database) : IHealthChec
                     command.CommandText = "SELECT COUNT(*) FROM OrleansQuery;";
                     await command.ExecuteScalarAsync(timeout.Token).ConfigureAwait(false);
                 }
+            }
+
+            if (writes.Failure is { } failure)
+            {
+                data["lastWrite"] = failure;
+                return new HealthCheckResult(context?.Registration?.FailureStatus ?? HealthStatus.Unhealthy, "The database cannot store writes just now.", null, data);
             }
 
             return HealthCheckResult.Healthy("The database answers.", data);

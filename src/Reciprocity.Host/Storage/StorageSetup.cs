@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -64,6 +65,7 @@ public static class StorageSetup
                 clustering.Invariant = database.Invariant;
                 clustering.DataSource = database.DataSource;
             }));
+            silo.Configure<ClusterMembershipOptions>(DetectDeadSilosSooner);
         }
 
         silo.AddAdoNetGrainStorage(GrainStorageName, options => options.Configure<StorageDatabase, Serializer>((storage, database, serializer) =>
@@ -75,8 +77,40 @@ public static class StorageSetup
             // and version-tolerant through the state records' [GenerateSerializer]/[Id] attributes.
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+        ReportHealth(silo.Services, KillAfterStoring.From(configuration, environment));
 
         return silo;
+    }
+
+    /// <summary>
+    /// How soon the cluster declares a dead silo dead, and so how long calls to its grains answer 503 (measured in
+    /// docs/operations.md: 2.5-4 s, against 11-12 s with the default ProbeTimeout of 5 s). Orleans probes at an interval it
+    /// adapts to the observed round trips, between MinProbeTimeout and MaxProbeTimeout (half and four times ProbeTimeout:
+    /// 0.5-4 s here) and longer while the prober itself stalls, and suspects a silo after three misses, the last one asked
+    /// through another silo. A living silo that is merely slow keeps its connections busy, and a vote against a silo whose
+    /// connection received a message within MaxProbeTimeout x NumMissedProbesLimit (12 s) is dropped.
+    /// </summary>
+    internal static void DetectDeadSilosSooner(ClusterMembershipOptions membership)
+    {
+        membership.ProbeTimeout = TimeSpan.FromSeconds(1);
+        membership.NumMissedProbesLimit = 3;
+    }
+
+    /// <summary>Wraps the provider that AddAdoNetGrainStorage registered in <see cref="HealthReportingGrainStorage"/>.</summary>
+    private static void ReportHealth(IServiceCollection services, KillAfterStoring? crashTest)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageWriteHealth>();
+        services.Remove(services.Single(service =>
+            service.IsKeyedService && service.ServiceType == typeof(IGrainStorage) && Equals(service.ServiceKey, GrainStorageName)));
+
+        // Orleans' lifecycle registration resolves this same keyed service; the wrapper passes Participate on.
+        services.AddKeyedSingleton<IGrainStorage>(GrainStorageName, (provider, _) => new HealthReportingGrainStorage(
+            AdoNetGrainStorageFactory.Create(provider, GrainStorageName),
+            provider.GetRequiredService<StorageWriteHealth>(),
+            provider.GetRequiredService<IGrainContextAccessor>(),
+            provider.GetRequiredService<ILogger<HealthReportingGrainStorage>>(),
+            crashTest));
     }
 
     /// <summary>Adds <see cref="StorageHealthCheck"/> ("storage", tagged <see cref="ReadyTag"/>); needs <see cref="AddReciprocityStorage"/>.</summary>

@@ -9,8 +9,8 @@ namespace Reciprocity.Host.Tests.Cluster;
 
 /// <summary>
 /// One person using the cluster: HTTP to a home host and, when that host is gone, to the next one (what the
-/// reverse proxy does), and a hub connection that fails over the same way. Writes are retried until acknowledged,
-/// which the contract makes safe: a draft save is a replace and a second submit of a round changes nothing.
+/// reverse proxy does), and a hub connection that fails over the same way. Inside a failover window, writes are retried
+/// until acknowledged, which the contract makes safe: a draft save is a replace and a second submit of a round changes nothing.
 /// </summary>
 public sealed class ClusterParticipant : IAsyncDisposable
 {
@@ -21,11 +21,13 @@ public sealed class ClusterParticipant : IAsyncDisposable
 
     private readonly IReadOnlyList<Uri> _hosts;
     private readonly HttpClient[] _clients;
+    private readonly FailoverWindow _failover;
     private int _current;
 
-    private ClusterParticipant(IReadOnlyList<Uri> hosts, int home, string displayName)
+    private ClusterParticipant(IReadOnlyList<Uri> hosts, int home, string displayName, FailoverWindow failover)
     {
         _hosts = hosts;
+        _failover = failover;
         Home = home;
         _current = home;
         DisplayName = displayName;
@@ -45,10 +47,10 @@ public sealed class ClusterParticipant : IAsyncDisposable
     /// <summary>The host this person's HTTP calls currently go to.</summary>
     public int Current => Volatile.Read(ref _current);
 
-    /// <summary>Creates the person on its home host and connects its hub there.</summary>
-    public static async Task<ClusterParticipant> Join(IReadOnlyList<Uri> hosts, int home, string displayName)
+    /// <summary>Creates the person on its home host and connects its hub there; without a window no call may fail.</summary>
+    public static async Task<ClusterParticipant> Join(IReadOnlyList<Uri> hosts, int home, string displayName, FailoverWindow? failover = null)
     {
-        var person = new ClusterParticipant(hosts, home, displayName);
+        var person = new ClusterParticipant(hosts, home, displayName, failover ?? new FailoverWindow());
         var created = await person.Call(HttpMethod.Post, "/api/people", new { displayName }, retry: false);
         person.PersonId = created.Body["personId"]!.GetValue<Guid>();
         person.AccessKey = created.Body["accessKey"]!.GetValue<string>();
@@ -90,18 +92,31 @@ public sealed class ClusterParticipant : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends until a 2xx answers, within <paramref name="within"/> (90 s unless told). A refused connection moves to the next
-    /// host (unless <paramref name="via"/> pins one); a 5xx or a timeout (the grain's silo died and is not yet declared dead)
-    /// is retried. A 4xx fails the test at once.
+    /// Sends until a 2xx answers, within <paramref name="within"/> (90 s unless told). Failures are tolerated only inside the
+    /// test's <see cref="FailoverWindow"/>, and only of the kinds the contract allows there: a refused or cut connection
+    /// (then the next host is tried, unless <paramref name="via"/> pins one, as the proxy would) or 503 problem details
+    /// with Retry-After (tried again after it). Anything else (a 4xx, a 500, a 503 without Retry-After, a request that
+    /// timed out, any failure outside the window) fails the test at once. A write, and each retry of it, first waits
+    /// while the test holds writes back.
     /// </summary>
     public async Task<Acknowledged> Call(HttpMethod method, string path, object? body, bool retry = true, TimeSpan? within = null, int? via = null)
     {
         var json = body is null ? null : JsonSerializer.Serialize(body);
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(90));
         List<string> failures = [];
+        bool? sentBeforeKill = null;
         while (true)
         {
+            if (method != HttpMethod.Get)
+            {
+                await _failover.WritesMayGo;
+            }
+
+            sentBeforeKill ??= !_failover.HasOpened;
+
             var host = via ?? Current;
+            var pause = RetryPause;
+            string failure;
             try
             {
                 using var request = new HttpRequestMessage(method, path);
@@ -114,33 +129,36 @@ public sealed class ClusterParticipant : IAsyncDisposable
                 var text = await response.Content.ReadAsStringAsync();
                 if (response.IsSuccessStatusCode)
                 {
-                    return new Acknowledged(JsonNode.Parse(text)!, failures, host);
+                    return new Acknowledged(JsonNode.Parse(text)!, failures, host, SpannedKill: sentBeforeKill.Value && _failover.HasOpened);
                 }
 
-                Assert.True((int)response.StatusCode >= 500,
-                    $"{DisplayName}: {method} {path} on host {host} answered {(int)response.StatusCode}: {text}\nearlier attempts: {string.Join("; ", failures)}");
-                failures.Add($"host {host}: {(int)response.StatusCode}");
+                var retryAfter = response.Headers.RetryAfter?.Delta;
+                failure = $"host {host}: {(int)response.StatusCode}";
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.ServiceUnavailable && retryAfter is not null
+                        && response.Content.Headers.ContentType?.MediaType == "application/problem+json" && _failover.Tolerates(host, failure),
+                    $"{DisplayName}: {method} {path} on host {host} answered {(int)response.StatusCode} (Retry-After: {retryAfter?.TotalSeconds.ToString() ?? "none"}, " +
+                    $"{(_failover.IsOpen ? $"{_failover.SinceKill.TotalSeconds:F1} s after the kill" : "no host failing over")}): {text}\nearlier attempts: {string.Join("; ", failures)}");
+                pause = retryAfter!.Value;
             }
             catch (HttpRequestException e) when (e.StatusCode is null)
             {
-                // Nothing listens there any more: go where the proxy would send us. A refused connection sent nothing.
-                failures.Add(e.HttpRequestError == HttpRequestError.ConnectionError ? $"host {host}: {NotSent}" : $"host {host}: {e.HttpRequestError}");
+                // Nothing listens there any more, or the connection was cut: go where the proxy would send us.
+                failure = e.HttpRequestError == HttpRequestError.ConnectionError ? $"host {host}: {NotSent}" : $"host {host}: {e.HttpRequestError}";
+                Assert.True(_failover.Tolerates(host, failure, connectionFailed: true), $"{DisplayName}: {method} {path} on host {host} failed with no host failing over: {e.Message}");
                 if (via is null)
                 {
                     Interlocked.CompareExchange(ref _current, (host + 1) % _hosts.Count, host);
                 }
             }
-            catch (TaskCanceledException)
-            {
-                failures.Add($"host {host}: timeout");
-            }
 
+            failures.Add(failure);
             if (!retry || DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException($"{DisplayName}: {method} {path} was not acknowledged: {string.Join("; ", failures)}");
             }
 
-            await Task.Delay(RetryPause);
+            await Task.Delay(pause);
         }
     }
 
@@ -158,9 +176,12 @@ public sealed class ClusterParticipant : IAsyncDisposable
     }
 }
 
-/// <summary>A 2xx answer, with the failed attempts before it.</summary>
-public sealed record Acknowledged(JsonNode Body, IReadOnlyList<string> Failures, int Host)
+/// <summary>A 2xx answer, with the failed attempts before it, and whether the call was under way when a host was killed.</summary>
+public sealed record Acknowledged(JsonNode Body, IReadOnlyList<string> Failures, int Host, bool SpannedKill = false)
 {
-    /// <summary>An earlier attempt reached a host and failed there: it may have been applied without an answer.</summary>
-    public bool WasInDoubt => Failures.Any(f => !f.EndsWith(ClusterParticipant.NotSent, StringComparison.Ordinal));
+    /// <summary>
+    /// An earlier attempt reached a host and failed there, or the call was under way at the kill (a survivor may have
+    /// retried it internally after its first run died with the grain's silo): it may have been applied without an answer.
+    /// </summary>
+    public bool WasInDoubt => SpannedKill || Failures.Any(f => !f.EndsWith(ClusterParticipant.NotSent, StringComparison.Ordinal));
 }

@@ -94,7 +94,7 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
     }
 
     [Fact(Timeout = 300_000)]
-    public async Task A_host_killed_mid_batch_loses_nothing_acknowledged_and_everyone_still_reaches_the_reveal()
+    public async Task A_host_killed_mid_batch_answers_2xx_or_503_recovers_within_the_bound_and_loses_nothing_acknowledged()
     {
         const int pairs = 20;
         const int victim = 2;
@@ -102,13 +102,14 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
         var clock = Stopwatch.StartNew();
         await using var cluster = await HostCluster.Start(postgres, 3);
         output.WriteLine($"three hosts ready after {clock.Elapsed.TotalSeconds:F1} s");
+        var failover = new FailoverWindow();
         await Reporting(cluster, async () =>
         {
             // Person A of pair i lives on host i % 3 and B on the next one: every host serves people of every kind of pair.
             var participants = await Task.WhenAll(Enumerable.Range(0, pairs).SelectMany(i => new[]
             {
-                ClusterParticipant.Join(cluster.Urls, i % 3, $"A{i}"),
-                ClusterParticipant.Join(cluster.Urls, (i + 1) % 3, $"B{i}"),
+                ClusterParticipant.Join(cluster.Urls, i % 3, $"A{i}", failover),
+                ClusterParticipant.Join(cluster.Urls, (i + 1) % 3, $"B{i}", failover),
             }));
             await using var cleanup = new DisposeAll(participants);
             var audits = await Task.WhenAll(Enumerable.Range(0, pairs).Select(async i =>
@@ -134,11 +135,22 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
                 acknowledged.Enqueue(new Write(pair, who, step, ack, BeforeKill: Volatile.Read(ref state) == 0));
                 if (Interlocked.Increment(ref count) == killAfterAcknowledgements && Interlocked.CompareExchange(ref state, 1, 0) == 0)
                 {
-                    killing = Task.Run(() =>
+                    killing = Task.Run(async () =>
                     {
+                        // No write goes out again until what was acknowledged so far has been read back on the survivors.
+                        failover.HoldWrites();
+                        failover.OpenAtKill(victim);
                         cluster.Kill(victim);
                         killedAt = clock.Elapsed;
                         Volatile.Write(ref state, 2);
+                        try
+                        {
+                            await EverythingAcknowledgedIsThere(cluster, audits, acknowledged.Where(w => w.BeforeKill).ToArray(), failover);
+                        }
+                        finally
+                        {
+                            failover.ResumeWrites();
+                        }
                     });
                 }
             }
@@ -160,21 +172,15 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
             var writes = acknowledged.ToArray();
             var beforeKill = writes.Where(w => w.BeforeKill).ToArray();
             var afterKill = writes.Length - beforeKill.Length;
+            var unavailable = failover.Failures.Where(f => f.What.EndsWith(": 503", StringComparison.Ordinal)).ToArray();
             output.WriteLine($"batch done after {clock.Elapsed.TotalSeconds:F1} s; host {victim} killed at {killedAt.TotalSeconds:F1} s; " +
-                $"{beforeKill.Length} writes acknowledged before the kill, {afterKill} after; {writes.Count(w => w.Ack.WasInDoubt)} in doubt before their acknowledgement");
+                $"{beforeKill.Length} writes acknowledged before the kill, {afterKill} after; {writes.Count(w => w.Ack.WasInDoubt)} in doubt before their acknowledgement; " +
+                $"{unavailable.Length} answers 503 (the last {(unavailable.Length > 0 ? unavailable.Max(f => f.AfterKill).TotalSeconds : 0):F1} s after the kill), " +
+                $"{failover.Failures.Count - unavailable.Length} connections refused or cut");
             Assert.Equal(6 * pairs, writes.Length);
             Assert.True(beforeKill.Length >= killAfterAcknowledgements, "the kill came in the middle of the batch");
             Assert.True(afterKill > 0, "the surviving hosts carried on after the kill");
-
-            // Every write acknowledged before the kill is there, read on a surviving host (state only moves forward).
             var survivors = cluster.Alive;
-            await Task.WhenAll(beforeKill.GroupBy(w => w.Who).Select(async written =>
-            {
-                var latest = written.Max(w => w.Step);
-                var view = (await written.Key.ViewOn(survivors[written.Key.Home % survivors.Count], written.First().Pair.RelationshipId)).Body;
-                Assert.True(Progress(view, written.First().Pair, written.Key) >= latest,
-                    $"{written.Key.DisplayName} had step {latest} acknowledged before the kill; a survivor shows {view["round"]!.ToJsonString()}");
-            }));
 
             // Every audit is revealed, the same to both, with each person's last acknowledged draft in it.
             var stored = new Dictionary<Guid, DateTimeOffset>();
@@ -195,8 +201,8 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
             // Live delivery: each person learns of the reveal on some live host. Those on the killed host reconnected
             // elsewhere and called Watch again, which answers the current view; everyone else gets the Revealed event.
             // The one exception the contract allows for: a revealing submit whose first attempt died with its grain's silo
-            // may have been stored while its event died with it; the retry answers 200 and publishes nothing, so those
-            // participants recover the reveal the contract's way, by Watch.
+            // may have been stored while its event died with it; the retry (the client's, or the survivor's own) answers
+            // 200 and publishes nothing, so those participants recover the reveal the contract's way, by Watch.
             var revealingInDoubt = writes.Where(w => w.Step == Submitted && w.Ack.WasInDoubt).Select(w => w.Pair).ToHashSet();
             var reached = await Task.WhenAll(audits.SelectMany(pair => new[] { pair.A, pair.B }.Select(async person =>
             {
@@ -243,6 +249,32 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
                 Assert.True((await http.GetAsync("/health/ready")).IsSuccessStatusCode, $"host {survivor} is ready");
             }
         });
+    }
+
+    /// <summary>How long the service may take to answer every call again after a host dies: far above what was measured (docs/operations.md).</summary>
+    private static readonly TimeSpan RecoveryBound = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// At the kill, with every write held back: each person's view, read on a survivor, shows at least the last step
+    /// acknowledged to them before the kill (the grains of the dead host come back from the database). The time until
+    /// every view answers is the recovery; from then on, any failure fails the test again.
+    /// </summary>
+    private async Task EverythingAcknowledgedIsThere(HostCluster cluster, IReadOnlyList<Pair> audits, IReadOnlyList<Write> beforeKill, FailoverWindow failover)
+    {
+        var survivors = cluster.Alive;
+        var answered = await Task.WhenAll(audits.SelectMany(pair => new[] { pair.A, pair.B }.Select(async who =>
+        {
+            var latest = beforeKill.Where(w => w.Who == who).Select(w => w.Step).DefaultIfEmpty(0).Max();
+            var view = (await who.ViewOn(survivors[who.Home % survivors.Count], pair.RelationshipId)).Body;
+            Assert.True(Progress(view, pair, who) >= latest,
+                $"{who.DisplayName} had step {latest} acknowledged before the kill; a survivor shows {view["round"]!.ToJsonString()}");
+            return failover.SinceKill;
+        })));
+        var recovery = answered.Max();
+        failover.CloseAtRecovery();
+        output.WriteLine($"every view answered on the survivors {recovery.TotalSeconds:F1} s after the kill (first after {answered.Min().TotalSeconds:F1} s); " +
+            $"{failover.Failures.Count} failed attempts until then");
+        Assert.True(recovery < RecoveryBound, $"the service answered everything again {recovery.TotalSeconds:F1} s after the kill");
     }
 
     private const int Submitted = 3;

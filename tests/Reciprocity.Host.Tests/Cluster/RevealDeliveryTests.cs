@@ -8,17 +8,16 @@ namespace Reciprocity.Host.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class RevealDeliveryTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
 {
-    private const string DoomedLabel = "dies-after-storing-its-reveal";
 
     [Fact(Timeout = 300_000)]
     public async Task A_reveal_stored_by_a_host_that_dies_before_announcing_it_still_reaches_every_watcher_on_the_survivors()
     {
-        await using var cluster = await HostCluster.Start(postgres, 3, new Dictionary<string, string> { ["Testing:DieAfterStoringRevealOf"] = DoomedLabel });
+        await using var cluster = await HostCluster.Start(postgres, 3, new Dictionary<string, string> { ["Testing:KillAfterStoring"] = "history" });
         try
         {
             await using var alex = await ClusterParticipant.Join(cluster.Urls, home: 0, "Alex");
             await using var sam = await ClusterParticipant.Join(cluster.Urls, home: 1, "Sam");
-            var created = await alex.Call(HttpMethod.Post, "/api/relationships", new { kind = "partner", label = DoomedLabel, partnerName = "Sam" }, retry: false);
+            var created = await alex.Call(HttpMethod.Post, "/api/relationships", new { kind = "partner", label = "", partnerName = "Sam" }, retry: false);
             var relationshipId = created.Body["relationshipId"]!.GetValue<Guid>();
             await sam.Accept(created.Body["inviteCode"]!.GetValue<string>());
 
@@ -38,8 +37,17 @@ public sealed class RevealDeliveryTests(PostgresServer postgres, ITestOutputHelp
             await alex.Submit(relationshipId);
             await sam.SaveDraft(relationshipId, AuditClient.Perspective("sam-words"));
 
-            // The reveal is stored, then the relationship's host dies before telling anyone: Sam hears no answer.
-            await Assert.ThrowsAsync<TimeoutException>(() => sam.Call(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null, retry: false));
+            // The reveal is the cluster's first write of a "history" row: stored, then its host dies before telling anyone.
+            // Sam's host may answer after retrying the submit on the grain's new activation (a second submit changes
+            // nothing and announces nothing), or not at all when it was Sam's host that died.
+            try
+            {
+                await sam.Call(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null, retry: false);
+            }
+            catch (TimeoutException)
+            {
+            }
+
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
             while (!cluster.Hosts.Any(h => h.HasExited) && DateTime.UtcNow < deadline)
             {

@@ -37,15 +37,63 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
     public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null)
     {
+        var host = Launch(settings, httpPort, siloPort, asUser: null);
+        try
+        {
+            await host.WaitUntilReady(readyWithin ?? TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            // A host that never became ready must not outlive the test that started it.
+            await host.DisposeAsync();
+            throw;
+        }
+
+        return host;
+    }
+
+    /// <summary>
+    /// Starts the host (as <paramref name="asUser"/> through runuser, when given) for a test that expects it to stop by
+    /// itself, and answers its exit code and everything it wrote; kills it if it is still running after <paramref name="within"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExit(IReadOnlyDictionary<string, string> settings, TimeSpan within, string? asUser = null)
+    {
+        await using var host = Launch(settings, httpPort: null, siloPort: null, asUser);
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await host._process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The host still ran after {within.TotalSeconds} s:\n{host.Output}");
+        }
+
+        // Exited: the last lines on its pipes arrive once they reach their end.
+        host._process.WaitForExit();
+        return (host._process.ExitCode, host.Output);
+    }
+
+    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser)
+    {
         var port = httpPort ?? FreePort.Next();
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (asUser is not null)
+        {
+            // runuser keeps the environment below, so the host runs with the same settings under another user.
+            foreach (var argument in (string[])["-u", asUser, "--", "dotnet"])
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
@@ -65,17 +113,6 @@ public sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        try
-        {
-            await host.WaitUntilReady(readyWithin ?? TimeSpan.FromSeconds(90));
-        }
-        catch
-        {
-            // A host that never became ready must not outlive the test that started it.
-            await host.DisposeAsync();
-            throw;
-        }
-
         return host;
     }
 
@@ -83,6 +120,22 @@ public sealed class HostProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Waits for a host that is expected to stop by itself; answers its exit code, or fails after <paramref name="within"/>.</summary>
+    public async Task<int> Exited(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The host still ran after {within.TotalSeconds} s:\n{Output}");
+        }
+
+        return _process.ExitCode;
+    }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut of the process.</summary>
     public void Kill()

@@ -51,9 +51,10 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync(Path.Combine(_bin, "initdb"),
                 ["-D", _data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
 
-            // fsync off: a throwaway server for tests, where durability across power loss is not what is under test.
+            // fsync and synchronous_commit stay on (PostgreSQL's defaults, said here so nobody turns them off for speed):
+            // the crash and restart tests check durability, and a commit must mean what it means in production.
             var serverOptions = string.Create(CultureInfo.InvariantCulture,
-                $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
+                $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c max_connections=200");
             await RunAsync(Path.Combine(_bin, "pg_ctl"),
                 ["-D", _data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", serverOptions, "start"],
                 captureOutput: false);

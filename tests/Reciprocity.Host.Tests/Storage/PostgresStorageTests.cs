@@ -112,7 +112,7 @@ public sealed class PostgresStorageTests(PostgresServer server) : IClassFixture<
         using var folder = new TempFolder();
         await using (var missing = StorageContract.OpenDatabase("Postgres", server.ConnectionString("no_such_database"), folder.Path))
         {
-            var result = await new StorageHealthCheck(missing).CheckHealthAsync(new HealthCheckContext());
+            var result = await new StorageHealthCheck(missing, new StorageWriteHealth(TimeProvider.System)).CheckHealthAsync(new HealthCheckContext());
             Assert.Equal(HealthStatus.Unhealthy, result.Status);
         }
 

@@ -103,7 +103,7 @@ public sealed class SqliteStorageTests
         using var folder = new TempFolder();
         await using (var database = StorageContract.OpenDatabase("Sqlite", folder.SqliteConnectionString, folder.Path))
         {
-            var before = await new StorageHealthCheck(database).CheckHealthAsync(new HealthCheckContext());
+            var before = await new StorageHealthCheck(database, new StorageWriteHealth(TimeProvider.System)).CheckHealthAsync(new HealthCheckContext());
             Assert.Equal(HealthStatus.Unhealthy, before.Status);
         }
 

@@ -105,8 +105,12 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
         setSubmitError('Something in your answers needs a look before it can be shared; see the notes beside them.');
         return;
       }
-      if (settled.kind === 'offline' || settled.kind === 'failed') {
-        setSubmitError('We can’t reach Reciprocity right now. Your answers are kept on this device; try again in a moment.');
+      if (settled.kind === 'offline' || settled.kind === 'failed' || settled.kind === 'recovering') {
+        setSubmitError(
+          settled.kind === 'recovering'
+            ? 'Reciprocity is catching up after a hiccup and could not save just now. Your answers are kept on this device; try again in a moment.'
+            : 'We can’t reach Reciprocity right now. Your answers are kept on this device; try again in a moment.',
+        );
         return;
       }
       const next = await api.submit(id);

@@ -13,6 +13,7 @@ public static class InvitesApi
         api.MapPost("/invites/{inviteCode}/accept", (string inviteCode, ClaimsPrincipal user, IGrainFactory grains) =>
             grains.ByGuid<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode))
             .RequireRateLimiting(RateLimits.Creation)
+            .SafeToRetry()
             .Produces<RelationshipView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -38,13 +38,14 @@ public static class RelationshipsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        MapStep(relationships, "submit", (relationship, personId) => relationship.Submit(personId)).ProducesValidationProblem();
+        // A second submit of the same round changes nothing, so a failover may run it twice.
+        MapStep(relationships, "submit", (relationship, personId) => relationship.Submit(personId)).ProducesValidationProblem().SafeToRetry();
         MapStep(relationships, "withdraw", (relationship, personId) => relationship.Withdraw(personId));
         MapStep(relationships, "confirm", (relationship, personId) => relationship.Confirm(personId));
         MapStep(relationships, "rounds", (relationship, personId) => relationship.StartRound(personId));
 
         relationships.MapPut("/{relationshipId:guid}/reveal-policy", ChangeRevealPolicy)
-            .Accepts<RevealPolicyChoice>("application/json")
+            .AcceptsJson<RevealPolicyChoice>()
             .Produces<RelationshipView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
