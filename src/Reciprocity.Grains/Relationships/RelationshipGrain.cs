@@ -49,39 +49,9 @@ public sealed class RelationshipGrain(
             throw new AuditRuleException(RuleFailure.Conflict, "This relationship already exists.");
         }
 
-        var violations = new RuleViolations();
-        if (!Enum.IsDefined(opening.Kind))
-        {
-            violations.Add("kind", "Please choose one of the offered kinds of relationship.");
-        }
-
-        if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
-        {
-            violations.Add("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
-        }
-
-        TextRules.CheckName(violations, "label", opening.Label, required: false);
-        TextRules.CheckName(violations, "partnerName", opening.PartnerName, required: true);
-        violations.ThrowIfAny();
-
-        // A solo reflection, or a pair a facilitator opened with both people in it, has no invite to hand out.
-        var (code, hash) = opening.Solo || opening.PartnerId is not null ? (null, []) : SecretCode.Create(RelationshipId);
-        await _rows.Commit(new RelationshipState
-        {
-            IsOpen = true,
-            Kind = opening.Kind,
-            Label = opening.Label.Trim(),
-            PartnerName = opening.PartnerName.Trim(),
-            InviterId = opening.InviterId,
-            InviterName = opening.InviterName,
-            InviteHash = hash,
-            OpenedAt = time.GetUtcNow(),
-            IsSolo = opening.Solo && opening.PartnerId is null,
-            RevealPolicy = opening.RevealPolicy,
-            FacilitatorId = opening.FacilitatorId,
-            PartnerId = opening.PartnerId,
-            PartnerDisplayName = opening.PartnerId is null ? null : opening.PartnerName.Trim(),
-        }, reveal: null);
+        Openings.Check(opening);
+        var (code, hash) = Openings.HasInvite(opening) ? SecretCode.Create(RelationshipId) : (null, []);
+        await _rows.Commit(Openings.Start(opening, hash, time.GetUtcNow()), reveal: null);
         return code;
     }
 

@@ -48,10 +48,9 @@ public sealed class RevealDeliveryTests(PostgresServer postgres, ITestOutputHelp
             {
             }
 
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (!cluster.Hosts.Any(h => h.HasExited) && DateTime.UtcNow < deadline)
+            using (var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
             {
-                await Task.Delay(100);
+                await Task.WhenAny(cluster.Hosts.Select(h => h.Exited(bound.Token)));
             }
 
             var dead = Enumerable.Range(0, 3).Where(i => cluster.Hosts[i].HasExited).ToArray();

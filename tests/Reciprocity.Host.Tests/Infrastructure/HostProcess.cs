@@ -119,6 +119,9 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>The process has ended, by a kill or by itself.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Completes when the process ends.</summary>
+    public Task Exited(CancellationToken cancellation) => _process.WaitForExitAsync(cancellation);
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Waits for a host that is expected to stop by itself; answers its exit code, or fails after <paramref name="within"/>.</summary>

@@ -1,0 +1,46 @@
+using Reciprocity.Grains.Rules;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.Grains.Relationships;
+
+/// <summary>How a relationship begins: what an opening must hold, and the state it starts from.</summary>
+internal static class Openings
+{
+    public static void Check(RelationshipOpening opening)
+    {
+        var violations = new RuleViolations();
+        if (!Enum.IsDefined(opening.Kind))
+        {
+            violations.Add("kind", "Please choose one of the offered kinds of relationship.");
+        }
+
+        if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
+        {
+            violations.Add("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+        }
+
+        TextRules.CheckName(violations, "label", opening.Label, required: false);
+        TextRules.CheckName(violations, "partnerName", opening.PartnerName, required: true);
+        violations.ThrowIfAny();
+    }
+
+    /// <summary>A solo reflection, or a pair a facilitator opened with both people in it, has no invite to hand out.</summary>
+    public static bool HasInvite(RelationshipOpening opening) => !opening.Solo && opening.PartnerId is null;
+
+    public static RelationshipState Start(RelationshipOpening opening, byte[] inviteHash, DateTimeOffset now) => new()
+    {
+        IsOpen = true,
+        Kind = opening.Kind,
+        Label = opening.Label.Trim(),
+        PartnerName = opening.PartnerName.Trim(),
+        InviterId = opening.InviterId,
+        InviterName = opening.InviterName,
+        InviteHash = inviteHash,
+        OpenedAt = now,
+        IsSolo = opening.Solo && opening.PartnerId is null,
+        RevealPolicy = opening.RevealPolicy,
+        FacilitatorId = opening.FacilitatorId,
+        PartnerId = opening.PartnerId,
+        PartnerDisplayName = opening.PartnerId is null ? null : opening.PartnerName.Trim(),
+    };
+}
