@@ -133,6 +133,7 @@ test('a person who never invites anyone completes the journey and reads it', asy
   await page.getByRole('textbox', { name: 'Their name' }).fill('Jo');
   await page.getByRole('radio', { name: /^Reflect on my own/ }).check();
   await page.getByRole('button', { name: 'Start my reflection' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'A family member' })).toBeVisible();
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your three relationships' })).toBeVisible();
   await page.getByRole('link', { name: 'Read them together' }).click();

@@ -179,7 +179,8 @@ export function RelationshipForm({
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Just a moment…' : solo === false ? 'Create the invite' : 'Start my reflection'}
         </button>
-        {children}
+        {/* While it is being created, the other way out (skipping it, say) would race the answer. */}
+        {!busy && children}
       </div>
     </form>
   );
