@@ -92,7 +92,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         ConnectionStrings__Reciprocity: `Data Source=${join(dataDir, 'reciprocity.db')}`,
         Orleans__SiloPort: String(siloPort),
         RateLimits__CreationsPerMinute: '10000',
-        RateLimits__PermitPerMinute: '10000',
         DOTNET_NOLOGO: '1',
       },
     },

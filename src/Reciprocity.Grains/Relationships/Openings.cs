@@ -14,7 +14,11 @@ internal static class Openings
             violations.Add("kind", "Please choose one of the offered kinds of relationship.");
         }
 
-        if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
+        if (opening.RevealPolicy == RevealPolicy.Facilitator && opening.FacilitatorId is null)
+        {
+            violations.Add("revealPolicy", "A facilitated relationship is opened by the facilitator's session. Please choose \"auto\" or \"together\".");
+        }
+        else if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
         {
             violations.Add("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
         }

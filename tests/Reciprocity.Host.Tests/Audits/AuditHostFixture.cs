@@ -28,6 +28,16 @@ public abstract class AuditHostFixture : IAsyncLifetime
 
     public async Task<AuditClient> Person(string name) => await AuditClient.Create(Factory.CreateClient(), name);
 
+    /// <summary>Alex and Sam in one relationship: Alex started it, Sam accepted the invite.</summary>
+    public async Task<(AuditClient Alex, AuditClient Sam, Guid RelationshipId)> Pair()
+    {
+        var alex = await Person("Alex");
+        var sam = await Person("Sam");
+        var (relationshipId, inviteCode) = await alex.StartRelationship("Sam");
+        await sam.Accept(inviteCode);
+        return (alex, sam, relationshipId);
+    }
+
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();

@@ -15,10 +15,7 @@ public abstract class WholeMethodContract<THost>(THost host)
     [Fact]
     public async Task Private_notes_never_reach_the_partner_over_http_or_the_hub_even_after_the_reveal()
     {
-        var alex = await host.Person("Alex");
-        var sam = await host.Person("Sam");
-        var (relationshipId, inviteCode) = await alex.StartRelationship("Sam");
-        await sam.Accept(inviteCode);
+        var (alex, sam, relationshipId) = await host.Pair();
         await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
         await using var alexHub = await HubWatcher.Connect(host.Factory.Server, alex.AccessKey);
         await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
@@ -126,10 +123,7 @@ public abstract class WholeMethodContract<THost>(THost host)
     [Fact]
     public async Task A_withdrawn_submission_is_a_draft_again_and_the_partner_sees_only_the_status()
     {
-        var alex = await host.Person("Alex");
-        var sam = await host.Person("Sam");
-        var (relationshipId, inviteCode) = await alex.StartRelationship("Sam");
-        await sam.Accept(inviteCode);
+        var (alex, sam, relationshipId) = await host.Pair();
         await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
         await samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
 
@@ -179,10 +173,7 @@ public abstract class WholeMethodContract<THost>(THost host)
     [Fact]
     public async Task The_reading_holds_nothing_the_caller_could_not_already_see()
     {
-        var alex = await host.Person("Alex");
-        var sam = await host.Person("Sam");
-        var (relationshipId, inviteCode) = await alex.StartRelationship("Sam");
-        await sam.Accept(inviteCode);
+        var (alex, sam, relationshipId) = await host.Pair();
         await sam.SaveDraft(relationshipId, AuditClient.PrivatePerspective("zq-sam-sealed"));
         await sam.Submit(relationshipId);
         await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex-own", overall: 2));

@@ -81,11 +81,6 @@ public static class RelationshipsApi
             return Invalid("kind", "Please choose what kind of relationship this is.");
         }
 
-        if (relationship.RevealPolicy is RevealPolicy.Facilitator)
-        {
-            return Invalid("revealPolicy", "A facilitated relationship is opened by the facilitator's session. Please choose \"auto\" or \"together\".");
-        }
-
         var start = new RelationshipStart(kind, relationship.Label ?? "", relationship.PartnerName ?? "", relationship.Solo ?? false, relationship.RevealPolicy ?? RevealPolicy.Auto);
         var started = await grains.ByGuid<IPersonGrain>(user.PersonId()).StartRelationship(start);
         var inviteUrl = started.InviteCode is { } code ? InviteUrl(request, code) : null;
