@@ -93,6 +93,48 @@ public sealed class SafetyContract(SqliteHostFixture host) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task The_one_who_stays_hears_that_the_other_left_and_receives_none_of_their_words()
+    {
+        var (alex, sam, relationshipId) = await host.Pair();
+        var marker = Marker("sam-left");
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex-stays"));
+        await alex.Submit(relationshipId);
+        await sam.SaveDraft(relationshipId, AuditClient.PrivatePerspective(marker));
+        await sam.Submit(relationshipId);
+        await using var watcher = await HubWatcher.Connect(host.Factory.Server, alex.AccessKey);
+        await watcher.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await sam.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/leave", null)).Status);
+
+        var left = await watcher.Next("PartnerLeft");
+        Assert.Equal(relationshipId, left.GetProperty("relationshipId").GetGuid());
+        var view = await alex.View(relationshipId);
+        Assert.Null(view["partner"]!["personId"]);
+        Assert.Equal("Sam", view["partner"]!["displayName"]!.GetValue<string>());
+        Assert.Null(view["history"]![0]!["theirs"]);
+        Assert.Equal(HttpStatusCode.Conflict, (await alex.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await sam.SendRaw(HttpMethod.Get, $"/api/relationships/{relationshipId}", null)).Status);
+        VisibilityScan.AfterTheReveal(1).Forbid(marker).AssertClean([.. alex.Received, .. watcher.Messages], "Alex", ReceivedMessage.View, "PartnerLeft");
+    }
+
+    [Fact]
+    public async Task A_deleted_person_is_refused_at_once_and_their_open_connections_end()
+    {
+        var (_, sam, relationshipId) = await host.Pair();
+        await using var open = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
+        await open.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
+        var ended = Ended(open.Connection);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await sam.SendRaw(HttpMethod.Delete, "/api/me", null)).Status);
+
+        await ended.WaitAsync(Bound);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await sam.SendRaw(HttpMethod.Get, "/api/me", null)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await sam.SendRaw(HttpMethod.Delete, "/api/me", null)).Status);
+        var refused = await Record(() => HubWatcher.Connect(host.Factory.Server, sam.AccessKey));
+        Assert.Contains("401", refused?.Message ?? "connected", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_answers_without_a_key_with_general_advice_and_a_neutral_quick_exit()
     {
         var anonymous = new AuditClient(host.Factory.CreateClient());
@@ -122,6 +164,19 @@ public sealed class SafetyContract(SqliteHostFixture host) : IClassFixture<Sqlit
         Assert.Equal("0800 000 000", resource["phone"]!.GetValue<string>());
         Assert.Null(resource["url"]);
         Assert.Equal("https://example.org/news", help["quickExitUrl"]!.GetValue<string>());
+    }
+
+    private static async Task<Exception?> Record<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
     }
 
     private static string Marker(string what) => $"zq{Guid.NewGuid():N}"[..14] + what;
