@@ -3,7 +3,6 @@ using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
-using Reciprocity.Sessions;
 
 namespace Reciprocity.Grains.People;
 
@@ -60,10 +59,9 @@ public sealed partial class PersonGrain(
     public async Task<PersonProfile> GetProfile()
     {
         EnsureRegistered();
-        var memberships = await Task.WhenAll(State.Sessions.Select(id => Session(id).GetMembership(PersonId)));
-        var relationships = State.Relationships.Concat(memberships.SelectMany(m => m.RelationshipIds)).Distinct();
+        var (relationships, sessions) = await Memberships();
         var summaries = await Task.WhenAll(relationships.Select(id => Relationship(id).GetSummary(PersonId)));
-        return new PersonProfile(PersonId, State.DisplayName, summaries, [.. memberships.Select(m => m.Summary).OfType<SessionSummary>()]);
+        return new PersonProfile(PersonId, State.DisplayName, summaries, sessions);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
@@ -80,8 +78,7 @@ public sealed partial class PersonGrain(
     public async Task<Reading> GetReading()
     {
         EnsureRegistered();
-        var memberships = await Task.WhenAll(State.Sessions.Select(id => Session(id).GetMembership(PersonId)));
-        var relationships = State.Relationships.Concat(memberships.SelectMany(m => m.RelationshipIds)).Distinct();
+        var (relationships, _) = await Memberships();
         return new Reading(await Task.WhenAll(relationships.Select(id => Relationship(id).GetReading(PersonId))));
     }
 
@@ -107,52 +104,6 @@ public sealed partial class PersonGrain(
         return view;
     }
 
-    public async Task<SessionView> OpenSession(string title, SessionKind kind)
-    {
-        EnsureRegistered();
-        Limits.CheckRoomForRelationship(State.Taken);
-        var sessionId = Guid.NewGuid();
-        var view = await Session(sessionId).Open(new SessionOpening(PersonId, State.DisplayName, title, kind));
-        await Commit(State with { Sessions = State.Sessions.Add(sessionId) });
-        return view;
-    }
-
-    public async Task<SessionView> ClaimSeat(string seatCode)
-    {
-        EnsureRegistered();
-        if (!SecretCode.TryRead(seatCode, out var sessionId, out var seatHash))
-        {
-            throw AuditRuleException.NotFound();
-        }
-
-        var known = State.Sessions.Contains(sessionId);
-        if (!known)
-        {
-            Limits.CheckRoomForRelationship(State.Taken);
-        }
-
-        // The session never calls back into a person: it opens the pairs, and this person's list reads them from it.
-        var view = await Session(sessionId).Claim(PersonId, seatHash);
-        if (!known)
-        {
-            await Commit(State with { Sessions = State.Sessions.Add(sessionId) });
-        }
-
-        return view;
-    }
-
-    public async Task LeaveSession(Guid sessionId)
-    {
-        EnsureRegistered();
-        if (!State.Sessions.Contains(sessionId))
-        {
-            throw AuditRuleException.NotFound();
-        }
-
-        await Session(sessionId).Leave(PersonId);
-        await Commit(State with { Sessions = State.Sessions.Remove(sessionId) });
-    }
-
     // Every host may have confirmed the old key recently; each is told to forget it before the new key is handed out.
     private async Task ForgetOldKeyEverywhere()
     {
@@ -171,8 +122,6 @@ public sealed partial class PersonGrain(
     private static partial void HostsNotTold(ILogger logger, Exception error);
 
     private IRelationshipGrain Relationship(Guid id) => GrainFactory.ByGuid<IRelationshipGrain>(id);
-
-    private ISessionGrain Session(Guid id) => GrainFactory.ByGuid<ISessionGrain>(id);
 
     private void EnsureRegistered()
     {
