@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.People;
 
@@ -32,4 +33,5 @@ public interface IPersonData : IGrainWithGuidKey
 public sealed record PersonExport(
     [property: Id(0)] Guid PersonId,
     [property: Id(1)] string DisplayName,
-    [property: Id(2)] IReadOnlyList<RelationshipView> Relationships);
+    [property: Id(2)] IReadOnlyList<RelationshipView> Relationships,
+    [property: Id(3)] IReadOnlyList<SessionView> Sessions);

@@ -3,6 +3,7 @@ using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Grains.People;
 
@@ -17,7 +18,7 @@ public sealed partial class PersonGrain : IPersonData
         EnsureTakesPart(relationshipId);
         var shared = Safety(relationshipId);
         var taken = await shared.TakePrivateDraft(PersonId);
-        Limits.CheckRoomForRelationship(State.Relationships.Count);
+        Limits.CheckRoomForRelationship(State.Taken);
 
         // Listed before anything is copied, so a copy that stops half-way is still this person's to see and to delete.
         var reflectionId = Guid.NewGuid();
@@ -39,8 +40,10 @@ public sealed partial class PersonGrain : IPersonData
     public async Task<PersonExport> Export()
     {
         EnsureRegistered();
-        var views = await Task.WhenAll(State.Relationships.Select(id => StillThere(Relationship(id).GetView(PersonId))));
-        return new PersonExport(PersonId, State.DisplayName, [.. views.OfType<RelationshipView>()]);
+        var (relationships, sessions) = await Memberships();
+        var views = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetView(PersonId))));
+        var sessionViews = await Task.WhenAll(sessions.Select(session => StillThere(Session(session.SessionId).GetView(PersonId))));
+        return new PersonExport(PersonId, State.DisplayName, [.. views.OfType<RelationshipView>()], [.. sessionViews.OfType<SessionView>()]);
     }
 
     public async Task LeaveRelationship(Guid relationshipId)
@@ -76,9 +79,18 @@ public sealed partial class PersonGrain : IPersonData
             return;
         }
 
-        // SESSIONS (issue 12): leave the person's sessions here, and close those they facilitate, before their
-        // relationships: a facilitated pair is left through its session, and refuses a direct leave.
-        foreach (var relationshipId in State.Relationships)
+        // The pairs of their sessions are theirs to leave too; they are read before the sessions let go of them.
+        var (relationships, _) = await Memberships();
+
+        // Sessions first: a facilitated pair is left through its session (which deletes the leaver's words in it), and
+        // refuses a direct leave; the sessions this person facilitates close.
+        foreach (var sessionId in State.Sessions)
+        {
+            await LeaveOrClose(sessionId);
+            await Commit(State with { Sessions = State.Sessions.Remove(sessionId) });
+        }
+
+        foreach (var relationshipId in relationships)
         {
             try
             {
@@ -86,11 +98,14 @@ public sealed partial class PersonGrain : IPersonData
             }
             catch (AuditRuleException e) when (e.Failure == RuleFailure.NotFound)
             {
-                // Removed from it earlier: nothing of theirs is left there.
+                // Removed from it earlier, or left through its session just now: nothing of theirs is left there.
             }
 
             // Written as it goes, so a deletion that stops part-way can be asked for again and goes on from there.
-            await Commit(State with { Relationships = State.Relationships.Remove(relationshipId) });
+            if (State.Relationships.Contains(relationshipId))
+            {
+                await Commit(State with { Relationships = State.Relationships.Remove(relationshipId) });
+            }
         }
 
         await store.ClearStateAsync();
@@ -105,6 +120,26 @@ public sealed partial class PersonGrain : IPersonData
         }
 
         DeactivateOnIdle();
+    }
+
+    private async Task LeaveOrClose(Guid sessionId)
+    {
+        var membership = await Session(sessionId).GetMembership(PersonId);
+        try
+        {
+            if (membership.Summary?.Role == SessionRole.Facilitator)
+            {
+                await Session(sessionId).Close(PersonId);
+            }
+            else if (membership.Summary is not null)
+            {
+                await Session(sessionId).Leave(PersonId);
+            }
+        }
+        catch (AuditRuleException e) when (e.Failure == RuleFailure.NotFound)
+        {
+            // Left or closed already, by an earlier attempt.
+        }
     }
 
     private static async Task SubmitWhenComplete(IRelationshipGrain reflection, Guid personId)

@@ -7,7 +7,7 @@ using Reciprocity.Relationships;
 
 namespace Reciprocity.Grains.People;
 
-/// <summary>A person: their name, the hash of their access key and the relationships they take part in.</summary>
+/// <summary>A person: their name, the hash of their access key and the relationships and sessions they take part in.</summary>
 public sealed partial class PersonGrain(
     [PersistentState("person", ReciprocityStorage.Name)] IPersistentState<PersonState> store,
     TimeProvider time,
@@ -57,14 +57,15 @@ public sealed partial class PersonGrain(
     public async Task<PersonProfile> GetProfile()
     {
         EnsureRegistered();
-        var summaries = await Task.WhenAll(State.Relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
-        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()]);
+        var (relationships, sessions) = await Memberships();
+        var summaries = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
+        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
     {
         EnsureRegistered();
-        Limits.CheckRoomForRelationship(State.Relationships.Count);
+        Limits.CheckRoomForRelationship(State.Taken);
         var relationshipId = Guid.NewGuid();
         var opening = new RelationshipOpening(PersonId, State.DisplayName, start.Kind, start.Label, start.PartnerName, start.Solo, start.RevealPolicy);
         var inviteCode = await Relationship(relationshipId).Open(opening);
@@ -75,7 +76,8 @@ public sealed partial class PersonGrain(
     public async Task<Reading> GetReading()
     {
         EnsureRegistered();
-        var readings = await Task.WhenAll(State.Relationships.Select(id => StillThere(Relationship(id).GetReading(PersonId))));
+        var (relationships, _) = await Memberships();
+        var readings = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetReading(PersonId))));
         return new Reading([.. readings.OfType<RelationshipReading>()]);
     }
 
@@ -89,7 +91,7 @@ public sealed partial class PersonGrain(
 
         if (!State.Relationships.Contains(relationshipId))
         {
-            Limits.CheckRoomForRelationship(State.Relationships.Count);
+            Limits.CheckRoomForRelationship(State.Taken);
         }
 
         var view = await Relationship(relationshipId).Accept(PersonId, State.DisplayName, inviteHash);

@@ -172,7 +172,7 @@ public sealed partial class RelationshipGrain(
         }
 
         // Whatever either of you confirmed was about answers that may now change: both confirm again.
-        await Change(State with { Round = State.Round with { Submitted = State.Round.Submitted.Remove(personId), Confirmed = [] } });
+        await Change(State with { Round = State.Round with { Submitted = State.Round.Submitted.Remove(personId), Confirmed = [], Withdrawn = State.Round.Withdrawn.Add(personId) } });
         return View(personId);
     }
 
@@ -269,6 +269,13 @@ public sealed partial class RelationshipGrain(
     public async Task<RelationshipView> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
+        await NextRound();
+        return View(personId);
+    }
+
+    /// <summary>A new, empty round, once the current one is revealed (or, alone, finished).</summary>
+    private async Task NextRound()
+    {
         Limits.CheckRoomForRound(State.Round.Number);
         if (State.CurrentReveal is null)
         {
@@ -278,7 +285,6 @@ public sealed partial class RelationshipGrain(
         }
 
         await Change(State with { Round = new RoundState { Number = State.Round.Number + 1 } });
-        return View(personId);
     }
 
     private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId, _historyViews);

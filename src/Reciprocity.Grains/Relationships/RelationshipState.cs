@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Grains.Relationships;
 
@@ -32,6 +33,8 @@ public sealed record RelationshipState
 
     /// <summary>The other participant left: what remains is the record of the remaining person's own perspectives.</summary>
     [Id(20)] public bool PartnerLeft { get; init; }
+    /// <summary>The session this relationship is a pair of, while a facilitator holds it.</summary>
+    [Id(16)] public FacilitatedPair? Pair { get; init; }
 
     // Id 11 held the history until it moved to its own row (RelationshipHistory); do not reuse it.
 
@@ -103,6 +106,9 @@ public sealed record RoundState
 
     /// <summary>Who said "open it now" (the together policy). Cleared by any withdrawal.</summary>
     [Id(3)] public ImmutableHashSet<Guid> Confirmed { get; init; } = [];
+
+    /// <summary>Who took a submission back in this round (the facilitator's board shows it until they submit again).</summary>
+    [Id(4)] public ImmutableHashSet<Guid> Withdrawn { get; init; } = [];
 
     public ParticipantStatus StatusOf(Guid? personId) =>
         personId is not { } id ? ParticipantStatus.NotStarted

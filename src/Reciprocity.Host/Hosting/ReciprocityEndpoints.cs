@@ -4,6 +4,7 @@ using Reciprocity.Host.Api.Invites;
 using Reciprocity.Host.Api.People;
 using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Api.Safety;
+using Reciprocity.Host.Api.Sessions;
 using Reciprocity.Host.Hubs;
 
 namespace Reciprocity.Host.Hosting;
@@ -33,6 +34,8 @@ public static class ReciprocityEndpoints
         api.MapInvites();
         api.MapSafety();
         api.MapHelp();
+        api.MapSessions();
+        api.MapSeats();
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is nothing here.")).AllowAnonymous();
 
         app.MapHub<AuditHub>(AuditHub.Path);

@@ -19,6 +19,8 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string KeptPrivate = "kept private";
     public const string Export = "export";
     public const string Help = "help";
+    public const string Session = "session";
+    public const string Seat = "seat";
     public const string Key = "access key";
     public const string Problem = "problem";
     public const string Empty = "empty";
@@ -64,6 +66,8 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Post && route.EndsWith("/keep-private", StringComparison.Ordinal) ? KeptPrivate
             : method == HttpMethod.Get && route == "/api/me/export" ? Export
             : method == HttpMethod.Get && route == "/api/help" ? Help
+            : route.StartsWith("/api/sessions", StringComparison.Ordinal) ? Session
+            : route.StartsWith("/api/seats/", StringComparison.Ordinal) ? Seat
             : route.StartsWith("/api/relationships/", StringComparison.Ordinal) || route.StartsWith("/api/invites/", StringComparison.Ordinal) ? View
             : $"an answer from {route}";
         return new(kind, source, json);

@@ -3,6 +3,7 @@ using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Storage;
 using Reciprocity.People;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Host.Api.Safety;
 
@@ -63,9 +64,7 @@ public static class SafetyApi
     {
         var export = await Person(grains, user).Export();
         http.Response.Headers.ContentDisposition = "attachment; filename=\"reciprocity-export.json\"";
-
-        // SESSIONS (issue 12): each session as GET /api/sessions/{id} shows it to the person.
-        return TypedResults.Json(new Exported(time.GetUtcNow(), new ExportedPerson(export.PersonId, export.DisplayName), export.Relationships, []));
+        return TypedResults.Json(new Exported(time.GetUtcNow(), new ExportedPerson(export.PersonId, export.DisplayName), export.Relationships, export.Sessions));
     }
 
     private static async Task<IResult> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
@@ -84,5 +83,5 @@ public static class SafetyApi
 
     public sealed record ExportedPerson(Guid PersonId, string DisplayName);
 
-    public sealed record Exported(DateTimeOffset ExportedAt, ExportedPerson Person, IReadOnlyList<RelationshipView> Relationships, IReadOnlyList<object> Sessions);
+    public sealed record Exported(DateTimeOffset ExportedAt, ExportedPerson Person, IReadOnlyList<RelationshipView> Relationships, IReadOnlyList<SessionView> Sessions);
 }
