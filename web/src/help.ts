@@ -4,7 +4,7 @@ import { clearAppState } from './localState';
 import type { Help } from './types';
 
 /** Where the quick exit goes while the server's answer has not come (or never came): an ordinary weather page. */
-export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.com/weather';
+export const DEFAULT_QUICK_EXIT_URL = 'https://weather.com/';
 
 let cached: Help | null = null;
 let loading: Promise<Help | null> | null = null;

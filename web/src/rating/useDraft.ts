@@ -50,8 +50,15 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
     saverRef.current = new DraftSaver(
       merged.draft,
       {
-        send: (patch, keepalive) => api.saveDraft(id, patch, { keepalive, as: author }),
-        persist: (draft, dirty) => writeLocalCopy(personId, id, roundNo, { draft, dirty }),
+        send: (patch, keepalive) =>
+          api.saveDraft(id, patch, { keepalive, as: author }).catch((e: unknown) => {
+            // Someone else is in this browser now (or nobody): stop trying, as for a closed round.
+            throw storedKey() === (author ?? null) ? e : new ApiError(409, { title: 'Not this browser’s person any more' });
+          }),
+        // Only the person in the browser keeps a copy here: after a sign-out or a switch, nothing is written back.
+        persist: (draft, dirty) => {
+          if (storedKey() === (author ?? null)) writeLocalCopy(personId, id, roundNo, { draft, dirty });
+        },
         held: heldFields,
       },
       merged.dirty,
