@@ -26,3 +26,7 @@ public sealed record Revealed(
 public sealed record RevealPolicyChanged(
     [property: Id(0)] Guid RelationshipId,
     [property: Id(1)] RevealPolicy RevealPolicy);
+
+/// <summary>The other participant left the relationship: watchers fetch the view again.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.PartnerLeft")]
+public sealed record PartnerLeft([property: Id(0)] Guid RelationshipId);

@@ -19,10 +19,12 @@ public sealed record RelationshipView(
     [property: Id(8)] RevealPolicy RevealPolicy,
     [property: Id(9)] bool InvitePending);
 
+/// <summary>A participant; one who left shows with no id, the name the viewer knew them by, and <see cref="Left"/>.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.ParticipantView")]
 public sealed record ParticipantView(
-    [property: Id(0)] Guid PersonId,
-    [property: Id(1)] string DisplayName);
+    [property: Id(0)] Guid? PersonId,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] bool Left = false);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RoundView")]
 public sealed record RoundView(

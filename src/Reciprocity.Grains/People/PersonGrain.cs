@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 using Reciprocity.Realtime;
@@ -12,9 +13,6 @@ public sealed partial class PersonGrain(
     TimeProvider time,
     ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
-    // A host that does not answer within this forgets the old key by itself soon after (its cache entries expire).
-    private static readonly TimeSpan ForgetBound = TimeSpan.FromSeconds(2);
-
     private PersonState State => store.State;
 
     private Guid PersonId => this.GetPrimaryKey();
@@ -59,8 +57,8 @@ public sealed partial class PersonGrain(
     public async Task<PersonProfile> GetProfile()
     {
         EnsureRegistered();
-        var summaries = await Task.WhenAll(State.Relationships.Select(id => Relationship(id).GetSummary(PersonId)));
-        return new PersonProfile(PersonId, State.DisplayName, summaries);
+        var summaries = await Task.WhenAll(State.Relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
+        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()]);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
@@ -77,7 +75,8 @@ public sealed partial class PersonGrain(
     public async Task<Reading> GetReading()
     {
         EnsureRegistered();
-        return new Reading(await Task.WhenAll(State.Relationships.Select(id => Relationship(id).GetReading(PersonId))));
+        var readings = await Task.WhenAll(State.Relationships.Select(id => StillThere(Relationship(id).GetReading(PersonId))));
+        return new Reading([.. readings.OfType<RelationshipReading>()]);
     }
 
     public async Task<RelationshipView> AcceptInvite(string inviteCode)
@@ -107,8 +106,7 @@ public sealed partial class PersonGrain(
     {
         try
         {
-            var hosts = await GrainFactory.GetGrain<IRelayDirectoryGrain>(0).GetRelays().WaitAsync(ForgetBound, time);
-            await Task.WhenAll(hosts.Select(host => host.ForgetAccessKeys(PersonId).WaitAsync(ForgetBound, time)));
+            await EveryHost.ForgetPerson(GrainFactory, PersonId, time);
         }
         catch (Exception e)
         {

@@ -32,6 +32,8 @@ internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisher
         }
     }
 
+    public void PartnerLeft() => ToEveryone(new PartnerLeft(relationshipId));
+
     public void PolicyChanged(RevealPolicy policy) => ToEveryone(new RevealPolicyChanged(relationshipId, policy));
 
     private void ToEveryone(object payload) => Send(Audiences.Relationship(relationshipId), payload);

@@ -12,7 +12,7 @@ namespace Reciprocity.Grains.Relationships;
 /// withdrawing, when a round opens (its reveal policy) and new rounds. Calls run one at a time, so two submits or
 /// confirmations at the same instant still make exactly one reveal.
 /// </summary>
-public sealed class RelationshipGrain(
+public sealed partial class RelationshipGrain(
     [PersistentState("relationship", ReciprocityStorage.Name)] IPersistentState<RelationshipState> store,
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
@@ -220,6 +220,7 @@ public sealed class RelationshipGrain(
             throw new AuditRuleException(RuleFailure.Conflict, "How your answers open can only change from \"as soon as we have both finished\" to \"together\".");
         }
 
+        Departures.EnsureOngoing(State);
         await _rows.Commit(State with { RevealPolicy = policy }, reveal: null);
         Announce.PolicyChanged(policy);
         return View(personId);
@@ -313,6 +314,7 @@ public sealed class RelationshipGrain(
     /// <summary>Stores the next state, revealing its round when <paramref name="opens"/>, then tells the watchers.</summary>
     private async Task<RevealedRound?> Change(RelationshipState next, bool opens = false)
     {
+        Departures.EnsureOngoing(State);
         RevealedRound? reveal = null;
         if (opens)
         {

@@ -73,6 +73,28 @@ internal sealed partial class RelationshipRows(
         }
     }
 
+    /// <summary>
+    /// Writes a state whose history lost someone's perspectives: the archive and history rows first, the relationship's
+    /// own row last, so a write that fails part-way leaves the person still a participant and free to try again.
+    /// </summary>
+    public async Task Rewrite(RelationshipState next, Func<RevealedRound, RevealedRound?> keep)
+    {
+        await archive.Replace(new RelationshipHistory { Rounds = [.. archive.State.Rounds.Select(keep).OfType<RevealedRound>()] });
+        await history.Replace(new RelationshipHistory { Rounds = [.. history.State.Rounds.Select(keep).OfType<RevealedRound>()] });
+        await store.Replace(next);
+    }
+
+    /// <summary>Clears every row of the relationship (the stored payloads become NULL); nothing of it is kept.</summary>
+    public async Task Erase()
+    {
+        await archive.ClearStateAsync();
+        await history.ClearStateAsync();
+        await store.ClearStateAsync();
+        archive.State = new RelationshipHistory();
+        history.State = new RelationshipHistory();
+        store.State = new RelationshipState();
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not move {Count} revealed rounds to the archive row; trying again at the next reveal.")]
     private static partial void ArchivingFailed(ILogger logger, int count, Exception error);
 }

@@ -30,6 +30,9 @@ public sealed record RelationshipState
 
     [Id(15)] public Guid? FacilitatorId { get; init; }
 
+    /// <summary>The other participant left: what remains is the record of the remaining person's own perspectives.</summary>
+    [Id(20)] public bool PartnerLeft { get; init; }
+
     // Id 11 held the history until it moved to its own row (RelationshipHistory); do not reuse it.
 
     /// <summary>Every revealed round, oldest first. Not part of this row: it is read from and written to <see cref="RelationshipHistory"/>.</summary>

@@ -31,7 +31,7 @@ internal static class RelationshipViews
             state.Kind,
             state.Label,
             Participant(state, viewerId),
-            partnerId is { } p ? Participant(state, p) : null,
+            partnerId is { } p ? Participant(state, p) : state.PartnerLeft ? new ParticipantView(null, state.PartnerName, Left: true) : null,
             round,
             history,
             state.IsSolo,

@@ -15,9 +15,11 @@ internal sealed class GatedSqliteConnection(string connectionString, SqliteWrite
     // synchronous=FULL: in WAL mode every commit waits for the WAL's fsync, so nothing acknowledged is lost,
     // even on power loss (NORMAL would survive a process crash but could lose the last commits on power loss).
     // busy_timeout: only a safety net for another process on the file; in-process writers queue on the gate.
-    // Neither PRAGMA persists in the file or fits in a connection string, but both last as long as the physical
+    // secure_delete: deleted and overwritten content is zeroed in the file, so a person's deleted words are not left in
+    // free space (the WAL is truncated after each deletion, see StorageErasure).
+    // None of these PRAGMAs persists in the file or fits in a connection string, but each lasts as long as the physical
     // connection, which Microsoft.Data.Sqlite's pool keeps across opens: set them once per physical connection.
-    internal const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
+    internal const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;";
 
     // The physical connections (native handles) whose PRAGMAs are set; an entry goes when its handle is collected.
     private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];

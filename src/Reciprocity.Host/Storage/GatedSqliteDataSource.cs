@@ -20,6 +20,22 @@ internal sealed class GatedSqliteDataSource(string connectionString, string full
 
     public SqliteGroupCommit GroupCommit => _groupCommit;
 
+    /// <summary>
+    /// Copies the WAL into the file and truncates it to nothing, between writes; false when a reader kept it from
+    /// finishing (it is tried again after the next deletion, and SQLite checkpoints by itself as the WAL grows).
+    /// </summary>
+    public async Task<bool> TruncateWalAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new GatedSqliteConnection(connectionString, _gate);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.EnterWriterGateAsync(cancellationToken).ConfigureAwait(false);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+
+        // Its first column is 1 when the checkpoint could not complete.
+        return Convert.ToInt64(await checkpoint.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0;
+    }
+
     public new GatedSqliteConnection CreateConnection() => new(connectionString, _gate, _groupCommit);
 
     protected override DbConnection CreateDbConnection() => CreateConnection();

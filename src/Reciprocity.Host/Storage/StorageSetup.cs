@@ -32,6 +32,7 @@ public static class StorageSetup
         silo.Services.AddSingleton(settings);
         silo.Services.AddSingleton(_ => StorageDatabase.Open(settings));
         silo.Services.AddSingleton<SchemaInstaller>();
+        silo.Services.AddSingleton<StorageErasure>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaLifecycleParticipant>();
 
         // No gateway: the host's API and hub call grains inside its own silo, and nothing outside may call them at all.

@@ -1,0 +1,35 @@
+using Orleans.Concurrency;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.People;
+
+/// <summary>A person's control over their data: keeping answers private, export, leaving, and deleting everything.</summary>
+[Alias("Reciprocity.IPersonData")]
+public interface IPersonData : IGrainWithGuidKey
+{
+    /// <summary>Moves the caller's draft of a shared relationship into a new solo reflection; returns its id.</summary>
+    [Alias("KeepPrivate")]
+    Task<Guid> KeepPrivate(Guid relationshipId);
+
+    /// <summary>Everything the person wrote and everything revealed to them, each relationship as they see it.</summary>
+    [Alias("Export")]
+    Task<PersonExport> Export();
+
+    /// <summary>Leaves one relationship, deleting what the person wrote in it.</summary>
+    [Alias("LeaveRelationship")]
+    Task LeaveRelationship(Guid relationshipId);
+
+    /// <summary>Told by a relationship that removed this person: it is no longer theirs.</summary>
+    [OneWay, Alias("ForgetRelationship")]
+    Task ForgetRelationship(Guid relationshipId);
+
+    /// <summary>Leaves every relationship and deletes the person; their key stops working on every host.</summary>
+    [Alias("DeleteEverything")]
+    Task DeleteEverything();
+}
+
+[GenerateSerializer, Immutable, Alias("Reciprocity.PersonExport")]
+public sealed record PersonExport(
+    [property: Id(0)] Guid PersonId,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] IReadOnlyList<RelationshipView> Relationships);

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Reciprocity.Grains.Rules;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.Grains.Relationships;
+
+/// <summary>
+/// Who may go and what stays behind: revoking an invite, removing a joiner before anything was shared, and leaving
+/// (everything the leaver wrote goes; the one who stays keeps their own perspectives and the dates).
+/// </summary>
+internal static class Departures
+{
+    public static RelationshipState RevokeInvite(RelationshipState state, Guid personId)
+    {
+        EnsureInviter(state, personId, "Only the person who sent the invite can take it back.");
+        if (state.PartnerId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "Someone has already joined with this invite, so there is nothing to take back.");
+        }
+
+        return state with { InviteHash = [] };
+    }
+
+    public static RelationshipState RemovePartner(RelationshipState state, Guid personId)
+    {
+        EnsureInviter(state, personId, "Only the person who sent the invite can remove someone. You can leave instead.");
+        if (state.PartnerId is not { } partnerId || state.FacilitatorId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "Nobody has joined through your invite.");
+        }
+
+        if (state.History.Any(round => !state.IsSoloRound(round.Number)))
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "You have already opened a round together, so nobody can be removed. Either of you can leave instead.");
+        }
+
+        // Their draft and seal go with them; any confirmation was about answers that now change.
+        var round = state.Round with { Drafts = state.Round.Drafts.Remove(partnerId), Submitted = state.Round.Submitted.Remove(partnerId), Confirmed = [] };
+        return state with { PartnerId = null, PartnerDisplayName = null, InviteHash = [], Round = round };
+    }
+
+    public static void CheckLeave(RelationshipState state)
+    {
+        if (state.FacilitatorId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "This pair belongs to a facilitated session: please leave the session instead.");
+        }
+    }
+
+    /// <summary>A solo reflection, or one nobody else takes part in, is deleted whole when its author leaves.</summary>
+    public static bool LeavesNobody(RelationshipState state) => state.IsSolo || state.PartnerId is null;
+
+    /// <summary>
+    /// The relationship as the one who stays keeps it: they become its only participant (its inviter, so every rule
+    /// about "the other" reads the leaver as gone), and nothing the leaver wrote or typed remains: their perspectives,
+    /// drafts and seals, their name, and the label and name they gave when they started it.
+    /// </summary>
+    public static RelationshipState Leave(RelationshipState state, Guid leaverId)
+    {
+        var round = state.Round with { Drafts = state.Round.Drafts.Remove(leaverId), Submitted = state.Round.Submitted.Remove(leaverId), Confirmed = [] };
+        var history = state.History.Select(r => Without(r, leaverId)).OfType<RevealedRound>().ToImmutableList();
+        var stays = state with { Round = round, History = history, InviteHash = [], PartnerLeft = true, PartnerId = null, PartnerDisplayName = null };
+        return leaverId != state.InviterId
+            ? stays
+            : stays with { InviterId = state.PartnerId!.Value, InviterName = state.PartnerDisplayName ?? "", Label = "", PartnerName = KnownAs(state.Kind) };
+    }
+
+    /// <summary>A revealed round without the person's perspective; none at all when nothing else is left in it.</summary>
+    public static RevealedRound? Without(RevealedRound round, Guid personId)
+    {
+        var rest = round.Perspectives.Remove(personId);
+        return rest.Count == 0 ? null : round with { Perspectives = rest };
+    }
+
+    /// <summary>After the other left, the relationship is a record: nothing in it changes any more.</summary>
+    public static void EnsureOngoing(RelationshipState state)
+    {
+        if (state.PartnerLeft)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, $"{state.PartnerName} left this relationship. What you wrote stays here for you, but nothing more can be added.");
+        }
+    }
+
+    // The joiner never saw the name the inviter typed for them, nor may keep the inviter's own: they knew the kind.
+    private static string KnownAs(RelationshipKind kind) => kind switch
+    {
+        RelationshipKind.Partner => "Your partner",
+        RelationshipKind.CloseFriend => "Your close friend",
+        RelationshipKind.FamilyMember => "Your family member",
+        _ => "The other person",
+    };
+
+    private static void EnsureInviter(RelationshipState state, Guid personId, string joinerMessage)
+    {
+        if (personId != state.InviterId)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, joinerMessage);
+        }
+    }
+}

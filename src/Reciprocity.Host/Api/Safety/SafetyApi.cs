@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Storage;
+using Reciprocity.People;
+using Reciprocity.Relationships;
+
+namespace Reciprocity.Host.Api.Safety;
+
+/// <summary>
+/// Safety and a person's data (issue 11): keeping answers private, the inviter's control over invites and who joined,
+/// export, leaving a relationship and deleting everything. After anything that deletes words, the host cleans the
+/// database up (<see cref="StorageErasure"/>) before it answers.
+/// </summary>
+public static class SafetyApi
+{
+    public static RouteGroupBuilder MapSafety(this RouteGroupBuilder api)
+    {
+        var relationships = api.MapGroup("/relationships/{relationshipId:guid}");
+        relationships.MapPost("/keep-private", async (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+            new KeptPrivate(await Person(grains, user).KeepPrivate(relationshipId)))
+            .Produces<KeptPrivate>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        relationships.MapDelete("/invite", async (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+            {
+                await Relationship(grains, relationshipId).RevokeInvite(user.PersonId());
+                return TypedResults.NoContent();
+            })
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        relationships.MapDelete("/partner", RemovePartner)
+            .Produces<RelationshipView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        relationships.MapPost("/leave", Leave)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/me/export", Export).Produces<Exported>();
+        api.MapDelete("/me", DeleteEverything).Produces(StatusCodes.Status204NoContent);
+        return api;
+    }
+
+    private static async Task<RelationshipView> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
+    {
+        var view = await Relationship(grains, relationshipId).RemovePartner(user.PersonId());
+        await erasure.AfterDeletion();
+        return view;
+    }
+
+    private static async Task<IResult> Leave(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
+    {
+        await Person(grains, user).LeaveRelationship(relationshipId);
+        await erasure.AfterDeletion();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Export(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    {
+        var export = await Person(grains, user).Export();
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"reciprocity-export.json\"";
+
+        // SESSIONS (issue 12): each session as GET /api/sessions/{id} shows it to the person.
+        return TypedResults.Json(new Exported(time.GetUtcNow(), new ExportedPerson(export.PersonId, export.DisplayName), export.Relationships, []));
+    }
+
+    private static async Task<IResult> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
+    {
+        // Sessions are left (and a facilitator's closed) inside the person's grain, before their relationships.
+        await Person(grains, user).DeleteEverything();
+        await erasure.AfterDeletion();
+        return TypedResults.NoContent();
+    }
+
+    private static IPersonData Person(IGrainFactory grains, ClaimsPrincipal user) => grains.ByGuid<IPersonData>(user.PersonId());
+
+    private static IRelationshipSafety Relationship(IGrainFactory grains, Guid id) => grains.ByGuid<IRelationshipSafety>(id);
+
+    public sealed record KeptPrivate(Guid ReflectionId);
+
+    public sealed record ExportedPerson(Guid PersonId, string DisplayName);
+
+    public sealed record Exported(DateTimeOffset ExportedAt, ExportedPerson Person, IReadOnlyList<RelationshipView> Relationships, IReadOnlyList<object> Sessions);
+}
