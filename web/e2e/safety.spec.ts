@@ -12,12 +12,15 @@ import {
   type Person,
 } from './fixtures';
 
+// A wrong turn fails within half a minute, not at the test's timeout.
+test.use({ actionTimeout: 30_000 });
+
 const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
 
 /** The neutral page, answered here so that no test needs the internet. */
 async function fakeNeutralPage(page: Page): Promise<void> {
   await page.route(/^https?:\/\/(www\.)?weather\.com\//, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Today’s weather</h1>' }),
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>Weather</title><h1>Weather today</h1>' }),
   );
 }
 
@@ -37,7 +40,7 @@ const events = (frames: string[]) =>
 
 const ALEX = {
   scores: [2, 4, 1, 3] as [number, number, number, number],
-  leans: ['I mostly give', 'Neither of us', 'They mostly give', 'I mostly give'] as [string, string, string, string],
+  leans: ['I mostly give', 'It flows both ways', 'I mostly receive', 'I mostly give'] as [string, string, string, string],
   notes: ['alex-unsafe-reaching-4Qz', 'alex-unsafe-depth-7Wm', 'alex-unsafe-crisis-2Kp', 'alex-unsafe-upkeep-9Jd'] as [string, string, string, string],
   overall: 4,
 };
@@ -121,7 +124,7 @@ test('quick exit, from a button or three presses of Escape, leaves for a neutral
   await exit.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/weather\.com/);
-  await expect(page.getByRole('heading', { name: 'Today’s weather' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Weather today' })).toBeVisible();
 
   // Back on the app's origin: it no longer knows Alex.
   await page.goto('/');

@@ -22,7 +22,7 @@ export function HelpResources({ level = 2 }: { level?: 2 | 3 }) {
   return (
     <section className="panel" aria-labelledby="help-resources-title">
       <H id="help-resources-title">If you are in danger, or need someone to talk to</H>
-      <p>If you are in danger right now, call your local emergency number. You deserve to be safe.</p>
+      {(!help || help.resources.length === 0) && <p>If you are in danger right now, call your local emergency number. You deserve to be safe.</p>}
       {!help && !failed && <p aria-live="polite">Loading where to find support…</p>}
       {failed && <p>We couldn’t load the list of places to find support just now. Please try again in a moment.</p>}
       {help && help.resources.length > 0 && (

@@ -2,13 +2,16 @@ import { Heading } from './Heading';
 import { RoundHistory } from './RoundHistory';
 import type { RelationshipView } from '../types';
 
+/** A name that may be a description ("Your close friend", for a joiner), as it reads inside a sentence. */
+export const inSentence = (name: string): string => name.replace(/^Your /, 'your ');
+
 /** The other person left: what stays is this person's own answers and the dates; no new round can start. */
 export function PartnerLeft({ view, partnerName }: { view: RelationshipView; partnerName: string }) {
   return (
     <>
       <Heading>{partnerName} has left this relationship</Heading>
       <p className="lead">
-        What {partnerName} wrote is no longer here. Your own answers stay with you, with the dates rounds opened. No new
+        What {inSentence(partnerName)} wrote is no longer here. Your own answers stay with you, with the dates rounds opened. No new
         round can start.
       </p>
       <RoundHistory entries={[...view.history].reverse()} partnerName={partnerName} />

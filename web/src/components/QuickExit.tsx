@@ -12,11 +12,14 @@ export function QuickExit() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <button type="button" className="quick-exit" onClick={() => quickExit()} aria-describedby="quick-exit-hint">
-      Quick exit
+    <>
+      <button type="button" className="quick-exit" onClick={() => quickExit()} aria-describedby="quick-exit-hint">
+        Quick exit
+      </button>
       <span id="quick-exit-hint" className="visually-hidden">
-        Leaves at once for an everyday website and clears this app from this browser. You can also press Escape three times.
+        Leaves at once for an everyday website and clears this app from this browser. You can also press Escape three
+        times.
       </span>
-    </button>
+    </>
   );
 }

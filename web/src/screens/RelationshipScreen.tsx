@@ -7,7 +7,7 @@ import { InviteButton } from '../components/InviteButton';
 import { InvitePanel } from '../components/InvitePanel';
 import { Link } from '../components/Link';
 import { RelationshipControls } from '../components/RelationshipControls';
-import { PartnerLeft } from '../components/PartnerLeft';
+import { inSentence, PartnerLeft } from '../components/PartnerLeft';
 import { RoundHistory } from '../components/RoundHistory';
 import { earlierRounds } from '../history';
 import { live } from '../hub';
@@ -139,7 +139,7 @@ export function RelationshipScreen({ id }: { id: string }) {
       <div className="relationship-header">
         <p className="eyebrow">
           {KIND_WORDS[view.kind]}
-          {left ? ` · ${partnerName} has left` : view.partner ? ` · with ${partnerName}` : view.solo ? ` · ${partnerName}, just for you` : ` · ${partnerName}`}
+          {left ? ` · ${inSentence(partnerName)} has left` : view.partner ? ` · with ${partnerName}` : view.solo ? ` · ${partnerName}, just for you` : ` · ${partnerName}`}
           {view.label && view.label !== partnerName ? ` · ${view.label}` : ''}
         </p>
         <ConnectionStatus />
