@@ -61,7 +61,7 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
         <h2 id="export-title">Download everything</h2>
         <p>
           One file (JSON) with everything you wrote, drafts and private notes included, and everything that was opened to
-          you. Nothing anyone else has not shared with you is in it. Keep it somewhere private.
+          you. Of anyone else’s words, it holds only what was opened to you. Keep it somewhere private.
         </p>
         {exportState.error && (
           <p className="form-error" role="alert">
