@@ -70,7 +70,11 @@ public sealed partial class PersonGrain : IPersonData
 
     public async Task DeleteEverything()
     {
-        EnsureRegistered();
+        // Asked again after a failover had already deleted the person: done, nothing more to do.
+        if (!State.IsRegistered)
+        {
+            return;
+        }
 
         // SESSIONS (issue 12): leave the person's sessions here, and close those they facilitate, before their
         // relationships: a facilitated pair is left through its session, and refuses a direct leave.

@@ -109,7 +109,12 @@ public sealed class PostgresServer : IAsyncLifetime
         throw new InvalidOperationException($"PostgreSQL server binaries (initdb, pg_ctl) were not found under {BinariesRoot}/*/bin. {where}");
     }
 
-    private async Task RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres = true, bool captureOutput = true)
+    /// <summary>A plain-text dump of the database behind <paramref name="connectionString"/> (pg_dump), as a backup would hold it.</summary>
+    public Task<string> DumpAsync(string connectionString) => RunAsync(
+        Path.Combine(_bin, "pg_dump"),
+        ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-d", new NpgsqlConnectionStringBuilder(connectionString).Database!]);
+
+    private async Task<string> RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres = true, bool captureOutput = true)
     {
         var start = new ProcessStartInfo { UseShellExecute = false, RedirectStandardOutput = captureOutput, RedirectStandardError = captureOutput };
         if (asPostgres && IsRoot)
@@ -152,5 +157,7 @@ public sealed class PostgresServer : IAsyncLifetime
             throw new InvalidOperationException(
                 $"{Path.GetFileName(program)} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}\n{serverLog}");
         }
+
+        return await output;
     }
 }

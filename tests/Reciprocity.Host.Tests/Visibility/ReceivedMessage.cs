@@ -16,6 +16,9 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Invite = "invite link";
     public const string Reading = "reading";
     public const string Released = "released round";
+    public const string KeptPrivate = "kept private";
+    public const string Export = "export";
+    public const string Help = "help";
     public const string Key = "access key";
     public const string Problem = "problem";
     public const string Empty = "empty";
@@ -58,6 +61,9 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Get && route == "/api/me/reading" ? Reading
             : method == HttpMethod.Post && route.EndsWith("/invite", StringComparison.Ordinal) ? Invite
             : method == HttpMethod.Post && route.EndsWith("/release", StringComparison.Ordinal) ? Released
+            : method == HttpMethod.Post && route.EndsWith("/keep-private", StringComparison.Ordinal) ? KeptPrivate
+            : method == HttpMethod.Get && route == "/api/me/export" ? Export
+            : method == HttpMethod.Get && route == "/api/help" ? Help
             : route.StartsWith("/api/relationships/", StringComparison.Ordinal) || route.StartsWith("/api/invites/", StringComparison.Ordinal) ? View
             : $"an answer from {route}";
         return new(kind, source, json);

@@ -128,39 +128,17 @@ public sealed class VisibilityScan
     private static VisibilityScan Participant(int round, bool revealed)
     {
         var scan = Common(new VisibilityScan());
-        foreach (var kind in new[] { ReceivedMessage.View, ReceivedMessage.Result })
+        // A view, a Watch's result, and each relationship of an export: the same view of the same relationship.
+        foreach (var (kind, at) in new[] { (ReceivedMessage.View, ""), (ReceivedMessage.Result, ""), (ReceivedMessage.Export, "relationships[].") })
         {
-            scan.Allow(kind, "relationshipId")
-                .Allow(kind, "kind")
-                .Allow(kind, "label")
-                .Allow(kind, "me.personId")
-                .Allow(kind, "me.displayName")
-                .Allow(kind, "partner", [null])
-                .Allow(kind, "partner.personId")
-                .Allow(kind, "partner.displayName")
-                .Allow(kind, "round.number", round)
-                .Allow(kind, "round.myStatus", Statuses)
-                .Allow(kind, "round.partnerStatus", Statuses)
-                .AllowPerspective(kind, "round.myDraft")
-                .Allow(kind, "round.revealed", revealed ? [true, false] : [false])
-                .Allow(kind, "round.reveal", [null])
-                .Allow(kind, "round.solo", false)
-                .Allow(kind, "round.ready", true, false)
-                .Allow(kind, "solo", false)
-                .Allow(kind, "revealPolicy", "auto", "together", "facilitator")
-                .Allow(kind, "invitePending", true, false)
-                .Allow(kind, "history[].solo", false)
-                .Allow(kind, "history[].number", [.. Enumerable.Range(1, revealed ? round : round - 1).Cast<object?>()])
-                .Allow(kind, "history[].revealedAt")
-                .AllowPerspective(kind, "history[].mine")
-                .AllowPerspective(kind, "history[].theirs");
-            if (revealed)
-            {
-                scan.Allow(kind, "round.reveal.revealedAt")
-                    .AllowPerspective(kind, "round.reveal.mine")
-                    .AllowPerspective(kind, "round.reveal.theirs");
-            }
+            scan.AllowView(kind, at, round, revealed);
         }
+
+        scan.Allow(ReceivedMessage.Export, "exportedAt")
+            .Allow(ReceivedMessage.Export, "person.personId")
+            .Allow(ReceivedMessage.Export, "person.displayName")
+            .Allow(ReceivedMessage.KeptPrivate, "reflectionId")
+            .Allow("PartnerLeft", "relationshipId");
 
         scan.Allow(ReceivedMessage.Me, "personId")
             .Allow(ReceivedMessage.Me, "displayName")
@@ -194,12 +172,56 @@ public sealed class VisibilityScan
         return scan;
     }
 
+    /// <summary>Allows a relationship's view at <paramref name="at"/> (a prefix such as <c>relationships[].</c>, or empty).</summary>
+    private VisibilityScan AllowView(string kind, string at, int round, bool revealed)
+    {
+        Allow(kind, at + "relationshipId")
+            .Allow(kind, at + "kind")
+            .Allow(kind, at + "label")
+            .Allow(kind, at + "me.personId")
+            .Allow(kind, at + "me.displayName")
+            .Allow(kind, at + "partner", [null])
+            .Allow(kind, at + "partner.personId")
+            .Allow(kind, at + "partner.displayName")
+            .Allow(kind, at + "partner.left", true, false)
+            .Allow(kind, at + "me.left", false)
+            .Allow(kind, at + "round.number", round)
+            .Allow(kind, at + "round.myStatus", Statuses)
+            .Allow(kind, at + "round.partnerStatus", Statuses)
+            .AllowPerspective(kind, at + "round.myDraft")
+            .Allow(kind, at + "round.revealed", revealed ? [true, false] : [false])
+            .Allow(kind, at + "round.reveal", [null])
+            .Allow(kind, at + "round.solo", false)
+            .Allow(kind, at + "round.ready", true, false)
+            .Allow(kind, at + "solo", false)
+            .Allow(kind, at + "revealPolicy", "auto", "together", "facilitator")
+            .Allow(kind, at + "invitePending", true, false)
+            .Allow(kind, at + "history[].solo", false)
+            .Allow(kind, at + "history[].number", [.. Enumerable.Range(1, revealed ? round : round - 1).Cast<object?>()])
+            .Allow(kind, at + "history[].revealedAt")
+            .AllowPerspective(kind, at + "history[].mine")
+            .AllowPerspective(kind, at + "history[].theirs");
+        if (revealed)
+        {
+            Allow(kind, at + "round.reveal.revealedAt")
+                .AllowPerspective(kind, at + "round.reveal.mine")
+                .AllowPerspective(kind, at + "round.reveal.theirs");
+        }
+
+        return this;
+    }
+
     /// <summary>What anyone may receive: their own person and key, refusals, and the hub's own frames.</summary>
     private static VisibilityScan Common(VisibilityScan scan) => scan
         .Allow(ReceivedMessage.Person, "personId")
         .Allow(ReceivedMessage.Person, "displayName")
         .Allow(ReceivedMessage.Person, "accessKey")
         .Allow(ReceivedMessage.Key, "accessKey")
+        .Allow(ReceivedMessage.Help, "resources[].name")
+        .Allow(ReceivedMessage.Help, "resources[].description")
+        .Allow(ReceivedMessage.Help, "resources[].phone")
+        .Allow(ReceivedMessage.Help, "resources[].url")
+        .Allow(ReceivedMessage.Help, "quickExitUrl")
         .Allow(ReceivedMessage.Problem, "type")
         .Allow(ReceivedMessage.Problem, "title")
         .Allow(ReceivedMessage.Problem, "status")

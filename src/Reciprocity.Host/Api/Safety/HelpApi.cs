@@ -16,12 +16,17 @@ public static class HelpApi
 
     public static Help Read(IConfiguration configuration)
     {
-        var resources = configuration.GetSection("Safety:Resources").Get<List<HelpResource>>();
+        var resources = configuration.GetSection("Safety:Resources").GetChildren()
+            .Select(resource => new HelpResource(resource["Name"] ?? "", resource["Description"] ?? "", Blank(resource["Phone"]), Blank(resource["Url"])))
+            .Where(resource => resource.Name.Length > 0)
+            .ToList();
         var quickExit = configuration["Safety:QuickExitUrl"];
         return new Help(
-            resources is { Count: > 0 } ? resources : General,
+            resources.Count > 0 ? resources : General,
             string.IsNullOrWhiteSpace(quickExit) ? DefaultQuickExit : quickExit);
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     // A page anyone might be looking at, with nothing about relationships on it.
     private const string DefaultQuickExit = "https://weather.com/";
