@@ -93,6 +93,30 @@ test('leaving a relationship: Alex’s words go, Sam keeps their own and is told
   await Promise.all([alexContext.close(), samContext.close()]);
 });
 
+test('a round that had not opened ends when the other person leaves; Sam’s own answers in it stay Sam’s', async ({ browser, baseURL, request }) => {
+  const alex = await createPerson(request, 'Alex');
+  const sam = await createPerson(request, 'Sam');
+  const relationshipId = await startAudit(request, alex, sam);
+  await saveAndSubmit(request, alex, relationshipId, perspective('alex-sealed'));
+  const samDraft = await request.put(`/api/relationships/${relationshipId}/draft`, { headers: auth(sam), data: perspective('sam-unopened') });
+  expect(samDraft.status()).toBe(200);
+
+  const context = await browser.newContext({ baseURL });
+  const samPage = await context.newPage();
+  await signIn(samPage, sam, `/r/${relationshipId}`);
+  await expect(samPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(samPage.locator('[data-connection="connected"]')).toBeVisible();
+  expect((await request.post(`/api/relationships/${relationshipId}/leave`, { headers: auth(alex) })).status()).toBe(204);
+
+  await expect(samPage.getByRole('heading', { level: 1, name: /has left this relationship$/ })).toBeVisible();
+  const unopened = samPage.getByRole('region', { name: 'Your answers in the round that did not open' });
+  await expect(unopened.getByText('“sam-unopened-depth”')).toBeVisible();
+  await expect(samPage.getByRole('button', { name: 'Share my side' })).toHaveCount(0);
+  await expectSealed(samPage, ['alex-sealed'], 'Sam after Alex left before the round opened');
+  await checkScreen(samPage, 'd08-partner-left-unopened');
+  await context.close();
+});
+
 test('delete everything about me: a clear confirmation, then the key and drafts are gone and the app starts afresh', async ({ browser, baseURL, request }) => {
   const { alex } = await openedRound(request);
   const context = await browser.newContext({ baseURL });

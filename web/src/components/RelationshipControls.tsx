@@ -130,7 +130,7 @@ export function RelationshipControls({
   const alone = view.solo === true || !view.partner || view.partner.left === true;
   return (
     <section className="panel relationship-controls" aria-labelledby="controls-title">
-      <h2 id="controls-title">{waitingForJoin ? 'The invite, and leaving' : 'Who takes part, and leaving'}</h2>
+      <h2 id="controls-title">{waitingForJoin ? 'The invite, and leaving' : joined ? 'Who takes part, and leaving' : 'Leaving'}</h2>
       {error && (
         <p className="form-error" role="alert">
           {error}
