@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, expectOnlyStatusesInFrames, expectSealed, test } from './fixtures';
+import { checkScreen, expect, expectOnlyStatusesInFrames, expectSealed, test, shareMySide } from './fixtures';
 
 // Unique note texts, so any leak before the reveal is unmistakable.
 const ALEX = {
@@ -140,7 +140,7 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await expect(alex.getByText(`“${ALEX.maintenance}”`)).toBeVisible();
   await expectSealed(alex, secrets(SAM), 'Alex after a refresh');
 
-  await alex.getByRole('button', { name: 'Share my side' }).click();
+  await shareMySide(alex);
 
   // Waiting: Sam's status only.
   await expect(alex.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
@@ -174,7 +174,7 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   expectOnlyStatusesInFrames(alexFrames, secrets(SAM), 'Alex before the reveal');
 
   // Sam shares: the reveal appears on both screens, without a reload.
-  await sam.getByRole('button', { name: 'Share my side' }).click();
+  await shareMySide(sam);
   const revealHeading = { level: 1, name: 'Two perspectives, side by side' } as const;
   await Promise.all([
     expect(alex.getByRole('heading', revealHeading)).toBeVisible(),

@@ -188,3 +188,13 @@ export async function rateThroughScreens(page: Page, a: UiAnswers): Promise<void
   await expect(page.getByRole('heading', { level: 2, name: /^Review and (share|finish)$/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
+
+/**
+ * Shares from the review step. Before a first share the app asks, privately, "Do you feel safe sharing this with …?":
+ * answered yes here (the "no" is tested in safety.spec.ts).
+ */
+export async function shareMySide(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Share my side' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Do you feel safe sharing this with / })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, share it' }).click();
+}

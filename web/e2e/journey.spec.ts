@@ -8,6 +8,7 @@ import {
   saveAndSubmit,
   signIn,
   test,
+  shareMySide,
   type UiAnswers,
 } from './fixtures';
 
@@ -98,7 +99,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   await page.getByRole('link', { name: /Rate Sam/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
   await rateThroughScreens(page, SAM);
-  await page.getByRole('button', { name: 'Share my side' }).click();
+  await shareMySide(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
   const sam = await createPerson(request, 'Sam');
   await acceptInvite(request, sam, inviteUrl);

@@ -1,4 +1,4 @@
-import { checkScreen, createPerson, expect, expectSealed, perspective, saveAndSubmit, signIn, startAudit, test } from './fixtures';
+import { checkScreen, createPerson, expect, expectSealed, perspective, saveAndSubmit, signIn, startAudit, test, shareMySide } from './fixtures';
 
 test('a submission taken back to edit before the reveal, shared again, and opened with the new words', async ({ browser, baseURL, request }) => {
   const robin = await createPerson(request, 'Robin');
@@ -34,7 +34,7 @@ test('a submission taken back to edit before the reveal, shared again, and opene
   await page.getByRole('textbox', { name: 'A note (optional)' }).fill('robin-second-depth');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.getByRole('button', { name: /Step 7:\s?Review/ }).click();
-  await page.getByRole('button', { name: 'Share my side' }).click();
+  await shareMySide(page);
   await expect(page.getByRole('region', { name: 'Your answers' }).getByText('“robin-second-depth”')).toBeVisible();
   await expect(kimPage.getByText('Robin has finished theirs.')).toBeVisible();
 

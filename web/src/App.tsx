@@ -1,9 +1,12 @@
 import { Fragment, useEffect, useState } from 'react';
 import { setUnauthorizedHandler } from './api';
 import { Link } from './components/Link';
+import { QuickExit } from './components/QuickExit';
+import { loadHelp } from './help';
 import { live } from './hub';
-import { adoptKeyFromLocation, forgetKey, storedKey, storeKey } from './identity';
+import { adoptKeyFromLocation, forgetKey, replaceOwnKey, storedKey, storeKey } from './identity';
 import { navigate, pathFor, useRoute } from './router';
+import { HelpScreen } from './screens/HelpScreen';
 import { Home } from './screens/Home';
 import { Join } from './screens/Join';
 import { LinkLost } from './screens/LinkLost';
@@ -14,6 +17,8 @@ import { PersonalLinkScreen } from './screens/PersonalLinkScreen';
 import { ReadingScreen } from './screens/ReadingScreen';
 import { RelationshipScreen } from './screens/RelationshipScreen';
 import { Welcome } from './screens/Welcome';
+import { YourData } from './screens/YourData';
+import './safety.css';
 
 export function App() {
   const route = useRoute();
@@ -21,8 +26,11 @@ export function App() {
   const [linkLost, setLinkLost] = useState(false);
   // Bumped when this browser switches to another identity from outside a screen, to start screens afresh.
   const [generation, setGeneration] = useState(0);
+  // What a person who just signed out or deleted everything reads on the welcome screen.
+  const [farewell, setFarewell] = useState<string | null>(null);
 
   useEffect(() => {
+    void loadHelp(); // the quick exit's page, known before anyone needs it
     setUnauthorizedHandler(() => setLinkLost(true));
     // Another tab changed who this browser is: follow it.
     const onStorage = (e: StorageEvent) => {
@@ -54,7 +62,24 @@ export function App() {
     storeKey(newKey);
     void live.reset();
     setLinkLost(false);
+    setFarewell(null);
     setKey(newKey);
+  };
+
+  const rotated = (newKey: string) => {
+    replaceOwnKey(newKey);
+    void live.reset();
+    setKey(newKey);
+  };
+
+  // Signed out, or everything deleted: nothing of the person stays in this browser.
+  const signedOut = (words: string) => {
+    forgetKey();
+    void live.reset();
+    setLinkLost(false);
+    setKey(null);
+    setFarewell(words);
+    navigate(pathFor.home());
   };
 
   const startOver = () => {
@@ -68,12 +93,15 @@ export function App() {
   let screen;
   if (linkLost) screen = <LinkLost onStartOver={startOver} />;
   else if (route.name === 'join') screen = <Join key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
+  else if (route.name === 'help' && (!key || !route.reflectionId)) screen = <HelpScreen reflectionId={null} />;
   else if (!key) screen = <Welcome onDone={adopt} returning={route.name !== 'home'} />;
   else if (route.name === 'home') screen = <Home />;
   else if (route.name === 'new') screen = <NewRelationship />;
   else if (route.name === 'journey') screen = <Journey />;
   else if (route.name === 'reading') screen = <ReadingScreen />;
-  else if (route.name === 'link') screen = <PersonalLinkScreen accessKey={key} onRotated={adopt} />;
+  else if (route.name === 'link') screen = <PersonalLinkScreen accessKey={key} onRotated={rotated} />;
+  else if (route.name === 'help') screen = <HelpScreen key={route.reflectionId} reflectionId={route.reflectionId} />;
+  else if (route.name === 'yourData') screen = <YourData onSignedOut={signedOut} />;
   else if (route.name === 'relationship') screen = <RelationshipScreen key={route.id} id={route.id} />;
   else screen = <NotFound />;
 
@@ -88,6 +116,7 @@ export function App() {
             <span className="brand-mark" aria-hidden="true" />
             Reciprocity
           </Link>
+          <QuickExit />
           {key && !linkLost && (
             <nav aria-label="Main">
               <ul>
@@ -112,10 +141,24 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        {farewell && !key && (
+          <p className="notice" role="status">
+            {farewell}
+          </p>
+        )}
         <Fragment key={generation}>{screen}</Fragment>
       </main>
       <footer className="site-footer">
         <p>What you write is yours. A shared round opens only when you have both finished; a solo reflection and anything marked “only for me” stay yours alone.</p>
+        <p className="footer-links">
+          <Link href={pathFor.help()}>Help and safety</Link>
+          {key && !linkLost && (
+            <>
+              {' · '}
+              <Link href={pathFor.yourData()}>Your data</Link>
+            </>
+          )}
+        </p>
       </footer>
     </>
   );

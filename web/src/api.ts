@@ -3,6 +3,7 @@ import { storedKey } from './identity';
 import { normalizeFieldPath } from './validation';
 import type {
   CreatedPerson,
+  Help,
   CreatedRelationship,
   Invite,
   Me,
@@ -84,6 +85,8 @@ export const setUnauthorizedHandler = (fn: (() => void) | null) => {
 
 interface RequestOptions {
   auth?: boolean;
+  /** Sends as this person whoever the browser holds now (a draft belongs to the person who wrote it). */
+  as?: string;
   keepalive?: boolean;
   signal?: AbortSignal;
 }
@@ -107,7 +110,7 @@ async function requestOnce<T>(method: string, path: string, body: unknown, opts:
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.auth !== false) {
-    const key = storedKey();
+    const key = opts.as ?? storedKey();
     if (key) headers.Authorization = `Bearer ${key}`;
   }
   let res: Response;
@@ -132,7 +135,8 @@ async function requestOnce<T>(method: string, path: string, body: unknown, opts:
     } catch {
       /* a body that is not JSON: keep the status line */
     }
-    if (res.status === 401 && opts.auth !== false) onUnauthorized?.();
+    // Someone who signed out or was deleted meanwhile is not this browser's person now: their 401 says nothing about it.
+    if (res.status === 401 && opts.auth !== false && (opts.as === undefined || opts.as === storedKey())) onUnauthorized?.();
     throw new ApiError(res.status, problem, retryAfterMs(res.headers.get('Retry-After')));
   }
   if (res.status === 204) return undefined as T;
@@ -159,4 +163,28 @@ export const api = {
   confirm: (id: string) => request<RelationshipView>('POST', `${rel(id)}/confirm`),
   withdraw: (id: string) => request<RelationshipView>('POST', `${rel(id)}/withdraw`),
   openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' }),
+  keepPrivate: (id: string) => request<{ reflectionId: string }>('POST', `${rel(id)}/keep-private`),
+  help: () => request<Help>('GET', '/api/help', undefined, { auth: false }),
+  revokeInvite: (id: string) => request<void>('DELETE', `${rel(id)}/invite`),
+  removePartner: (id: string) => request<RelationshipView>('DELETE', `${rel(id)}/partner`),
+  leave: (id: string) => request<void>('POST', `${rel(id)}/leave`),
+  exportMine: () => requestBlob('/api/me/export'),
+  deleteMe: () => request<void>('DELETE', '/api/me'),
 };
+
+/** A download: the body as it came, and the file name the server suggests. */
+async function requestBlob(path: string): Promise<{ blob: Blob; fileName: string }> {
+  const key = storedKey();
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: key ? { Authorization: `Bearer ${key}` } : {}, credentials: 'omit' });
+  } catch {
+    throw new ApiError(0, { title: 'Network error' });
+  }
+  if (!res.ok) {
+    if (res.status === 401) onUnauthorized?.();
+    throw new ApiError(res.status, { status: res.status, title: res.statusText }, retryAfterMs(res.headers.get('Retry-After')));
+  }
+  const named = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') ?? '');
+  return { blob: await res.blob(), fileName: named?.[1] ?? 'reciprocity-export.json' };
+}

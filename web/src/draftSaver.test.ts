@@ -214,21 +214,66 @@ describe('DraftSaver', () => {
 });
 
 describe('local copy', () => {
-  it('is stored per relationship and round, and laid over the server draft', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('is stored per person, relationship and round, and laid over the server draft', () => {
     const server = emptyDraft();
     server.overall = 5;
     const local = emptyDraft();
     local.overall = 2;
     local.picture.text = 'typed before the refresh';
-    writeLocalCopy('r', 1, { draft: local, dirty: ['picture'] }, localStorage);
-    const copy = readLocalCopy('r', 1, localStorage);
-    expect(readLocalCopy('r', 2, localStorage)).toBeNull();
+    writeLocalCopy('alex', 'r', 1, { draft: local, dirty: ['picture'] }, localStorage);
+    const copy = readLocalCopy('alex', 'r', 1, localStorage);
+    expect(readLocalCopy('alex', 'r', 2, localStorage)).toBeNull();
     const merged = mergeLocal(server, copy);
     expect(merged.draft.overall).toBe(5); // saved already: the server's copy wins
     expect(merged.draft.picture.text).toBe('typed before the refresh');
     expect(merged.dirty).toEqual(['picture']);
     expect(mergeLocal(server, { draft: local, dirty: [] }).draft).toBe(server);
-    clearLocalCopy('r', 1, localStorage);
-    expect(readLocalCopy('r', 1, localStorage)).toBeNull();
+    clearLocalCopy('alex', 'r', 1, localStorage);
+    expect(readLocalCopy('alex', 'r', 1, localStorage)).toBeNull();
+  });
+
+  it('never reaches another person on the same browser, in the same relationship and round', () => {
+    const alexDraft = emptyDraft();
+    alexDraft.picture.text = 'alex-unsent-words';
+    writeLocalCopy('alex', 'r', 1, { draft: alexDraft, dirty: ['picture'] }, localStorage);
+    expect(readLocalCopy('sam', 'r', 1, localStorage)).toBeNull();
+    const samForm = mergeLocal(emptyDraft(), readLocalCopy('sam', 'r', 1, localStorage));
+    expect(samForm.draft.picture.text).toBe('');
+    expect(samForm.dirty).toEqual([]);
+  });
+
+  it('keeps only the fields the server does not have yet, and nothing once it has them all', () => {
+    const d = emptyDraft();
+    d.overall = 2;
+    d.picture.text = 'saved-already';
+    d.season.note = 'not-sent-yet';
+    writeLocalCopy('alex', 'r', 1, { draft: d, dirty: ['season'] }, localStorage);
+    const raw = localStorage.getItem('reciprocity.draft.alex.r.1') ?? '';
+    expect(raw).toContain('not-sent-yet');
+    expect(raw).not.toContain('saved-already');
+    writeLocalCopy('alex', 'r', 1, { draft: d, dirty: [] }, localStorage);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('is dropped once the server acknowledged the text', async () => {
+    const storage = localStorage;
+    let ack: () => void = () => undefined;
+    const saver = new DraftSaver(emptyDraft(), {
+      send: () => new Promise<void>((r) => (ack = r)),
+      persist: (draft, dirty) => writeLocalCopy('alex', 'r', 1, { draft, dirty }, storage),
+      quietMs: 0,
+      maxWaitMs: 0,
+    });
+    saver.update(withNote(saver.current, 'on its way'));
+    expect(readLocalCopy('alex', 'r', 1, storage)?.dirty).toEqual(['dimensions']);
+    const settled = saver.settle();
+    await Promise.resolve();
+    expect(readLocalCopy('alex', 'r', 1, storage)).not.toBeNull(); // not acknowledged yet: still kept
+    ack();
+    await settled;
+    expect(readLocalCopy('alex', 'r', 1, storage)).toBeNull();
+    expect(JSON.stringify({ ...storage })).not.toContain('on its way');
   });
 });

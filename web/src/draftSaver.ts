@@ -230,39 +230,50 @@ export function saveStateWords(s: SaveState): string {
   }
 }
 
-// The local copy, per relationship and round.
-const localKey = (relationshipId: string, round: number) => `reciprocity.draft.${relationshipId}.${round}`;
+// The local copy, per person, relationship and round: on a shared browser one person's unsent words never meet
+// another's form. It holds only what the server does not have yet, and goes once the server has it all.
+const localKey = (personId: string, relationshipId: string, round: number) =>
+  `reciprocity.draft.${personId}.${relationshipId}.${round}`;
 
 export interface LocalCopy {
-  draft: LocalDraft;
+  /** Only the fields listed in `dirty` are kept. */
+  draft: Partial<LocalDraft>;
   dirty: TopField[];
 }
 
-export function readLocalCopy(relationshipId: string, round: number, storage: Storage = localStorage): LocalCopy | null {
+export function readLocalCopy(personId: string, relationshipId: string, round: number, storage: Storage = localStorage): LocalCopy | null {
   try {
-    const raw = storage.getItem(localKey(relationshipId, round));
+    const raw = storage.getItem(localKey(personId, relationshipId, round));
     return raw ? (JSON.parse(raw) as LocalCopy) : null;
   } catch {
     return null;
   }
 }
 
+/** Keeps the unsent fields of a draft on this device; with nothing unsent, removes the copy. */
 export function writeLocalCopy(
+  personId: string,
   relationshipId: string,
   round: number,
-  copy: LocalCopy,
+  copy: { draft: LocalDraft | Partial<LocalDraft>; dirty: TopField[] },
   storage: Storage = localStorage,
 ): void {
+  if (copy.dirty.length === 0) {
+    clearLocalCopy(personId, relationshipId, round, storage);
+    return;
+  }
+  const unsent: Partial<LocalDraft> = {};
+  for (const f of copy.dirty) (unsent as Record<string, unknown>)[f] = copy.draft[f];
   try {
-    storage.setItem(localKey(relationshipId, round), JSON.stringify(copy));
+    storage.setItem(localKey(personId, relationshipId, round), JSON.stringify({ draft: unsent, dirty: copy.dirty }));
   } catch {
     /* storage full or blocked: the server copy still saves */
   }
 }
 
-export function clearLocalCopy(relationshipId: string, round: number, storage: Storage = localStorage): void {
+export function clearLocalCopy(personId: string, relationshipId: string, round: number, storage: Storage = localStorage): void {
   try {
-    storage.removeItem(localKey(relationshipId, round));
+    storage.removeItem(localKey(personId, relationshipId, round));
   } catch {
     /* nothing to clear */
   }
@@ -272,6 +283,7 @@ export function clearLocalCopy(relationshipId: string, round: number, storage: S
 export function mergeLocal(server: LocalDraft, local: LocalCopy | null): { draft: LocalDraft; dirty: TopField[] } {
   if (!local || local.dirty.length === 0) return { draft: server, dirty: [] };
   const draft = { ...server } as LocalDraft;
-  for (const f of local.dirty) (draft as unknown as Record<string, unknown>)[f] = local.draft[f];
-  return { draft, dirty: [...local.dirty] };
+  const dirty = local.dirty.filter((f) => local.draft[f] !== undefined);
+  for (const f of dirty) (draft as unknown as Record<string, unknown>)[f] = local.draft[f];
+  return { draft, dirty };
 }

@@ -9,13 +9,15 @@ import {
 } from '@microsoft/signalr';
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
-import type { RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
+import type { PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
 
 export interface WatchHandlers {
   onView: (view: RelationshipView) => void;
   onStatusChanged?: (e: StatusChangedEvent) => void;
   onRevealed?: (e: RevealedEvent) => void;
   onRevealPolicyChanged?: (e: RevealPolicyChangedEvent) => void;
+  /** The other participant left: the view is fetched again. */
+  onPartnerLeft?: (e: PartnerLeftEvent) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -105,6 +107,9 @@ class Live {
     });
     conn.on('RevealPolicyChanged', (e: RevealPolicyChangedEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealPolicyChanged?.(e);
+    });
+    conn.on('PartnerLeft', (e: PartnerLeftEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onPartnerLeft?.(e);
     });
     conn.onreconnecting(() => this.setState('reconnecting'));
     conn.onreconnected(() => {

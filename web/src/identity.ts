@@ -1,7 +1,9 @@
 // The access key lives in this browser. The personal link carries it in the URL fragment,
 // which browsers never send to a server, so it is not in any request path or access log.
 
-const STORAGE_KEY = 'reciprocity.accessKey';
+import { clearAppState } from './localState';
+
+export const STORAGE_KEY = 'reciprocity.accessKey';
 
 export function storedKey(storage: Storage = localStorage): string | null {
   try {
@@ -11,12 +13,32 @@ export function storedKey(storage: Storage = localStorage): string | null {
   }
 }
 
+/**
+ * This browser becomes the person with this key. When it was someone else (or nobody) before, everything the app
+ * kept for them goes first, so one person's unsent words never appear in another's form.
+ */
 export function storeKey(key: string, storage: Storage = localStorage): void {
+  if (storedKey(storage) !== key) clearAppState([], [storage, ...sessionStore(storage)]);
   storage.setItem(STORAGE_KEY, key);
 }
 
+/** The same person's new key (their link was replaced): what they keep here stays. */
+export function replaceOwnKey(key: string, storage: Storage = localStorage): void {
+  storage.setItem(STORAGE_KEY, key);
+}
+
+/** Signs this browser out: the key and everything else the app kept here (drafts, steps, invites) go. */
 export function forgetKey(storage: Storage = localStorage): void {
-  storage.removeItem(STORAGE_KEY);
+  clearAppState([], [storage, ...sessionStore(storage)]);
+}
+
+// The tab's session storage goes with the real local storage; tests pass their own storage alone.
+function sessionStore(storage: Storage): Storage[] {
+  try {
+    return storage === localStorage ? [sessionStorage] : [];
+  } catch {
+    return [];
+  }
 }
 
 export const personalLink = (origin: string, key: string): string => `${origin}/#key=${encodeURIComponent(key)}`;

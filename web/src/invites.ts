@@ -37,3 +37,12 @@ export function rememberedInvite(relationshipId: string): RememberedInvite | nul
     return null;
   }
 }
+
+/** The invite was taken back, or someone joined: the link this device kept no longer opens anything. */
+export function forgetInvite(relationshipId: string): void {
+  try {
+    localStorage.removeItem(key(relationshipId));
+  } catch {
+    /* nothing kept */
+  }
+}

@@ -22,7 +22,7 @@ describe('StatusChanged', () => {
   it('ignores other relationships, older rounds and no-ops', () => {
     expect(applyStatusChanged(view(), { relationshipId: 'r2', roundNumber: 1, statuses: { me: 'submitted' } }).kind).toBe('unchanged');
     expect(applyStatusChanged(view({ number: 2 }), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'submitted' } }).kind).toBe('unchanged');
-    expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress' } }).kind).toBe('unchanged');
+    expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress', them: 'notStarted' } }).kind).toBe('unchanged');
   });
 
   it('fetches again when a status moves back: a withdrawal, or an event older than the view', () => {
@@ -50,6 +50,15 @@ describe('StatusChanged', () => {
   it('asks for a fresh view for a newer round or a newly joined partner', () => {
     expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 2, statuses: {} }).kind).toBe('refetch');
     expect(applyStatusChanged(view({}, false), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress', newcomer: 'notStarted' } }).kind).toBe('refetch');
+  });
+
+  it('asks for a fresh view when the partner is missing from the statuses: the inviter removed them', () => {
+    expect(applyStatusChanged(view(), { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'notStarted' } }).kind).toBe('refetch');
+  });
+
+  it('keeps a view whose partner left as it is: only my status comes', () => {
+    const left = { ...view(), partner: { personId: null, displayName: 'Sam', left: true } };
+    expect(applyStatusChanged(left, { relationshipId: 'r1', roundNumber: 1, statuses: { me: 'inProgress' } }).kind).toBe('unchanged');
   });
 });
 

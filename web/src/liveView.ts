@@ -31,6 +31,8 @@ export function applyStatusChanged(view: RelationshipView, e: StatusChangedEvent
   const partnerId = view.partner?.personId;
   // A status for someone we don't know yet means the partner has just joined.
   if (Object.keys(e.statuses).some((id) => id !== view.me.personId && id !== partnerId)) return refetch;
+  // Every event names both participants: one without the partner means they were removed.
+  if (partnerId && !(partnerId in e.statuses)) return refetch;
   // My own status changed elsewhere (another tab or device): my answers on this page are not the latest.
   if (direction(view.round.myStatus, e.statuses[view.me.personId]) !== 'same') return refetch;
   const theirs = partnerId ? e.statuses[partnerId] : undefined;

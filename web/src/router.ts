@@ -9,6 +9,8 @@ export type Route =
   | { name: 'reading' }
   | { name: 'join'; code: string }
   | { name: 'relationship'; id: string }
+  | { name: 'help'; reflectionId: string | null }
+  | { name: 'yourData' }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -26,6 +28,9 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 1 && parts[0] === 'reading') return { name: 'reading' };
   if (parts.length === 2 && parts[0] === 'join' && parts[1]) return { name: 'join', code: parts[1] };
   if (parts.length === 2 && parts[0] === 'r' && parts[1]) return { name: 'relationship', id: parts[1] };
+  if (parts.length === 1 && parts[0] === 'help') return { name: 'help', reflectionId: null };
+  if (parts.length === 2 && parts[0] === 'help' && parts[1]) return { name: 'help', reflectionId: parts[1] };
+  if (parts.length === 1 && parts[0] === 'your-data') return { name: 'yourData' };
   return { name: 'notFound' };
 }
 
@@ -37,6 +42,8 @@ export const pathFor = {
   reading: () => '/reading',
   join: (code: string) => `/join/${encodeURIComponent(code)}`,
   relationship: (id: string) => `/r/${encodeURIComponent(id)}`,
+  help: (reflectionId?: string) => (reflectionId ? `/help/${encodeURIComponent(reflectionId)}` : '/help'),
+  yourData: () => '/your-data',
 };
 
 const EVENT = 'reciprocity:navigate';

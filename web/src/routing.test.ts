@@ -15,6 +15,9 @@ describe('routes', () => {
     ['/join/a%2Fb', { name: 'join', code: 'a/b' }],
     ['/r/5f1c', { name: 'relationship', id: '5f1c' }],
     ['/r/', { name: 'notFound' }],
+    ['/help', { name: 'help', reflectionId: null }],
+    ['/help/9a1b', { name: 'help', reflectionId: '9a1b' }],
+    ['/your-data', { name: 'yourData' }],
     ['/elsewhere', { name: 'notFound' }],
   ])('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);

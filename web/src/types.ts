@@ -37,6 +37,13 @@ export interface PersonRef {
   displayName: string;
 }
 
+/** The other participant; once they left, `personId` is null and `left` true (the name is the one this person knew). */
+export interface PartnerRef {
+  personId: string | null;
+  displayName: string;
+  left?: boolean;
+}
+
 /** `theirs` is null for a solo round: the author's own perspective is the round's result. */
 export interface Reveal {
   revealedAt: string;
@@ -70,7 +77,7 @@ export interface RelationshipView {
   kind: Kind;
   label: string;
   me: PersonRef;
-  partner: PersonRef | null;
+  partner: PartnerRef | null;
   round: RoundView;
   history: HistoryEntry[];
   /** True while nobody is invited. */
@@ -166,4 +173,21 @@ export interface RevealedEvent {
 export interface RevealPolicyChangedEvent {
   relationshipId: string;
   revealPolicy: RevealPolicy;
+}
+
+export interface PartnerLeftEvent {
+  relationshipId: string;
+}
+
+/** Where to find help, as the operator configured it; `phone` and `url` may be null. */
+export interface HelpResource {
+  name: string;
+  description: string;
+  phone: string | null;
+  url: string | null;
+}
+
+export interface Help {
+  resources: HelpResource[];
+  quickExitUrl: string;
 }

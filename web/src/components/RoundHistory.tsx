@@ -17,7 +17,7 @@ export function RoundHistory({ entries, partnerName }: { entries: HistoryEntry[]
         <details key={`${h.solo ? 'solo' : 'shared'}-${h.number}`}>
           <summary>
             Round {h.number}
-            {h.solo || !h.theirs ? ', just for you' : ''}
+            {h.solo ? ', just for you' : !h.theirs ? ', your side only' : ''}
             {h.revealedAt ? `, ${when(h.revealedAt)}` : ''}
           </summary>
           {h.theirs ? (

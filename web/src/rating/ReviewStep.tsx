@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { PerspectiveList } from '../components/PerspectiveList';
+import { SafetyCheck } from '../components/SafetyCheck';
 import { missingFields } from '../perspective';
 import { stepForField, type StepId } from '../steps';
 import type { RevealPolicy } from '../types';
@@ -23,6 +24,9 @@ export function ReviewStep({ draft, partnerName, solo, headingRef, goTo, revealP
   const uid = useId();
   const stillMissing = missingFields(draft.draft);
   const shown = draft.missing && draft.missing.length > 0 ? draft.missing : null;
+  const [asking, setAsking] = useState(false);
+  // A complete first share asks first; an incomplete one goes on to say what is still needed.
+  const share = () => (draft.needsSafetyCheck && !solo && stillMissing.length === 0 ? setAsking(true) : void draft.submit());
   return (
     <StepSection title={solo ? 'Review and finish' : 'Review and share'} headingRef={headingRef}>
       <p>Here is everything you wrote. {sealedWords(solo, revealPolicy, partnerName)}</p>
@@ -46,9 +50,19 @@ export function ReviewStep({ draft, partnerName, solo, headingRef, goTo, revealP
           {draft.submitError}
         </p>
       )}
-      <button type="button" className="primary" onClick={draft.submit} disabled={draft.submitting} aria-describedby={`${uid}-submit-hint`}>
-        {draft.submitting ? (solo ? 'Finishing…' : 'Sharing…') : solo ? 'Finish my reflection' : 'Share my side'}
-      </button>
+      {asking ? (
+        <SafetyCheck
+          partnerName={partnerName}
+          busy={draft.submitting || draft.keepingPrivate}
+          onYes={() => void draft.submit().finally(() => setAsking(false))}
+          onNo={() => void draft.keepPrivate()}
+          onBack={() => setAsking(false)}
+        />
+      ) : (
+        <button type="button" className="primary" onClick={share} disabled={draft.submitting} aria-describedby={`${uid}-submit-hint`}>
+          {draft.submitting ? (solo ? 'Finishing…' : 'Sharing…') : solo ? 'Finish my reflection' : 'Share my side'}
+        </button>
+      )}
       <p className="hint" id={`${uid}-submit-hint`}>
         {stillMissing.length > 0
           ? `${stillMissing.length} answer${stillMissing.length === 1 ? '' : 's'} still to give.`

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../draftSaver';
 import { missingFields, normalize, type LocalDraft, type TopField } from '../perspective';
+import { storedKey } from '../identity';
+import { navigate, pathFor } from '../router';
 import { forgetStep } from '../steps';
 import type { RelationshipView } from '../types';
 import { kindServerMessage, missingMessage, validateDraft } from '../validation';
@@ -18,7 +20,16 @@ export interface Draft {
   submit: () => Promise<void>;
   submitting: boolean;
   submitError: string | null;
+  /** Before a first share: ask "do you feel safe sharing this?" (answered on this device only). */
+  needsSafetyCheck: boolean;
+  /** The answer "no": the draft becomes a private reflection of this person's; the other person is told nothing. */
+  keepPrivate: () => Promise<void>;
+  keepingPrivate: boolean;
 }
+
+/** A shared round, and no shared round of this person's opened yet: their first share in this relationship. */
+export const isFirstShare = (view: RelationshipView): boolean =>
+  view.round.solo !== true && view.solo !== true && view.partner?.left !== true && !view.history.some((h) => h.solo !== true);
 
 function heldFields(d: LocalDraft): Set<TopField> {
   const held = new Set<TopField>();
@@ -29,15 +40,25 @@ function heldFields(d: LocalDraft): Set<TopField> {
 export function useDraft(view: RelationshipView, onView: (v: RelationshipView) => void): Draft {
   const id = view.relationshipId;
   const roundNo = view.round.number;
+  const personId = view.me.personId;
 
   const saverRef = useRef<DraftSaver | null>(null);
   if (saverRef.current === null) {
-    const merged = mergeLocal(normalize(view.round.myDraft), readLocalCopy(id, roundNo));
+    const merged = mergeLocal(normalize(view.round.myDraft), readLocalCopy(personId, id, roundNo));
+    // The words are this person's: they are saved as this person even if the browser has changed hands since.
+    const author = storedKey() ?? undefined;
     saverRef.current = new DraftSaver(
       merged.draft,
       {
-        send: (patch, keepalive) => api.saveDraft(id, patch, { keepalive }),
-        persist: (draft, dirty) => writeLocalCopy(id, roundNo, { draft, dirty }),
+        send: (patch, keepalive) =>
+          api.saveDraft(id, patch, { keepalive, as: author }).catch((e: unknown) => {
+            // Someone else is in this browser now (or nobody): stop trying, as for a closed round.
+            throw storedKey() === (author ?? null) ? e : new ApiError(409, { title: 'Not this browser’s person any more' });
+          }),
+        // Only the person in the browser keeps a copy here: after a sign-out or a switch, nothing is written back.
+        persist: (draft, dirty) => {
+          if (storedKey() === (author ?? null)) writeLocalCopy(personId, id, roundNo, { draft, dirty });
+        },
         held: heldFields,
       },
       merged.dirty,
@@ -51,6 +72,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
   const [missing, setMissing] = useState<string[] | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [keepingPrivate, setKeepingPrivate] = useState(false);
 
   useEffect(() => {
     const off = saver.subscribe((s) => {
@@ -114,7 +136,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
         return;
       }
       const next = await api.submit(id);
-      clearLocalCopy(id, roundNo);
+      clearLocalCopy(personId, id, roundNo);
       forgetStep(id, roundNo);
       onView(next);
     } catch (e) {
@@ -131,5 +153,41 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
     }
   }
 
-  return { draft, saveState, change, errorsFor, missing, submit, submitting, submitError };
+  async function keepPrivate() {
+    setSubmitError(null);
+    setKeepingPrivate(true);
+    try {
+      const settled = await saver.settle();
+      if (settled.kind === 'offline' || settled.kind === 'failed' || settled.kind === 'recovering') {
+        setSubmitError('We can’t reach Reciprocity right now. Nothing was shared; your answers are kept on this device. Try again in a moment.');
+        return;
+      }
+      const { reflectionId } = await api.keepPrivate(id);
+      saver.dispose();
+      clearLocalCopy(personId, id, roundNo);
+      forgetStep(id, roundNo);
+      navigate(pathFor.help(reflectionId), true);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        setSubmitError('This round has moved on, so nothing was changed. Please look at it again.');
+        void api.relationship(id).then(onView, () => undefined);
+      } else setSubmitError(`Nothing was shared. ${friendlyError(e)}`);
+    } finally {
+      setKeepingPrivate(false);
+    }
+  }
+
+  return {
+    draft,
+    saveState,
+    change,
+    errorsFor,
+    missing,
+    submit,
+    submitting,
+    submitError,
+    needsSafetyCheck: isFirstShare(view),
+    keepPrivate,
+    keepingPrivate,
+  };
 }

@@ -51,6 +51,7 @@ export function Home() {
         onStatusChanged: (e) => apply(e.relationshipId, (s) => applyStatusToSummary(s, myId, e)),
         onRevealed: (e) => refetch(e.relationshipId),
         onRevealPolicyChanged: (e) => apply(e.relationshipId, (s) => applyRevealPolicyChanged(s, e)),
+        onPartnerLeft: (e) => refetch(e.relationshipId),
       }),
     );
     return () => stops.forEach((stop) => stop());
@@ -120,6 +121,11 @@ export function Home() {
           <Link href={pathFor.newRelationship()} className={none ? 'link-like' : 'button'}>
             {none ? 'Or look at one relationship on its own' : 'Add another relationship'}
           </Link>
+        </p>
+      )}
+      {me && (
+        <p>
+          <Link href={pathFor.yourData()}>Your data: download, sign out of this device, or delete</Link>
         </p>
       )}
     </div>

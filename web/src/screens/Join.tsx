@@ -12,8 +12,10 @@ const isFinal = (e: unknown) => e instanceof ApiError && [404, 409, 410].include
 
 function inviteProblem(e: unknown): string {
   if (e instanceof ApiError) {
-    if (e.status === 404) return 'This invite link doesn’t open anything. It may have been copied only in part; ask for it again.';
-    if (e.status === 410) return 'This invite has already been used. Each invite works once; ask for a new one if you need it.';
+    if (e.status === 404)
+      return 'This invite link doesn’t open anything. It may have been copied only in part, or the person who sent it took it back or made a new one; ask them for their latest link.';
+    if (e.status === 410)
+      return 'This invite has already been used: someone joined with it, and each invite works once, for one person. If that wasn’t you, let the person who sent it know; they can remove whoever joined and send you a new link.';
     if (e.status === 409) return 'This is your own invite. Send it to the other person so they can join.';
   }
   return friendlyError(e);

@@ -6,10 +6,13 @@ import { HowItOpens } from '../components/HowItOpens';
 import { InviteButton } from '../components/InviteButton';
 import { InvitePanel } from '../components/InvitePanel';
 import { Link } from '../components/Link';
+import { RelationshipControls } from '../components/RelationshipControls';
+import { inSentence, PartnerLeft } from '../components/PartnerLeft';
 import { RoundHistory } from '../components/RoundHistory';
 import { earlierRounds } from '../history';
 import { live } from '../hub';
 import { rememberedInvite, rememberInvite } from '../invites';
+import { forgetRelationship } from '../localState';
 import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, type Applied } from '../liveView';
 import { KIND_WORDS } from '../method';
 import { useOtherName } from '../otherName';
@@ -25,6 +28,8 @@ export function RelationshipScreen({ id }: { id: string }) {
   const [view, setViewState] = useState<RelationshipView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [freshInvite, setFreshInvite] = useState<string | null>(null);
+  // The relationship is no longer this person's (they were removed, or left it elsewhere).
+  const [gone, setGone] = useState(false);
   const viewRef = useRef<RelationshipView | null>(null);
   const partnerName = useOtherName(view);
 
@@ -36,7 +41,10 @@ export function RelationshipScreen({ id }: { id: string }) {
 
   const refetch = useCallback(() => {
     api.relationship(id).then(setView, (e) => {
-      if (!viewRef.current) setError(friendlyError(e));
+      if (e instanceof ApiError && e.status === 404 && viewRef.current) {
+        forgetRelationship(id);
+        setGone(true);
+      } else if (!viewRef.current) setError(friendlyError(e));
     });
   }, [id, setView]);
 
@@ -51,9 +59,10 @@ export function RelationshipScreen({ id }: { id: string }) {
       onStatusChanged: (e) => (viewRef.current ? apply(applyStatusChanged(viewRef.current, e)) : refetch()),
       onRevealed: (e) => (viewRef.current ? apply(applyRevealed(viewRef.current, e)) : refetch()),
       onRevealPolicyChanged: (e) => (viewRef.current ? apply(applyRevealPolicyChanged(viewRef.current, e)) : refetch()),
+      onPartnerLeft: () => refetch(),
       onError: (e) => {
-        // A hub refusal means "not yours"; the HTTP call says so in words. Connection errors retry by themselves.
-        if (!viewRef.current && !(e instanceof ApiError)) refetch();
+        // A hub refusal means "not yours" (perhaps not any more): the HTTP call says so in words.
+        if (!(e instanceof ApiError)) refetch();
       },
     });
   }, [id, refetch, setView]);
@@ -67,6 +76,20 @@ export function RelationshipScreen({ id }: { id: string }) {
     [id, partnerName, refetch],
   );
 
+  if (gone) {
+    return (
+      <div className="screen">
+        <Heading>This relationship is no longer here</Heading>
+        <p>
+          You no longer take part in it: perhaps the person who invited you removed you, or you left it on another device.
+          Nothing you wrote in it is kept.
+        </p>
+        <p>
+          <Link href={pathFor.home()}>Back to your relationships</Link>
+        </p>
+      </div>
+    );
+  }
   if (error && !view) {
     return (
       <div className="screen">
@@ -90,10 +113,12 @@ export function RelationshipScreen({ id }: { id: string }) {
 
   const { round } = view;
   const soloRound = round.solo === true;
-  const invite = view.partner || view.solo ? null : (freshInvite ?? rememberedInvite(id)?.url ?? null);
+  const invite = view.partner || view.solo || view.invitePending === false ? null : (freshInvite ?? rememberedInvite(id)?.url ?? null);
+  const left = view.partner?.left === true;
 
   let content;
-  if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
+  if (left) content = <PartnerLeft view={view} partnerName={partnerName} />;
+  else if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
     content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} />;
   else if (round.revealed && round.reveal) content = <Reveal view={view} partnerName={partnerName} onView={setView} />;
   else if (isSealed(round.myStatus)) content = <Waiting view={view} partnerName={partnerName} onView={setView} />;
@@ -114,7 +139,7 @@ export function RelationshipScreen({ id }: { id: string }) {
       <div className="relationship-header">
         <p className="eyebrow">
           {KIND_WORDS[view.kind]}
-          {view.partner ? ` · with ${partnerName}` : view.solo ? ` · ${partnerName}, just for you` : ` · ${partnerName}`}
+          {left ? ` · ${inSentence(partnerName)} has left` : view.partner ? ` · with ${partnerName}` : view.solo ? ` · ${partnerName}, just for you` : ` · ${partnerName}`}
           {view.label && view.label !== partnerName ? ` · ${view.label}` : ''}
         </p>
         <ConnectionStatus />
@@ -137,7 +162,15 @@ export function RelationshipScreen({ id }: { id: string }) {
           <InviteButton relationshipId={id} label="Make a new invite link" onInvited={invited} />
         </section>
       )}
-      {!round.revealed && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
+      {!round.revealed && !left && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
+      <RelationshipControls
+        view={view}
+        partnerName={partnerName}
+        hasInviteLink={!!invite || !!view.invitePending}
+        onView={setView}
+        onInvited={invited}
+        refetch={refetch}
+      />
     </div>
   );
 }

@@ -18,10 +18,10 @@ export function Waiting({ view, partnerName, onView }: { view: RelationshipView;
   const action = useViewAction(id, onView);
 
   const withdraw = () =>
-    action.run(async () => {
-      const next = await api.withdraw(id);
+    action.run(() => {
+      // Remembered first: the hub's status event can bring the editable view before this call's answer does.
       rememberStep(id, round.number, stepIndex('review')); // back where they pressed share
-      return next;
+      return api.withdraw(id);
     });
 
   return (
