@@ -14,6 +14,11 @@ import { PersonalLinkScreen } from './screens/PersonalLinkScreen';
 import { ReadingScreen } from './screens/ReadingScreen';
 import { RelationshipScreen } from './screens/RelationshipScreen';
 import { Welcome } from './screens/Welcome';
+import { NewSession } from './sessions/NewSession';
+import { Presentation } from './sessions/Presentation';
+import { Report } from './sessions/Report';
+import { SeatScreen } from './sessions/SeatScreen';
+import { SessionScreen } from './sessions/SessionScreen';
 
 export function App() {
   const route = useRoute();
@@ -68,6 +73,7 @@ export function App() {
   let screen;
   if (linkLost) screen = <LinkLost onStartOver={startOver} />;
   else if (route.name === 'join') screen = <Join key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
+  else if (route.name === 'seat') screen = <SeatScreen key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
   else if (!key) screen = <Welcome onDone={adopt} returning={route.name !== 'home'} />;
   else if (route.name === 'home') screen = <Home />;
   else if (route.name === 'new') screen = <NewRelationship />;
@@ -75,6 +81,10 @@ export function App() {
   else if (route.name === 'reading') screen = <ReadingScreen />;
   else if (route.name === 'link') screen = <PersonalLinkScreen accessKey={key} onRotated={adopt} />;
   else if (route.name === 'relationship') screen = <RelationshipScreen key={route.id} id={route.id} />;
+  else if (route.name === 'newSession') screen = <NewSession />;
+  else if (route.name === 'session' && route.view === 'present') screen = <Presentation key={route.id} id={route.id} />;
+  else if (route.name === 'session' && route.view === 'report') screen = <Report key={route.id} id={route.id} />;
+  else if (route.name === 'session') screen = <SessionScreen key={route.id} id={route.id} />;
   else screen = <NotFound />;
 
   return (

@@ -82,7 +82,7 @@ export const setUnauthorizedHandler = (fn: (() => void) | null) => {
   onUnauthorized = fn;
 };
 
-interface RequestOptions {
+export interface RequestOptions {
   auth?: boolean;
   keepalive?: boolean;
   signal?: AbortSignal;
@@ -92,7 +92,7 @@ interface RequestOptions {
 const readAttempts = 4;
 const longestWaitMs = 5000;
 
-async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await requestOnce<T>(method, path, body, opts);

@@ -9,6 +9,9 @@ export type Route =
   | { name: 'reading' }
   | { name: 'join'; code: string }
   | { name: 'relationship'; id: string }
+  | { name: 'newSession' }
+  | { name: 'session'; id: string; view: 'board' | 'present' | 'report' }
+  | { name: 'seat'; code: string }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -26,6 +29,12 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 1 && parts[0] === 'reading') return { name: 'reading' };
   if (parts.length === 2 && parts[0] === 'join' && parts[1]) return { name: 'join', code: parts[1] };
   if (parts.length === 2 && parts[0] === 'r' && parts[1]) return { name: 'relationship', id: parts[1] };
+  if (parts[0] === 'sessions') {
+    if (parts.length === 2 && parts[1] === 'new') return { name: 'newSession' };
+    if (parts.length === 2 && parts[1]) return { name: 'session', id: parts[1], view: 'board' };
+    if (parts.length === 3 && parts[1] && (parts[2] === 'present' || parts[2] === 'report')) return { name: 'session', id: parts[1], view: parts[2] };
+  }
+  if (parts.length === 2 && parts[0] === 'seat' && parts[1]) return { name: 'seat', code: parts[1] };
   return { name: 'notFound' };
 }
 
@@ -37,6 +46,11 @@ export const pathFor = {
   reading: () => '/reading',
   join: (code: string) => `/join/${encodeURIComponent(code)}`,
   relationship: (id: string) => `/r/${encodeURIComponent(id)}`,
+  newSession: () => '/sessions/new',
+  session: (id: string) => `/sessions/${encodeURIComponent(id)}`,
+  present: (id: string) => `/sessions/${encodeURIComponent(id)}/present`,
+  report: (id: string) => `/sessions/${encodeURIComponent(id)}/report`,
+  seat: (code: string) => `/seat/${encodeURIComponent(code)}`,
 };
 
 const EVENT = 'reciprocity:navigate';

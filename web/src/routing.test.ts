@@ -15,6 +15,12 @@ describe('routes', () => {
     ['/join/a%2Fb', { name: 'join', code: 'a/b' }],
     ['/r/5f1c', { name: 'relationship', id: '5f1c' }],
     ['/r/', { name: 'notFound' }],
+    ['/sessions/new', { name: 'newSession' }],
+    ['/sessions/s-1', { name: 'session', id: 's-1', view: 'board' }],
+    ['/sessions/s-1/present', { name: 'session', id: 's-1', view: 'present' }],
+    ['/sessions/s-1/report', { name: 'session', id: 's-1', view: 'report' }],
+    ['/sessions/s-1/other', { name: 'notFound' }],
+    ['/seat/abc', { name: 'seat', code: 'abc' }],
     ['/elsewhere', { name: 'notFound' }],
   ])('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
