@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { FieldError } from '../components/FieldError';
 import { Heading } from '../components/Heading';
@@ -52,6 +52,9 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
   const [busy, setBusy] = useState(false);
   const [claimed, setClaimed] = useState<{ sessionId: string; key: string } | null>(null);
 
+  // Who this browser was when the link was opened: taking the seat under a new name changes it, and must not
+  // make this page look the seat up again.
+  const arrivedWithIdentity = useRef(hasIdentity);
   useEffect(() => {
     let alive = true;
     sessionApi.seat(code).then(
@@ -62,7 +65,7 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
       },
       async (e) => {
         if (!alive) return;
-        if (e instanceof ApiError && e.status === 410 && hasIdentity) {
+        if (e instanceof ApiError && e.status === 410 && arrivedWithIdentity.current) {
           // Taken already: by this very person, on another tab or earlier? Then claiming again simply opens it.
           try {
             const view = await sessionApi.claim(code);
@@ -77,15 +80,22 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
         else setProblem(friendlyError(e));
       },
     );
-    if (hasIdentity)
-      api.me().then(
-        (m) => alive && setMyName(m.displayName),
-        () => undefined,
-      );
     return () => {
       alive = false;
     };
-  }, [code, hasIdentity]);
+  }, [code]);
+
+  useEffect(() => {
+    if (!hasIdentity) return;
+    let alive = true;
+    api.me().then(
+      (m) => alive && setMyName(m.displayName),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [hasIdentity]);
 
   const failed = (e: unknown) => {
     if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setGone(e.status === 410 ? 'used' : 'unknown');
