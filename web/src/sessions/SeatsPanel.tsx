@@ -73,8 +73,8 @@ function Seat({ view, person, link, onLink, onChanged }: {
         </p>
       )}
       <p className="button-row">
-        <button type="button" onClick={reissue} disabled={busy}>
-          Make a new link<span className="visually-hidden"> for {person.name}</span>
+        <button type="button" onClick={reissue} disabled={busy} aria-label={`Make a new link for ${person.name}`}>
+          Make a new link
         </button>
         <button type="button" className="link-button" onClick={revoke} disabled={busy}>
           Remove {person.name}
