@@ -224,6 +224,7 @@ test('as a new facilitator would: a family of three set up, claimed, rated, open
   await page.screenshot({ path: resolve(screenshotDir, 's06-report-print.png'), fullPage: true, animations: 'disabled' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages, 'pages counted in the PDF').toBeGreaterThanOrEqual(1);
   expect(pages, 'the report fits a few A4 pages').toBeLessThanOrEqual(4);
   await page.emulateMedia({ media: 'screen' });
 
