@@ -1,4 +1,5 @@
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.People;
 
@@ -32,13 +33,26 @@ public interface IPersonGrain : IGrainWithGuidKey
     /// <summary>Joins the relationship behind an invite code.</summary>
     [Alias("AcceptInvite")]
     Task<RelationshipView> AcceptInvite(string inviteCode);
+
+    /// <summary>Opens a facilitated session with this person as its facilitator.</summary>
+    [Alias("OpenSession")]
+    Task<SessionView> OpenSession(string title, SessionKind kind);
+
+    /// <summary>Takes the seat behind a seat code. Idempotent for the person who holds it.</summary>
+    [Alias("ClaimSeat")]
+    Task<SessionView> ClaimSeat(string seatCode);
+
+    /// <summary>Leaves a session this person takes part in (its pairs end).</summary>
+    [Alias("LeaveSession")]
+    Task LeaveSession(Guid sessionId);
 }
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.PersonProfile")]
 public sealed record PersonProfile(
     [property: Id(0)] Guid PersonId,
     [property: Id(1)] string DisplayName,
-    [property: Id(2)] IReadOnlyList<RelationshipSummary> Relationships);
+    [property: Id(2)] IReadOnlyList<RelationshipSummary> Relationships,
+    [property: Id(3)] IReadOnlyList<SessionSummary> Sessions);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipStart")]
 public sealed record RelationshipStart(

@@ -1,4 +1,5 @@
 using Reciprocity.Perspectives;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Relationships;
 
@@ -62,6 +63,18 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     /// <summary>Opens a new, empty round once the current one is revealed.</summary>
     [Alias("StartRound")]
     Task<RelationshipView> StartRound(Guid personId);
+
+    /// <summary>A facilitated pair as its facilitator sees it: statuses, and released rounds without private notes.</summary>
+    [Alias("GetFacilitatorView")]
+    Task<FacilitatorPairView> GetFacilitatorView(Guid facilitatorId);
+
+    /// <summary>The facilitator starts the pair's next round (a session's check-in), once the current one is released.</summary>
+    [Alias("StartFacilitatedRound")]
+    Task StartFacilitatedRound(Guid facilitatorId);
+
+    /// <summary>The facilitator is gone: the pair becomes its two members' own, opened when both confirm.</summary>
+    [Alias("EndFacilitation")]
+    Task EndFacilitation(Guid facilitatorId);
 }
 
 /// <summary>
@@ -78,7 +91,8 @@ public sealed record RelationshipOpening(
     [property: Id(5)] bool Solo = false,
     [property: Id(6)] RevealPolicy RevealPolicy = RevealPolicy.Auto,
     [property: Id(7)] Guid? FacilitatorId = null,
-    [property: Id(8)] Guid? PartnerId = null);
+    [property: Id(8)] Guid? PartnerId = null,
+    [property: Id(9)] FacilitatedPair? Pair = null);
 
 /// <summary>A round the facilitator released.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.ReleasedRound")]

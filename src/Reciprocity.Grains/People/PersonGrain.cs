@@ -3,10 +3,11 @@ using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Grains.People;
 
-/// <summary>A person: their name, the hash of their access key and the relationships they take part in.</summary>
+/// <summary>A person: their name, the hash of their access key and the relationships and sessions they take part in.</summary>
 public sealed partial class PersonGrain(
     [PersistentState("person", ReciprocityStorage.Name)] IPersistentState<PersonState> store,
     TimeProvider time,
@@ -59,14 +60,16 @@ public sealed partial class PersonGrain(
     public async Task<PersonProfile> GetProfile()
     {
         EnsureRegistered();
-        var summaries = await Task.WhenAll(State.Relationships.Select(id => Relationship(id).GetSummary(PersonId)));
-        return new PersonProfile(PersonId, State.DisplayName, summaries);
+        var memberships = await Task.WhenAll(State.Sessions.Select(id => Session(id).GetMembership(PersonId)));
+        var relationships = State.Relationships.Concat(memberships.SelectMany(m => m.RelationshipIds)).Distinct();
+        var summaries = await Task.WhenAll(relationships.Select(id => Relationship(id).GetSummary(PersonId)));
+        return new PersonProfile(PersonId, State.DisplayName, summaries, [.. memberships.Select(m => m.Summary).OfType<SessionSummary>()]);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
     {
         EnsureRegistered();
-        Limits.CheckRoomForRelationship(State.Relationships.Count);
+        Limits.CheckRoomForRelationship(State.Taken);
         var relationshipId = Guid.NewGuid();
         var opening = new RelationshipOpening(PersonId, State.DisplayName, start.Kind, start.Label, start.PartnerName, start.Solo, start.RevealPolicy);
         var inviteCode = await Relationship(relationshipId).Open(opening);
@@ -77,7 +80,9 @@ public sealed partial class PersonGrain(
     public async Task<Reading> GetReading()
     {
         EnsureRegistered();
-        return new Reading(await Task.WhenAll(State.Relationships.Select(id => Relationship(id).GetReading(PersonId))));
+        var memberships = await Task.WhenAll(State.Sessions.Select(id => Session(id).GetMembership(PersonId)));
+        var relationships = State.Relationships.Concat(memberships.SelectMany(m => m.RelationshipIds)).Distinct();
+        return new Reading(await Task.WhenAll(relationships.Select(id => Relationship(id).GetReading(PersonId))));
     }
 
     public async Task<RelationshipView> AcceptInvite(string inviteCode)
@@ -90,7 +95,7 @@ public sealed partial class PersonGrain(
 
         if (!State.Relationships.Contains(relationshipId))
         {
-            Limits.CheckRoomForRelationship(State.Relationships.Count);
+            Limits.CheckRoomForRelationship(State.Taken);
         }
 
         var view = await Relationship(relationshipId).Accept(PersonId, State.DisplayName, inviteHash);
@@ -100,6 +105,52 @@ public sealed partial class PersonGrain(
         }
 
         return view;
+    }
+
+    public async Task<SessionView> OpenSession(string title, SessionKind kind)
+    {
+        EnsureRegistered();
+        Limits.CheckRoomForRelationship(State.Taken);
+        var sessionId = Guid.NewGuid();
+        var view = await Session(sessionId).Open(new SessionOpening(PersonId, State.DisplayName, title, kind));
+        await Commit(State with { Sessions = State.Sessions.Add(sessionId) });
+        return view;
+    }
+
+    public async Task<SessionView> ClaimSeat(string seatCode)
+    {
+        EnsureRegistered();
+        if (!SecretCode.TryRead(seatCode, out var sessionId, out var seatHash))
+        {
+            throw AuditRuleException.NotFound();
+        }
+
+        var known = State.Sessions.Contains(sessionId);
+        if (!known)
+        {
+            Limits.CheckRoomForRelationship(State.Taken);
+        }
+
+        // The session never calls back into a person: it opens the pairs, and this person's list reads them from it.
+        var view = await Session(sessionId).Claim(PersonId, seatHash);
+        if (!known)
+        {
+            await Commit(State with { Sessions = State.Sessions.Add(sessionId) });
+        }
+
+        return view;
+    }
+
+    public async Task LeaveSession(Guid sessionId)
+    {
+        EnsureRegistered();
+        if (!State.Sessions.Contains(sessionId))
+        {
+            throw AuditRuleException.NotFound();
+        }
+
+        await Session(sessionId).Leave(PersonId);
+        await Commit(State with { Sessions = State.Sessions.Remove(sessionId) });
     }
 
     // Every host may have confirmed the old key recently; each is told to forget it before the new key is handed out.
@@ -120,6 +171,8 @@ public sealed partial class PersonGrain(
     private static partial void HostsNotTold(ILogger logger, Exception error);
 
     private IRelationshipGrain Relationship(Guid id) => GrainFactory.ByGuid<IRelationshipGrain>(id);
+
+    private ISessionGrain Session(Guid id) => GrainFactory.ByGuid<ISessionGrain>(id);
 
     private void EnsureRegistered()
     {

@@ -11,4 +11,9 @@ public sealed record PersonState
     [Id(2)] public byte[] KeyHash { get; init; } = [];
     [Id(3)] public DateTimeOffset RegisteredAt { get; init; }
     [Id(4)] public ImmutableList<Guid> Relationships { get; init; } = [];
+
+    /// <summary>The sessions this person facilitates or has a seat in; each counts as one towards the limit.</summary>
+    [Id(5)] public ImmutableList<Guid> Sessions { get; init; } = [];
+
+    public int Taken => Relationships.Count + Sessions.Count;
 }

@@ -46,5 +46,6 @@ internal static class Openings
         FacilitatorId = opening.FacilitatorId,
         PartnerId = opening.PartnerId,
         PartnerDisplayName = opening.PartnerId is null ? null : opening.PartnerName.Trim(),
+        Pair = opening.FacilitatorId is null ? null : opening.Pair,
     };
 }

@@ -6,12 +6,16 @@ namespace Reciprocity.Grains.Relationships;
 
 /// <summary>
 /// Tells a relationship's watchers what changed: statuses to everyone watching it, a reveal to each person in their
-/// own copy. Nothing of a sealed perspective or a private note goes into a message meant for anyone else.
+/// own copy, and a facilitated pair's copies to its facilitator (<see cref="FacilitatorAnnouncer"/>). Nothing of a
+/// sealed perspective or a private note goes into a message meant for anyone else.
 /// </summary>
 internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisherGrain publisher)
 {
+    private readonly FacilitatorAnnouncer _facilitator = new(relationshipId, publisher);
+
     public void Statuses(RelationshipState state)
     {
+        _facilitator.Statuses(state);
         var statuses = new Dictionary<Guid, ParticipantStatus> { [state.InviterId] = state.Round.StatusOf(state.InviterId) };
         if (state.PartnerId is { } partnerId)
         {
@@ -25,6 +29,7 @@ internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisher
     public void Reveal(RelationshipState state, RevealedRound reveal)
     {
         var number = state.DisplayNumber(reveal.Number);
+        _facilitator.Reveal(state, reveal);
         foreach (var viewerId in reveal.Perspectives.Keys)
         {
             var perspectives = reveal.Perspectives.ToDictionary(p => p.Key, p => p.Key == viewerId ? p.Value : Sharing.ForOthers(p.Value));

@@ -12,7 +12,7 @@ namespace Reciprocity.Grains.Relationships;
 /// withdrawing, when a round opens (its reveal policy) and new rounds. Calls run one at a time, so two submits or
 /// confirmations at the same instant still make exactly one reveal.
 /// </summary>
-public sealed class RelationshipGrain(
+public sealed partial class RelationshipGrain(
     [PersistentState("relationship", ReciprocityStorage.Name)] IPersistentState<RelationshipState> store,
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
@@ -172,7 +172,7 @@ public sealed class RelationshipGrain(
         }
 
         // Whatever either of you confirmed was about answers that may now change: both confirm again.
-        await Change(State with { Round = State.Round with { Submitted = State.Round.Submitted.Remove(personId), Confirmed = [] } });
+        await Change(State with { Round = State.Round with { Submitted = State.Round.Submitted.Remove(personId), Confirmed = [], Withdrawn = State.Round.Withdrawn.Add(personId) } });
         return View(personId);
     }
 
@@ -268,6 +268,13 @@ public sealed class RelationshipGrain(
     public async Task<RelationshipView> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
+        await NextRound();
+        return View(personId);
+    }
+
+    /// <summary>A new, empty round, once the current one is revealed (or, alone, finished).</summary>
+    private async Task NextRound()
+    {
         Limits.CheckRoomForRound(State.Round.Number);
         if (State.CurrentReveal is null)
         {
@@ -277,7 +284,6 @@ public sealed class RelationshipGrain(
         }
 
         await Change(State with { Round = new RoundState { Number = State.Round.Number + 1 } });
-        return View(personId);
     }
 
     private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId, _historyViews);

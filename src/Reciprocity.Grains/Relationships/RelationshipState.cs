@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Grains.Relationships;
 
@@ -29,6 +30,9 @@ public sealed record RelationshipState
     [Id(14)] public RevealPolicy RevealPolicy { get; init; }
 
     [Id(15)] public Guid? FacilitatorId { get; init; }
+
+    /// <summary>The session this relationship is a pair of, while a facilitator holds it.</summary>
+    [Id(16)] public FacilitatedPair? Pair { get; init; }
 
     // Id 11 held the history until it moved to its own row (RelationshipHistory); do not reuse it.
 
@@ -100,6 +104,9 @@ public sealed record RoundState
 
     /// <summary>Who said "open it now" (the together policy). Cleared by any withdrawal.</summary>
     [Id(3)] public ImmutableHashSet<Guid> Confirmed { get; init; } = [];
+
+    /// <summary>Who took a submission back in this round (the facilitator's board shows it until they submit again).</summary>
+    [Id(4)] public ImmutableHashSet<Guid> Withdrawn { get; init; } = [];
 
     public ParticipantStatus StatusOf(Guid? personId) =>
         personId is not { } id ? ParticipantStatus.NotStarted

@@ -3,6 +3,7 @@ using Reciprocity.Host.Api;
 using Reciprocity.Host.Api.Invites;
 using Reciprocity.Host.Api.People;
 using Reciprocity.Host.Api.Relationships;
+using Reciprocity.Host.Api.Sessions;
 using Reciprocity.Host.Hubs;
 
 namespace Reciprocity.Host.Hosting;
@@ -30,6 +31,8 @@ public static class ReciprocityEndpoints
         api.MapPeople();
         api.MapRelationships();
         api.MapInvites();
+        api.MapSessions();
+        api.MapSeats();
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is nothing here.")).AllowAnonymous();
 
         app.MapHub<AuditHub>(AuditHub.Path);

@@ -5,12 +5,14 @@ using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
+using Reciprocity.Sessions;
 
 namespace Reciprocity.Host.Hubs;
 
 /// <summary>
-/// Live updates of relationships. Only a participant may watch; the grain decides who that is. A connection lives only
-/// as long as the key it was opened with: a rotation ends it (<see cref="PersonConnections"/>), and Watch checks again.
+/// Live updates of relationships and sessions. Only a participant (or a session's facilitator) may watch; the grains
+/// decide who that is. A connection lives only as long as the key it was opened with: a rotation ends it
+/// (<see cref="PersonConnections"/>), and Watch checks again.
 /// </summary>
 [Authorize]
 public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonConnections connections, WatchedRelationships watched) : Hub
@@ -63,6 +65,46 @@ public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonCo
             await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Viewer(relationshipId, personId));
             watched.Add(Context.ConnectionId, relationshipId);
             return await relationship.GetView(personId);
+        }
+        catch (AuditRuleException refusal)
+        {
+            throw new HubException(refusal.Message);
+        }
+    }
+
+    /// <summary>
+    /// Returns the caller's copy of the session and subscribes this connection to its events for the caller's role: its
+    /// changes, and for the facilitator alone the board and released pairs. The session grain decides who may watch.
+    /// </summary>
+    [SafeToRetry]
+    public async Task<SessionView> WatchSession(Guid sessionId)
+    {
+        var session = grains.ByGuid<ISessionGrain>(sessionId);
+        var personId = Context.User!.PersonId();
+        if (!await keys.IsCurrent(personId, Context.User!.KeyHash()))
+        {
+            Context.Abort();
+            throw new HubException("This personal link has been replaced by a new one.");
+        }
+
+        try
+        {
+            var view = await session.GetView(personId);
+            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Session(sessionId));
+            if (view.Role == SessionRole.Facilitator)
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Facilitator(sessionId));
+            }
+
+            view = await session.GetView(personId);
+
+            // After a silo loss the pairs announce where they stand again, to the facilitator too.
+            foreach (var relationshipId in view.Pairs.Select(pair => pair.RelationshipId).OfType<Guid>())
+            {
+                watched.Add(Context.ConnectionId, relationshipId);
+            }
+
+            return view;
         }
         catch (AuditRuleException refusal)
         {

@@ -16,6 +16,8 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Invite = "invite link";
     public const string Reading = "reading";
     public const string Released = "released round";
+    public const string Session = "session";
+    public const string Seat = "seat";
     public const string Key = "access key";
     public const string Problem = "problem";
     public const string Empty = "empty";
@@ -58,6 +60,8 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Get && route == "/api/me/reading" ? Reading
             : method == HttpMethod.Post && route.EndsWith("/invite", StringComparison.Ordinal) ? Invite
             : method == HttpMethod.Post && route.EndsWith("/release", StringComparison.Ordinal) ? Released
+            : route.StartsWith("/api/sessions", StringComparison.Ordinal) ? Session
+            : route.StartsWith("/api/seats/", StringComparison.Ordinal) ? Seat
             : route.StartsWith("/api/relationships/", StringComparison.Ordinal) || route.StartsWith("/api/invites/", StringComparison.Ordinal) ? View
             : $"an answer from {route}";
         return new(kind, source, json);

@@ -1,0 +1,55 @@
+using Reciprocity.Grains.Rules;
+using Reciprocity.Relationships;
+using Reciprocity.Sessions;
+
+namespace Reciprocity.Grains.Relationships;
+
+/// <summary>
+/// What a facilitated pair's facilitator may see of it: each seat's status in the current round, and the released
+/// rounds with both perspectives as anyone but their authors sees them (no private notes). Never a sealed perspective.
+/// </summary>
+internal static class FacilitatorViews
+{
+    public static FacilitatorPairView For(Guid relationshipId, RelationshipState state)
+    {
+        var released = state.History
+            .Where(round => !state.IsSoloRound(round.Number))
+            .Select(round => new ReleasedRoundPerspectives(
+                state.DisplayNumber(round.Number),
+                round.RevealedAt,
+                round.Perspectives.ToDictionary(p => p.Key, p => Sharing.ForOthers(p.Value))))
+            .ToList();
+        var names = new Dictionary<Guid, string> { [state.InviterId] = state.InviterName };
+        if (state.PartnerId is { } partnerId)
+        {
+            names[partnerId] = state.PartnerDisplayName ?? state.PartnerName;
+        }
+
+        return new FacilitatorPairView(
+            relationshipId,
+            state.DisplayNumber(state.Round.Number),
+            Board(state),
+            state.IsReady,
+            state.CurrentReveal?.RevealedAt,
+            names,
+            released);
+    }
+
+    /// <summary>Each seat's status in the current round, keyed by seat (a session names people by seat).</summary>
+    public static IReadOnlyDictionary<Guid, SeatStatus> Board(RelationshipState state)
+    {
+        var pair = state.Pair ?? throw new InvalidOperationException("Only a session's pair has seats.");
+        return new Dictionary<Guid, SeatStatus>
+        {
+            [pair.InviterSeatId] = StatusOf(state.Round, state.InviterId),
+            [pair.PartnerSeatId] = StatusOf(state.Round, state.PartnerId),
+        };
+    }
+
+    private static SeatStatus StatusOf(RoundState round, Guid? personId) =>
+        personId is not { } id ? SeatStatus.NotStarted
+        : round.Submitted.Contains(id) ? SeatStatus.Submitted
+        : round.Withdrawn.Contains(id) ? SeatStatus.Withdrawn
+        : round.Drafts.ContainsKey(id) ? SeatStatus.InProgress
+        : SeatStatus.NotStarted;
+}

@@ -1,0 +1,415 @@
+using Reciprocity.Grains.Rules;
+using Reciprocity.Realtime;
+using Reciprocity.Relationships;
+using Reciprocity.Sessions;
+
+namespace Reciprocity.Grains.Sessions;
+
+/// <summary>
+/// Holds one facilitated session and decides its rules: seats and their codes, pairs, releases, notes, check-ins and
+/// the report. Each pair is a relationship with the facilitator reveal policy, opened here once both seats are taken and
+/// keyed by the pair's id. It calls relationships and never people (people call it), so no two grains wait on each other.
+/// </summary>
+public sealed class SessionGrain(
+    [PersistentState("session", ReciprocityStorage.Name)] IPersistentState<SessionState> store,
+    TimeProvider time) : Grain, ISessionGrain
+{
+    private const int MaxParticipants = 8;
+    private const int NotesLimit = 8_000;
+
+    private SessionState State => store.State;
+
+    private Guid SessionId => this.GetPrimaryKey();
+
+    public async Task<SessionView> Open(SessionOpening opening)
+    {
+        if (State.IsOpen || State.IsClosed)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "This session already exists.");
+        }
+
+        var violations = new RuleViolations();
+        TextRules.CheckName(violations, "title", opening.Title, required: true);
+        if (!Enum.IsDefined(opening.Kind))
+        {
+            violations.Add("kind", "Please choose a couple or a family session.");
+        }
+
+        violations.ThrowIfAny();
+        await store.Replace(new SessionState
+        {
+            IsOpen = true,
+            Title = opening.Title.Trim(),
+            Kind = opening.Kind,
+            FacilitatorId = opening.FacilitatorId,
+            FacilitatorName = opening.FacilitatorName,
+            OpenedAt = time.GetUtcNow(),
+        });
+        return await View(opening.FacilitatorId);
+    }
+
+    public Task<SessionView> GetView(Guid personId)
+    {
+        EnsureMember(personId);
+        return View(personId);
+    }
+
+    public Task<SessionMembership> GetMembership(Guid personId)
+    {
+        if (!State.IsOpen && !State.IsClosed)
+        {
+            DeactivateOnIdle();
+        }
+
+        var seat = State.SeatOf(personId);
+        var summary = State.IsFacilitator(personId) || (State.IsOpen && seat is not null) ? SessionViews.Summary(SessionId, State, personId) : null;
+        IReadOnlyList<Guid> pairs = seat is null ? [] : [.. State.Pairs.Where(pair => pair.Opened && pair.Holds(seat.SeatId)).Select(pair => pair.PairId)];
+        return Task.FromResult(new SessionMembership(summary, pairs));
+    }
+
+    public async Task<IssuedSeat> AddParticipant(Guid facilitatorId, string name)
+    {
+        EnsureFacilitator(facilitatorId);
+        var violations = new RuleViolations();
+        TextRules.CheckName(violations, "name", name, required: true);
+        violations.ThrowIfAny();
+        var limit = State.Kind == SessionKind.Couple ? 2 : MaxParticipants;
+        if (State.Seats.Count >= limit)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, State.Kind == SessionKind.Couple
+                ? "A couple session has two seats, and both are there already."
+                : $"A session has room for {MaxParticipants} people, and all seats are there already.");
+        }
+
+        var (code, hash) = SecretCode.Create(SessionId);
+        var seat = new SeatState { SeatId = Guid.NewGuid(), Name = name.Trim(), CodeHash = hash };
+        var next = State with { Seats = State.Seats.Add(seat) };
+        await Change(State.EveryPair || State.Kind == SessionKind.Couple ? next with { Pairs = Pairings.Every(next) } : next);
+        return new IssuedSeat(seat.SeatId, code);
+    }
+
+    public async Task<IssuedSeat> ReissueSeat(Guid facilitatorId, Guid seatId)
+    {
+        var seat = OpenSeat(facilitatorId, seatId);
+        var (code, hash) = SecretCode.Create(SessionId);
+        await store.Replace(State with { Seats = State.Seats.Replace(seat, seat with { CodeHash = hash }) });
+        return new IssuedSeat(seat.SeatId, code);
+    }
+
+    public async Task RevokeSeat(Guid facilitatorId, Guid seatId)
+    {
+        var seat = OpenSeat(facilitatorId, seatId);
+        await Change(State with { Seats = State.Seats.Remove(seat), Pairs = State.Pairs.RemoveAll(pair => pair.Holds(seatId)) });
+    }
+
+    public async Task<SessionView> ChoosePairs(Guid facilitatorId, IReadOnlyList<SeatPair>? pairs)
+    {
+        EnsureFacilitator(facilitatorId);
+        if (State.Kind == SessionKind.Couple && pairs is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "A couple session always has its one pair.");
+        }
+
+        await Change(pairs is null
+            ? State with { EveryPair = true, Pairs = Pairings.Every(State) }
+            : State with { EveryPair = false, Pairs = Pairings.Chosen(State, pairs) });
+        await OpenReadyPairs();
+        return await View(facilitatorId);
+    }
+
+    public Task<SeatInvitation> DescribeSeat(byte[] seatHash)
+    {
+        var seat = SeatBehind(seatHash);
+        if (seat.PersonId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Gone, "This seat has already been taken.");
+        }
+
+        return Task.FromResult(new SeatInvitation(State.Title, State.FacilitatorName, seat.Name, State.Kind));
+    }
+
+    public async Task<SessionView> Claim(Guid personId, byte[] seatHash)
+    {
+        var seat = SeatBehind(seatHash);
+        if (seat.PersonId == personId && !seat.Left)
+        {
+            await OpenReadyPairs();
+            return await View(personId);
+        }
+
+        if (seat.PersonId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Gone, "This seat has already been taken.");
+        }
+
+        if (personId == State.FacilitatorId)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "This is a seat in your own session: share it with the person it is for.");
+        }
+
+        if (State.SeatOf(personId) is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "You already have a seat in this session.");
+        }
+
+        await Change(State with { Seats = State.Seats.Replace(seat, seat with { PersonId = personId }) });
+        await OpenReadyPairs();
+        return await View(personId);
+    }
+
+    public async Task<ReleasedRound> Release(Guid facilitatorId, Guid pairId)
+    {
+        EnsureFacilitator(facilitatorId);
+        var pair = State.Running.FirstOrDefault(p => p.PairId == pairId) ?? throw AuditRuleException.NotFound();
+        if (!pair.Opened)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "This pair can be opened once both have finished.");
+        }
+
+        return await Relationship(pair.PairId).Release(facilitatorId);
+    }
+
+    public async Task<IReadOnlyList<ReleasedRound>> ReleaseReady(Guid facilitatorId)
+    {
+        EnsureFacilitator(facilitatorId);
+        var boards = await Boards();
+        List<ReleasedRound> released = [];
+        foreach (var board in boards.Values.Where(board => board.Ready))
+        {
+            try
+            {
+                released.Add(await Relationship(board.RelationshipId).Release(facilitatorId));
+            }
+            catch (AuditRuleException taken) when (taken.Failure == RuleFailure.Conflict)
+            {
+                // Released (or taken back) through the pair itself a moment ago: it is not this call's to open.
+            }
+        }
+
+        return released;
+    }
+
+    public async Task<PairRounds> GetPair(Guid facilitatorId, Guid pairId)
+    {
+        EnsureFacilitator(facilitatorId);
+        var pair = State.Running.FirstOrDefault(p => p.PairId == pairId) ?? throw AuditRuleException.NotFound();
+        if (!pair.Opened)
+        {
+            return new PairRounds(pair.PairId, null, new Dictionary<Guid, string>(), []);
+        }
+
+        var board = await Relationship(pair.PairId).GetFacilitatorView(facilitatorId);
+        return new PairRounds(pair.PairId, board.RelationshipId, board.Names, board.Released);
+    }
+
+    public async Task<SessionView> SaveNotes(Guid facilitatorId, string notes)
+    {
+        EnsureFacilitator(facilitatorId);
+        var violations = new RuleViolations();
+        TextRules.Check(violations, "notes", notes, NotesLimit);
+        violations.ThrowIfAny();
+        await store.Replace(State with { Notes = notes });
+        return await View(facilitatorId);
+    }
+
+    public async Task<SessionView> StartCheckIn(Guid facilitatorId)
+    {
+        EnsureFacilitator(facilitatorId);
+        var opened = State.Running.Where(pair => pair.Opened).ToList();
+        if (opened.Count == 0)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "A new check-in can start once a pair has begun.");
+        }
+
+        var boards = await Boards();
+
+        // A pair already in the next round (a check-in cut short before it was stored) is not started twice.
+        var waiting = opened.Where(pair => boards[pair.PairId].RoundNumber == SessionState.RoundOf(pair, State.CheckIn)).ToList();
+        var unreleased = waiting.FirstOrDefault(pair => boards[pair.PairId].RevealedAt is null);
+        if (unreleased is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, $"{Names(unreleased)}: this pair's round has not been released yet. Release it first.");
+        }
+
+        await Task.WhenAll(waiting.Select(pair => Relationship(pair.PairId).StartFacilitatedRound(facilitatorId)));
+        await Change(State with { CheckIn = State.CheckIn + 1 });
+        return await View(facilitatorId);
+    }
+
+    public async Task<SessionReport> GetReport(Guid facilitatorId, int? checkIn)
+    {
+        EnsureFacilitator(facilitatorId);
+        var number = checkIn ?? State.CheckIn;
+        if (number < 1 || number > State.CheckIn)
+        {
+            throw AuditRuleException.NotFound();
+        }
+
+        var boards = await Boards();
+        List<PairRounds> pairs = [];
+        foreach (var pair in State.Running.Where(pair => pair.Opened && pair.FirstCheckIn <= number))
+        {
+            var board = boards[pair.PairId];
+            var round = board.Released.FirstOrDefault(r => r.Number == SessionState.RoundOf(pair, number));
+            if (round is not null)
+            {
+                pairs.Add(new PairRounds(pair.PairId, board.RelationshipId, board.Names, [round]));
+            }
+        }
+
+        return new SessionReport(State.Title, State.Kind, State.FacilitatorName, number, pairs, State.Notes);
+    }
+
+    public async Task Leave(Guid personId)
+    {
+        if (State.IsFacilitator(personId))
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "As the facilitator you cannot leave your own session; deleting your data closes it.");
+        }
+
+        var seat = State.IsOpen ? State.SeatOf(personId) : null;
+        if (seat is null)
+        {
+            throw AuditRuleException.NotFound();
+        }
+
+        // The facilitator lets go of the leaver's pairs first, so nobody releases what the leaver leaves behind.
+        var ending = State.Running.Where(pair => pair.Holds(seat.SeatId)).ToList();
+        await Task.WhenAll(ending.Where(pair => pair.Opened).Select(pair => LetGo(pair.PairId)));
+        await Change(State with
+        {
+            Seats = State.Seats.Replace(seat, seat with { Left = true, CodeHash = [] }),
+            Pairs = [.. State.Pairs.Select(pair => ending.Contains(pair) ? pair with { Ended = true } : pair)],
+        });
+    }
+
+    public async Task Close(Guid facilitatorId)
+    {
+        EnsureFacilitator(facilitatorId);
+        await Task.WhenAll(State.Running.Where(pair => pair.Opened).Select(pair => LetGo(pair.PairId)));
+
+        // Only who sat where stays, so each member keeps their pairs in their own list; nothing the facilitator wrote does.
+        await Change(new SessionState
+        {
+            IsClosed = true,
+            FacilitatorId = State.FacilitatorId,
+            Seats = [.. State.Seats.Where(seat => seat.PersonId is not null).Select(seat => new SeatState { SeatId = seat.SeatId, PersonId = seat.PersonId, Left = seat.Left })],
+            Pairs = [.. State.Pairs.Where(pair => pair.Opened)],
+        });
+    }
+
+    /// <summary>Opens the relationship of every pair whose two seats are taken; a pair opened before stays as it is.</summary>
+    private async Task OpenReadyPairs()
+    {
+        var ready = State.Running.Where(pair => !pair.Opened && State.Seat(pair.First)?.PersonId is not null && State.Seat(pair.Second)?.PersonId is not null).ToList();
+        if (ready.Count == 0)
+        {
+            return;
+        }
+
+        await Task.WhenAll(ready.Select(OpenPair));
+        await Change(State with { Pairs = [.. State.Pairs.Select(pair => ready.Contains(pair) ? pair with { Opened = true, FirstCheckIn = State.CheckIn } : pair)] });
+    }
+
+    private async Task OpenPair(PairState pair)
+    {
+        var (first, second) = (State.Seat(pair.First)!, State.Seat(pair.Second)!);
+        var opening = new RelationshipOpening(
+            first.PersonId!.Value,
+            first.Name,
+            State.Kind == SessionKind.Couple ? RelationshipKind.Partner : RelationshipKind.FamilyMember,
+            State.Title,
+            second.Name,
+            RevealPolicy: RevealPolicy.Facilitator,
+            FacilitatorId: State.FacilitatorId,
+            PartnerId: second.PersonId,
+            Pair: new FacilitatedPair(SessionId, first.SeatId, second.SeatId));
+        try
+        {
+            await Relationship(pair.PairId).Open(opening);
+        }
+        catch (AuditRuleException exists) when (exists.Failure == RuleFailure.Conflict)
+        {
+            // Opened by an earlier attempt whose answer was lost: the pair is there.
+        }
+    }
+
+    private async Task LetGo(Guid pairId)
+    {
+        try
+        {
+            await Relationship(pairId).EndFacilitation(State.FacilitatorId);
+        }
+        catch (AuditRuleException gone) when (gone.Failure == RuleFailure.NotFound)
+        {
+            // Let go of already, by an earlier attempt.
+        }
+    }
+
+    private async Task<SessionView> View(Guid viewerId) => SessionViews.For(SessionId, State, viewerId, await Boards());
+
+    /// <summary>Every opened pair's board, asked of the pairs' relationships on the facilitator's behalf.</summary>
+    private async Task<IReadOnlyDictionary<Guid, FacilitatorPairView>> Boards()
+    {
+        var opened = State.Running.Where(pair => pair.Opened).ToList();
+        var boards = await Task.WhenAll(opened.Select(pair => Relationship(pair.PairId).GetFacilitatorView(State.FacilitatorId)));
+        return opened.Zip(boards).ToDictionary(p => p.First.PairId, p => p.Second);
+    }
+
+    private string Names(PairState pair) => $"{State.Seat(pair.First)?.Name} and {State.Seat(pair.Second)?.Name}";
+
+    private SeatState SeatBehind(byte[] seatHash)
+    {
+        EnsureOpen();
+        return State.Seats.FirstOrDefault(seat => SecretCode.Matches(seat.CodeHash, seatHash)) ?? throw AuditRuleException.NotFound();
+    }
+
+    private SeatState OpenSeat(Guid facilitatorId, Guid seatId)
+    {
+        EnsureFacilitator(facilitatorId);
+        var seat = State.Seat(seatId) ?? throw AuditRuleException.NotFound();
+        return seat.PersonId is null ? seat : throw new AuditRuleException(RuleFailure.Conflict, $"{seat.Name} has already taken this seat.");
+    }
+
+    private void EnsureMember(Guid personId)
+    {
+        EnsureOpen();
+        if (!State.IsFacilitator(personId) && State.SeatOf(personId) is null)
+        {
+            throw AuditRuleException.NotFound();
+        }
+    }
+
+    // Every step but the seat's own is the facilitator's alone; anyone else, a participant too, learns nothing.
+    private void EnsureFacilitator(Guid personId)
+    {
+        EnsureOpen();
+        if (!State.IsFacilitator(personId))
+        {
+            throw AuditRuleException.NotFound();
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (!State.IsOpen)
+        {
+            if (!State.IsClosed)
+            {
+                // A made-up id must not keep an activation until idle collection.
+                DeactivateOnIdle();
+            }
+
+            throw AuditRuleException.NotFound();
+        }
+    }
+
+    /// <summary>Stores the next state, then tells everyone watching the session to fetch it again.</summary>
+    private async Task Change(SessionState next)
+    {
+        await store.Replace(next);
+        GrainFactory.GetGrain<IAuditPublisherGrain>(0).Publish(LiveMessage.To(Audiences.Session(SessionId), new SessionChanged(SessionId))).Ignore();
+    }
+
+    private IRelationshipGrain Relationship(Guid pairId) => GrainFactory.ByGuid<IRelationshipGrain>(pairId);
+}

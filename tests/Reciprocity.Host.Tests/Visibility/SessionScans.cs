@@ -1,0 +1,54 @@
+namespace Reciprocity.Host.Tests.Visibility;
+
+/// <summary>What a session's facilitator may receive, built on <see cref="VisibilityScan"/>: statuses and names before a release.</summary>
+public static class SessionScans
+{
+    public static readonly string[] SeatStatuses = ["notStarted", "inProgress", "submitted", "withdrawn"];
+
+    /// <summary>
+    /// Before any release: their own session (seats, pairs, statuses by seat, their notes), seat links, the board's
+    /// events and refusals. No field of any perspective, and no reveal.
+    /// </summary>
+    public static VisibilityScan ForAFacilitatorBeforeARelease()
+    {
+        var scan = VisibilityScan.ForAStranger();
+        foreach (var kind in new[] { ReceivedMessage.Session, ReceivedMessage.Result })
+        {
+            scan.Allow(kind, "sessionId")
+                .Allow(kind, "title")
+                .Allow(kind, "kind", "couple", "family")
+                .Allow(kind, "role", "facilitator")
+                .Allow(kind, "facilitator.personId")
+                .Allow(kind, "facilitator.displayName")
+                .Allow(kind, "checkIn", 1)
+                .Allow(kind, "participants[].seatId")
+                .Allow(kind, "participants[].name")
+                .Allow(kind, "participants[].personId")
+                .Allow(kind, "participants[].claimed", true, false)
+                .Allow(kind, "participants[].left", false)
+                .Allow(kind, "pairs[].pairId")
+                .Allow(kind, "pairs[].seats[]")
+                .Allow(kind, "pairs[].relationshipId")
+                .Allow(kind, "pairs[].roundNumber", 1)
+                .Allow(kind, "pairs[].statuses.*", SeatStatuses)
+                .Allow(kind, "pairs[].ready", true, false)
+                .Allow(kind, "pairs[].revealed", false)
+                .Allow(kind, "pairs[].revealedAt", [null])
+                .Allow(kind, "notes");
+        }
+
+        return scan
+            .Allow(ReceivedMessage.Session, "seatId")
+            .Allow(ReceivedMessage.Session, "seatCode")
+            .Allow(ReceivedMessage.Session, "seatUrl")
+            .Allow(ReceivedMessage.Session, "pairId")
+            .Allow(ReceivedMessage.Session, "relationshipId")
+            .Allow(ReceivedMessage.Session, "names.*")
+            .Allow("SessionChanged", "sessionId")
+            .Allow("PairStatusChanged", "sessionId")
+            .Allow("PairStatusChanged", "pairId")
+            .Allow("PairStatusChanged", "roundNumber", 1)
+            .Allow("PairStatusChanged", "statuses.*", SeatStatuses)
+            .Allow("PairStatusChanged", "ready", true, false);
+    }
+}
