@@ -16,6 +16,9 @@ import {
   type Person,
 } from './fixtures';
 
+// A step that cannot happen fails within the expect timeout, not the test's five minutes.
+test.use({ actionTimeout: 20_000 });
+
 const screenshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots');
 const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
 const codeOf = (seatLink: string) => new URL(seatLink).pathname.split('/').pop()!;

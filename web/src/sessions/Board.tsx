@@ -34,8 +34,9 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
     <section className="panel" aria-labelledby="check-in-title">
       <h2 id="check-in-title">Check-in {view.checkIn}</h2>
       <p>
-        When the family comes back, for example in a month, a new check-in gives every pair a fresh round, so you can
-        all see what has changed. Earlier check-ins stay in the report.
+        When {view.kind === 'couple' ? 'the couple comes' : 'the family comes'} back, for example in a month, a new
+        check-in gives every pair a fresh round, so you can all see what has changed. Earlier check-ins stay in the
+        report.
       </p>
       {!possible && <p className="muted">It can start once every pair has been opened in this check-in.</p>}
       {problem && (

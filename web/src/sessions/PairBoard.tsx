@@ -88,8 +88,8 @@ export function PairBoard({ view, onChanged }: { view: SessionView; onChanged: (
                     </ul>
                   )}
                   {standing === 'ready' && (
-                    <button type="button" className="primary" onClick={() => openOne(p)} disabled={busy}>
-                      Open this pair<span className="visually-hidden">: {a} and {b}</span>
+                    <button type="button" className="primary" onClick={() => openOne(p)} disabled={busy} aria-label={`Open this pair: ${a} and ${b}`}>
+                      Open this pair
                     </button>
                   )}
                   {standing === 'opened' && (
