@@ -53,6 +53,7 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
 
 /** The facilitator's board: the people and their seats, the pairs live, notes, check-ins, and where to show and print. */
 export function Board({ view, onView, refetch }: { view: SessionView; onView: (v: SessionView) => void; refetch: () => void }) {
+  const seated = view.participants.length >= 2 && view.participants.every((p) => p.claimed);
   return (
     <div className="screen session-board">
       <div className="relationship-header">
@@ -74,9 +75,11 @@ export function Board({ view, onView, refetch }: { view: SessionView; onView: (v
           Report
         </Link>
       </nav>
+      {/* Once everyone has taken their seat, the pairs are what the room is about: they come first. */}
+      {seated && <PairBoard view={view} onChanged={refetch} />}
       <SeatsPanel view={view} onChanged={refetch} />
       {view.kind === 'family' && <PairsChooser view={view} onView={onView} />}
-      <PairBoard view={view} onChanged={refetch} />
+      {!seated && <PairBoard view={view} onChanged={refetch} />}
       <NotesPanel view={view} onView={onView} />
       <NextCheckIn view={view} onView={onView} />
     </div>
