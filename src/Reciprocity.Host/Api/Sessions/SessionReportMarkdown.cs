@@ -89,7 +89,7 @@ public static class SessionReportMarkdown
             {
                 var perspective = round.Perspectives[person];
                 var overall = perspective.Overall is { } o and >= 1 and <= 5 ? ScaleWords[o] : "not given";
-                text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: overall, {overall}.");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: overall: {overall}.");
                 if (perspective.Picture is { } picture)
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"  - {PictureWords(picture)}");
@@ -97,7 +97,7 @@ public static class SessionReportMarkdown
 
                 if (perspective.Season is { Kind: { } season } && season != SeasonKind.None)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  - A season of {SeasonWords(season)}{Note(perspective.Season.Note)}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  - A season of {SeasonWords(season)}{(string.IsNullOrWhiteSpace(perspective.Season.Note) ? "" : ":")}{Note(perspective.Season.Note)}");
                 }
             }
         }
