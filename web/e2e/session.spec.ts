@@ -24,10 +24,11 @@ const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
 const codeOf = (seatLink: string) => new URL(seatLink).pathname.split('/').pop()!;
 
 /** A new facilitator's way in: Home, then the session's title and who takes part. */
-async function startSession(page: Page, title: string, kind: 'A couple' | 'A family'): Promise<void> {
+async function startSession(page: Page, title: string, kind: 'A couple' | 'A family', screenshot?: string): Promise<void> {
   await page.getByRole('link', { name: 'Start a facilitated session' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+  if (screenshot) await checkScreen(page, screenshot);
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
@@ -72,7 +73,7 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
   const board = await leeContext.newPage();
   const leeFrames = recordHubFrames(board);
   await signIn(board, lee);
-  await startSession(board, 'Sam and Alex', 'A couple');
+  await startSession(board, 'Sam and Alex', 'A couple', 's00-new-session');
   const samLink = await addPerson(board, 'Sam');
   const alexLink = await addPerson(board, 'Alex');
   await expect(board.getByRole('textbox', { name: 'Name of a person taking part' })).toHaveCount(0); // a couple is two
@@ -92,6 +93,8 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
   await expect(sam.getByRole('heading', { level: 1, name: 'You have taken your seat' })).toBeVisible();
   await sam.getByRole('link', { name: 'Go to the session' }).click();
   await expect(sam.getByRole('heading', { level: 1, name: 'Sam and Alex' })).toBeVisible();
+  await expect(sam.getByText('It opens once Alex has taken their seat.')).toBeVisible();
+  await checkScreen(sam, 's07-participant-session');
   await expect(board.locator('[data-seat="Sam"]')).toContainText('Has taken their seat');
 
   // Alex already uses Reciprocity in this browser and takes the seat as themselves.
@@ -236,4 +239,6 @@ test('as a new facilitator would: a family of three set up, claimed, rated, open
   await page.getByRole('button', { name: 'Start the next check-in' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Check-in 2' })).toBeVisible();
   await expect(page.locator('[data-pair-standing="rating"]')).toHaveCount(3);
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Facilitated sessions' }).getByRole('link', { name: 'The Rivera family' })).toBeVisible();
 });
