@@ -23,7 +23,11 @@ function ShownPair({ view, pairId, version }: { view: SessionView; pairId: strin
   useEffect(() => {
     let alive = true;
     sessionApi.pair(view.sessionId, pairId).then(
-      (r) => alive && (setRounds(r), setProblem(null)),
+      (r) => {
+        if (!alive) return;
+        setRounds(r);
+        setProblem(null);
+      },
       (e) => alive && setProblem(friendlyError(e)),
     );
     return () => {

@@ -26,6 +26,10 @@ function PictureText({ picture }: { picture: LocalPicture }) {
 
 /** One pair's released round as a compact table: one column per person. */
 function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA: string; nameB: string }) {
+  const sides = [
+    { p: a, name: nameA },
+    { p: b, name: nameB },
+  ];
   return (
     <table className="report-table">
       <thead>
@@ -41,15 +45,12 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
         {DIMENSIONS.map((d) => (
           <tr key={d.key}>
             <th scope="row">{d.title}</th>
-            {[
-              [a, nameA],
-              [b, nameB],
-            ].map(([p, name]) => {
-              const v = (p as LocalDraft).dimensions[d.key];
+            {sides.map(({ p, name }, i) => {
+              const v = p.dimensions[d.key];
               return (
-                <td key={name as string}>
+                <td key={i}>
                   <span>{scoreWords(v.score)}</span>
-                  {v.leans && <span>{leansTheirs(v.leans, name as string)}</span>}
+                  {v.leans && <span>{leansTheirs(v.leans, name)}</span>}
                   {v.note && <span className="report-quote">“{v.note}”</span>}
                   <PictureText picture={v.picture} />
                 </td>
