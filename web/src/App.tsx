@@ -19,6 +19,11 @@ import { RelationshipScreen } from './screens/RelationshipScreen';
 import { Welcome } from './screens/Welcome';
 import { YourData } from './screens/YourData';
 import './safety.css';
+import { NewSession } from './sessions/NewSession';
+import { Presentation } from './sessions/Presentation';
+import { Report } from './sessions/Report';
+import { SeatScreen } from './sessions/SeatScreen';
+import { SessionScreen } from './sessions/SessionScreen';
 
 export function App() {
   const route = useRoute();
@@ -94,6 +99,7 @@ export function App() {
   if (linkLost) screen = <LinkLost onStartOver={startOver} />;
   else if (route.name === 'join') screen = <Join key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
   else if (route.name === 'help' && (!key || !route.reflectionId)) screen = <HelpScreen reflectionId={null} />;
+  else if (route.name === 'seat') screen = <SeatScreen key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
   else if (!key) screen = <Welcome onDone={adopt} returning={route.name !== 'home'} />;
   else if (route.name === 'home') screen = <Home />;
   else if (route.name === 'new') screen = <NewRelationship />;
@@ -103,6 +109,10 @@ export function App() {
   else if (route.name === 'help') screen = <HelpScreen key={route.reflectionId} reflectionId={route.reflectionId} />;
   else if (route.name === 'yourData') screen = <YourData onSignedOut={signedOut} />;
   else if (route.name === 'relationship') screen = <RelationshipScreen key={route.id} id={route.id} />;
+  else if (route.name === 'newSession') screen = <NewSession />;
+  else if (route.name === 'session' && route.view === 'present') screen = <Presentation key={route.id} id={route.id} />;
+  else if (route.name === 'session' && route.view === 'report') screen = <Report key={route.id} id={route.id} />;
+  else if (route.name === 'session') screen = <SessionScreen key={route.id} id={route.id} />;
   else screen = <NotFound />;
 
   return (

@@ -83,7 +83,7 @@ export const setUnauthorizedHandler = (fn: (() => void) | null) => {
   onUnauthorized = fn;
 };
 
-interface RequestOptions {
+export interface RequestOptions {
   auth?: boolean;
   /** Sends as this person whoever the browser holds now (a draft belongs to the person who wrote it). */
   as?: string;
@@ -95,7 +95,7 @@ interface RequestOptions {
 const readAttempts = 4;
 const longestWaitMs = 5000;
 
-async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await requestOnce<T>(method, path, body, opts);

@@ -9,6 +9,7 @@ import {
 } from '@microsoft/signalr';
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
+import type { PairRevealedEvent, PairStatusChangedEvent, SessionChangedEvent, SessionView } from './sessions/types';
 import type { PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
 
 export interface WatchHandlers {
@@ -18,6 +19,20 @@ export interface WatchHandlers {
   onRevealPolicyChanged?: (e: RevealPolicyChangedEvent) => void;
   /** The other participant left: the view is fetched again. */
   onPartnerLeft?: (e: PartnerLeftEvent) => void;
+  onError?: (e: unknown) => void;
+}
+
+/** A facilitated session's events, for the caller's role (docs/api.md, "Facilitated sessions"). */
+export interface SessionWatchHandlers {
+  onView: (view: SessionView) => void;
+  onSessionChanged?: (e: SessionChangedEvent) => void;
+  onPairStatusChanged?: (e: PairStatusChangedEvent) => void;
+  onPairRevealed?: (e: PairRevealedEvent) => void;
+  onError?: (e: unknown) => void;
+}
+
+interface Watched<V> {
+  onView: (view: V) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -45,6 +60,7 @@ class Live {
   private state: ConnectionState = 'disconnected';
   private readonly stateListeners = new Set<(s: ConnectionState) => void>();
   private readonly watchers = new Map<string, Set<WatchHandlers>>();
+  private readonly sessionWatchers = new Map<string, Set<SessionWatchHandlers>>();
 
   get connectionState(): ConnectionState {
     return this.state;
@@ -57,17 +73,26 @@ class Live {
 
   /** Starts watching; returns a function that stops this screen's interest. */
   watch(relationshipId: string, handlers: WatchHandlers): () => void {
-    let set = this.watchers.get(relationshipId);
-    if (!set) this.watchers.set(relationshipId, (set = new Set()));
+    return this.subscribe<RelationshipView, WatchHandlers>('Watch', this.watchers, relationshipId, handlers);
+  }
+
+  /** Starts watching a facilitated session (`WatchSession`); returns a function that stops this screen's interest. */
+  watchSession(sessionId: string, handlers: SessionWatchHandlers): () => void {
+    return this.subscribe<SessionView, SessionWatchHandlers>('WatchSession', this.sessionWatchers, sessionId, handlers);
+  }
+
+  private subscribe<V, H extends Watched<V>>(method: string, registry: Map<string, Set<H>>, id: string, handlers: H): () => void {
+    let set = registry.get(id);
+    if (!set) registry.set(id, (set = new Set()));
     set.add(handlers);
     void this.ensureStarted().then(
-      () => this.invokeWatch(relationshipId, [handlers]),
+      () => this.invokeWatch<V, H>(method, registry, id, [handlers]),
       () => undefined, // the restart loop watches again once connected
     );
     return () => {
-      const s = this.watchers.get(relationshipId);
+      const s = registry.get(id);
       s?.delete(handlers);
-      if (s && s.size === 0) this.watchers.delete(relationshipId);
+      if (s && s.size === 0) registry.delete(id);
     };
   }
 
@@ -79,6 +104,7 @@ class Live {
     this.conn = null;
     this.starting = null;
     this.watchers.clear();
+    this.sessionWatchers.clear();
     if (c) await c.stop().catch(() => undefined);
     this.setState('disconnected');
   }
@@ -110,6 +136,15 @@ class Live {
     });
     conn.on('PartnerLeft', (e: PartnerLeftEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onPartnerLeft?.(e);
+    });
+    conn.on('SessionChanged', (e: SessionChangedEvent) => {
+      for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onSessionChanged?.(e);
+    });
+    conn.on('PairStatusChanged', (e: PairStatusChangedEvent) => {
+      for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onPairStatusChanged?.(e);
+    });
+    conn.on('PairRevealed', (e: PairRevealedEvent) => {
+      for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onPairRevealed?.(e);
     });
     conn.onreconnecting(() => this.setState('reconnecting'));
     conn.onreconnected(() => {
@@ -161,7 +196,7 @@ class Live {
     const delay = retryDelay(this.restartAttempt++);
     this.restartTimer = setTimeout(() => {
       this.restartTimer = null;
-      if (!this.conn || this.watchers.size === 0) return;
+      if (!this.conn || this.watchers.size + this.sessionWatchers.size === 0) return;
       this.ensureStarted().then(
         () => this.watchAll(),
         () => undefined,
@@ -170,23 +205,24 @@ class Live {
   }
 
   private watchAll(): void {
-    for (const [id, set] of this.watchers) void this.invokeWatch(id, [...set]);
+    for (const [id, set] of this.watchers) void this.invokeWatch<RelationshipView, WatchHandlers>('Watch', this.watchers, id, [...set]);
+    for (const [id, set] of this.sessionWatchers) void this.invokeWatch<SessionView, SessionWatchHandlers>('WatchSession', this.sessionWatchers, id, [...set]);
   }
 
-  private async invokeWatch(id: string, handlers: WatchHandlers[], attempt = 0): Promise<void> {
+  private async invokeWatch<V, H extends Watched<V>>(method: string, registry: Map<string, Set<H>>, id: string, handlers: H[], attempt = 0): Promise<void> {
     const conn = this.conn;
     if (!conn) return;
     try {
-      const view = await conn.invoke<RelationshipView>('Watch', id);
+      const view = await conn.invoke<V>(method, id);
       if (conn === this.conn && conn.state === HubConnectionState.Connected) this.setState('connected');
-      for (const h of handlers) if (this.watchers.get(id)?.has(h)) h.onView(view);
+      for (const h of handlers) if (registry.get(id)?.has(h)) h.onView(view);
     } catch (e) {
       if (isUnavailable(e) && conn === this.conn) {
-        // The host is up but the relationship's server is failing over: say so, and watch again shortly.
+        // The host is up but the grain's server is failing over: say so, and watch again shortly.
         this.setState('reconnecting');
         setTimeout(() => {
-          const still = handlers.filter((h) => this.watchers.get(id)?.has(h));
-          if (still.length > 0 && this.conn === conn && conn.state === HubConnectionState.Connected) void this.invokeWatch(id, still, attempt + 1);
+          const still = handlers.filter((h) => registry.get(id)?.has(h));
+          if (still.length > 0 && this.conn === conn && conn.state === HubConnectionState.Connected) void this.invokeWatch<V, H>(method, registry, id, still, attempt + 1);
         }, retryDelay(attempt + 1));
         return;
       }

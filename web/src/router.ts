@@ -11,6 +11,9 @@ export type Route =
   | { name: 'relationship'; id: string }
   | { name: 'help'; reflectionId: string | null }
   | { name: 'yourData' }
+  | { name: 'newSession' }
+  | { name: 'session'; id: string; view: 'board' | 'present' | 'report' }
+  | { name: 'seat'; code: string }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -31,6 +34,12 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 1 && parts[0] === 'help') return { name: 'help', reflectionId: null };
   if (parts.length === 2 && parts[0] === 'help' && parts[1]) return { name: 'help', reflectionId: parts[1] };
   if (parts.length === 1 && parts[0] === 'your-data') return { name: 'yourData' };
+  if (parts[0] === 'sessions') {
+    if (parts.length === 2 && parts[1] === 'new') return { name: 'newSession' };
+    if (parts.length === 2 && parts[1]) return { name: 'session', id: parts[1], view: 'board' };
+    if (parts.length === 3 && parts[1] && (parts[2] === 'present' || parts[2] === 'report')) return { name: 'session', id: parts[1], view: parts[2] };
+  }
+  if (parts.length === 2 && parts[0] === 'seat' && parts[1]) return { name: 'seat', code: parts[1] };
   return { name: 'notFound' };
 }
 
@@ -44,6 +53,11 @@ export const pathFor = {
   relationship: (id: string) => `/r/${encodeURIComponent(id)}`,
   help: (reflectionId?: string) => (reflectionId ? `/help/${encodeURIComponent(reflectionId)}` : '/help'),
   yourData: () => '/your-data',
+  newSession: () => '/sessions/new',
+  session: (id: string) => `/sessions/${encodeURIComponent(id)}`,
+  present: (id: string) => `/sessions/${encodeURIComponent(id)}/present`,
+  report: (id: string) => `/sessions/${encodeURIComponent(id)}/report`,
+  seat: (code: string) => `/seat/${encodeURIComponent(code)}`,
 };
 
 const EVENT = 'reciprocity:navigate';

@@ -18,6 +18,12 @@ describe('routes', () => {
     ['/help', { name: 'help', reflectionId: null }],
     ['/help/9a1b', { name: 'help', reflectionId: '9a1b' }],
     ['/your-data', { name: 'yourData' }],
+    ['/sessions/new', { name: 'newSession' }],
+    ['/sessions/s-1', { name: 'session', id: 's-1', view: 'board' }],
+    ['/sessions/s-1/present', { name: 'session', id: 's-1', view: 'present' }],
+    ['/sessions/s-1/report', { name: 'session', id: 's-1', view: 'report' }],
+    ['/sessions/s-1/other', { name: 'notFound' }],
+    ['/seat/abc', { name: 'seat', code: 'abc' }],
     ['/elsewhere', { name: 'notFound' }],
   ])('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);

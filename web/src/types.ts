@@ -1,4 +1,5 @@
 // The shapes of the public contract (docs/api.md), from the caller's point of view.
+import type { SessionSummary } from './sessions/types';
 
 export type DimensionKey = 'initiation' | 'depth' | 'crisisResponse' | 'maintenance';
 export type Leans = 'me' | 'them' | 'neither';
@@ -105,6 +106,8 @@ export interface Me {
   personId: string;
   displayName: string;
   relationships: RelationshipSummary[];
+  /** Facilitated sessions the person runs or takes part in. */
+  sessions?: SessionSummary[];
 }
 
 export interface CreatedPerson {

@@ -7,6 +7,7 @@ import { live } from '../hub';
 import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../liveView';
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
+import { SessionsOnHome } from '../sessions/SessionsOnHome';
 import { summaryStanding } from '../status';
 import type { Me, RelationshipSummary, RelationshipView } from '../types';
 
@@ -116,6 +117,7 @@ export function Home() {
           </p>
         </section>
       )}
+      {me && <SessionsOnHome sessions={me.sessions ?? []} />}
       {me && (
         <p>
           <Link href={pathFor.newRelationship()} className={none ? 'link-like' : 'button'}>

@@ -1,0 +1,122 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionView } from './types';
+
+const calls = {
+  addParticipant: vi.fn(),
+  reissueSeat: vi.fn(),
+  revokeSeat: vi.fn(),
+  choosePairs: vi.fn(),
+  saveNotes: vi.fn(),
+  nextCheckIn: vi.fn(),
+};
+vi.mock('./sessionApi', () => ({
+  sessionApi: new Proxy({}, { get: (_, name: string) => (...args: unknown[]) => calls[name as keyof typeof calls](...args) }),
+}));
+
+const { Board } = await import('./Board');
+
+const view = (over: Partial<SessionView> = {}): SessionView => ({
+  sessionId: 'sess',
+  title: 'The Riveras',
+  kind: 'family',
+  role: 'facilitator',
+  facilitator: { personId: 'f', displayName: 'Dr Lee' },
+  checkIn: 1,
+  participants: [],
+  pairs: [],
+  notes: '',
+  ...over,
+});
+
+const three = view({
+  participants: [
+    { seatId: 's1', name: 'Maria', personId: 'a', claimed: true },
+    { seatId: 's2', name: 'Luis', personId: null, claimed: false },
+    { seatId: 's3', name: 'Ana', personId: null, claimed: false },
+  ],
+  pairs: [
+    { pairId: 'p1', seats: ['s1', 's2'], relationshipId: null, roundNumber: 1, statuses: {}, ready: false, revealed: false, revealedAt: null },
+    { pairId: 'p2', seats: ['s1', 's3'], relationshipId: null, roundNumber: 1, statuses: {}, ready: false, revealed: false, revealedAt: null },
+    { pairId: 'p3', seats: ['s2', 's3'], relationshipId: null, roundNumber: 1, statuses: {}, ready: false, revealed: false, revealedAt: null },
+  ],
+});
+
+describe('the facilitator’s board', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    Object.values(calls).forEach((c) => c.mockReset());
+  });
+  afterEach(cleanup);
+
+  it('adds a person and shows their seat link, kept on this device until they take it', async () => {
+    calls.addParticipant.mockResolvedValue({ seatId: 's9', seatCode: 'code-9', seatUrl: '/seat/code-9' });
+    const refetch = vi.fn();
+    const { rerender } = render(<Board view={view()} onView={() => undefined} refetch={refetch} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of a person taking part' }), { target: { value: 'Sam' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add this person' })));
+    expect(calls.addParticipant).toHaveBeenCalledWith('sess', 'Sam');
+    expect(refetch).toHaveBeenCalled();
+    rerender(<Board view={view({ participants: [{ seatId: 's9', name: 'Sam', personId: null, claimed: false }] })} onView={() => undefined} refetch={refetch} />);
+    const link = `${window.location.origin}/seat/code-9`;
+    expect((screen.getByRole('textbox', { name: 'Sam’s seat link' }) as HTMLInputElement).value).toBe(link);
+    expect(localStorage.getItem('reciprocity.seat.s9')).toBe(link);
+    rerender(<Board view={view({ participants: [{ seatId: 's9', name: 'Sam', personId: 'p', claimed: true }] })} onView={() => undefined} refetch={refetch} />);
+    expect(screen.getByText('Has taken their seat')).toBeTruthy();
+    expect(localStorage.getItem('reciprocity.seat.s9')).toBeNull();
+  });
+
+  it('a seat whose link this device lost: a new link, or remove the person', async () => {
+    calls.reissueSeat.mockResolvedValue({ seatId: 's2', seatCode: 'fresh', seatUrl: '/seat/fresh' });
+    calls.revokeSeat.mockResolvedValue(undefined);
+    const refetch = vi.fn();
+    render(<Board view={three} onView={() => undefined} refetch={refetch} />);
+    const luis = within(document.querySelector('[data-seat="Luis"]') as HTMLElement);
+    expect(luis.getByText(/no longer has Luis’s link/)).toBeTruthy();
+    await act(async () => fireEvent.click(luis.getByRole('button', { name: 'Make a new link for Luis' })));
+    expect(calls.reissueSeat).toHaveBeenCalledWith('sess', 's2');
+    expect((luis.getByRole('textbox', { name: 'Luis’s seat link' }) as HTMLInputElement).value).toBe(`${window.location.origin}/seat/fresh`);
+    const ana = within(document.querySelector('[data-seat="Ana"]') as HTMLElement);
+    await act(async () => fireEvent.click(ana.getByRole('button', { name: 'Remove Ana' })));
+    expect(calls.revokeSeat).toHaveBeenCalledWith('sess', 's3');
+    expect(refetch).toHaveBeenCalled();
+  });
+
+  it('every pair by default; leaving one out sends the pairs chosen', async () => {
+    calls.choosePairs.mockResolvedValue(three);
+    render(<Board view={three} onView={() => undefined} refetch={() => undefined} />);
+    const chooser = within(screen.getByRole('region', { name: 'Which pairs reflect together' }));
+    const boxes = chooser.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, true]);
+    expect((chooser.getByRole('button', { name: 'Keep these pairs' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(chooser.getByRole('checkbox', { name: 'Luis and Ana' }));
+    await act(async () => fireEvent.click(chooser.getByRole('button', { name: 'Keep these pairs' })));
+    expect(calls.choosePairs).toHaveBeenCalledWith('sess', { pairs: [['s1', 's2'], ['s1', 's3']] });
+  });
+
+  it('saves the facilitator’s notes and says so', async () => {
+    calls.saveNotes.mockResolvedValue(view({ notes: 'They laughed a lot' }));
+    const onView = vi.fn();
+    render(<Board view={view()} onView={onView} refetch={() => undefined} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Notes on this session' }), { target: { value: 'They laughed a lot' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save notes' })));
+    expect(calls.saveNotes).toHaveBeenCalledWith('sess', 'They laughed a lot');
+    expect(onView).toHaveBeenCalled();
+    expect(screen.getByText('Saved.')).toBeTruthy();
+  });
+
+  it('offers the next check-in only once every opened pair has been opened', async () => {
+    const opened = view({
+      participants: three.participants,
+      pairs: [{ pairId: 'p1', seats: ['s1', 's2'], relationshipId: 'r', roundNumber: 1, statuses: {}, ready: false, revealed: true, revealedAt: 'x' }],
+    });
+    calls.nextCheckIn.mockResolvedValue({ ...opened, checkIn: 2 });
+    const onView = vi.fn();
+    const { rerender } = render(<Board view={{ ...opened, pairs: [{ ...opened.pairs[0], revealed: false }] }} onView={onView} refetch={() => undefined} />);
+    expect((screen.getByRole('button', { name: 'Start the next check-in' }) as HTMLButtonElement).disabled).toBe(true);
+    rerender(<Board view={opened} onView={onView} refetch={() => undefined} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Start the next check-in' })));
+    expect(calls.nextCheckIn).toHaveBeenCalledWith('sess');
+    expect(onView).toHaveBeenCalledWith({ ...opened, checkIn: 2 });
+  });
+});

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { ApiError, friendlyError } from '../api';
+import { FieldError } from '../components/FieldError';
+import { validateText } from '../validation';
+import { sessionApi } from './sessionApi';
+import type { SessionView } from './types';
+
+export const NOTES_LIMIT = 8000;
+
+/** The facilitator's own notes on the session: saved with it, for their eyes only. */
+export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
+  const id = useId();
+  const [notes, setNotes] = useState(view.notes ?? '');
+  const [saved, setSaved] = useState(view.notes ?? '');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function save() {
+    const err = validateText(notes, NOTES_LIMIT, 'your notes');
+    setError(err);
+    setMessage('');
+    if (err) return;
+    setBusy(true);
+    try {
+      const next = await sessionApi.saveNotes(view.sessionId, notes);
+      setSaved(next.notes ?? notes);
+      onView(next);
+      setMessage('Saved.');
+    } catch (e) {
+      setError(e instanceof ApiError && e.fieldErrors.notes ? e.fieldErrors.notes.join(' ') : friendlyError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your notes</h2>
+      <div className="field">
+        <label htmlFor={id}>Notes on this session</label>
+        <p className="hint" id={`${id}-hint`}>
+          Only you can read these. Nobody in the session ever sees them; the report holds them only if you choose.
+        </p>
+        <textarea
+          id={id}
+          rows={6}
+          value={notes}
+          onChange={(e) => {
+            setNotes(e.target.value);
+            setMessage('');
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        />
+        <FieldError id={`${id}-error`} messages={error} />
+      </div>
+      <p className="button-row">
+        <button type="button" onClick={save} disabled={busy || notes === saved}>
+          Save notes
+        </button>
+        <span className="status-line" role="status">
+          {message}
+        </span>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionPair, SessionView } from './types';
+
+const calls = { release: vi.fn(), releaseReady: vi.fn() };
+vi.mock('./sessionApi', () => ({
+  sessionApi: { release: (s: string, p: string) => calls.release(s, p), releaseReady: (s: string) => calls.releaseReady(s) },
+}));
+
+const { PairBoard } = await import('./PairBoard');
+const { PairPerspectives } = await import('./PairPerspectives');
+
+const pair = (pairId: string, seats: [string, string], over: Partial<SessionPair> = {}): SessionPair => ({
+  pairId,
+  seats,
+  relationshipId: `r-${pairId}`,
+  roundNumber: 1,
+  statuses: { [seats[0]]: 'notStarted', [seats[1]]: 'notStarted' },
+  ready: false,
+  revealed: false,
+  revealedAt: null,
+  ...over,
+});
+
+const view = (pairs: SessionPair[]): SessionView => ({
+  sessionId: 'sess',
+  title: 'The Riveras',
+  kind: 'family',
+  role: 'facilitator',
+  facilitator: { personId: 'f', displayName: 'Dr Lee' },
+  checkIn: 1,
+  participants: [
+    { seatId: 's1', name: 'Sam', personId: 'a', claimed: true },
+    { seatId: 's2', name: 'Alex', personId: 'b', claimed: true },
+    { seatId: 's3', name: 'Kim', personId: null, claimed: false },
+  ],
+  pairs,
+  notes: 'only mine',
+});
+
+describe('the pairs on the board', () => {
+  beforeEach(() => Object.values(calls).forEach((c) => c.mockReset()));
+  afterEach(cleanup);
+
+  it('shows each person’s status in words and what each pair waits for; only a ready pair can be opened', () => {
+    render(
+      <PairBoard
+        view={view([
+          pair('p1', ['s1', 's2'], { statuses: { s1: 'submitted', s2: 'withdrawn' } }),
+          pair('p2', ['s1', 's3'], { relationshipId: null }),
+          pair('p3', ['s2', 's3'], { relationshipId: null }),
+        ])}
+        onChanged={() => undefined}
+      />,
+    );
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Sam and Alex', 'Sam and Kim', 'Alex and Kim']);
+    const statuses = [...document.querySelectorAll('[data-seat-status]')].map((li) => li.textContent);
+    expect(statuses).toEqual(['Sam: Finished', 'Alex: Took it back to change something']);
+    expect(screen.getAllByText('Opens once both have taken their seats')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /Open this pair/ })).toBeNull();
+    expect((screen.getByRole('button', { name: 'Open every ready pair' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('opens one pair, then asks for the board again', async () => {
+    calls.release.mockResolvedValue({ relationshipId: 'r-p1', roundNumber: 1, revealedAt: 'now' });
+    const onChanged = vi.fn();
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'submitted', s2: 'submitted' }, ready: true })])} onChanged={onChanged} />);
+    expect(screen.getByText('Both finished: ready for you to open')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open this pair: Sam and Alex' })));
+    expect(calls.release).toHaveBeenCalledWith('sess', 'p1');
+    expect(onChanged).toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('Opened for Sam and Alex.');
+  });
+
+  it('opens every ready pair at once', async () => {
+    calls.releaseReady.mockResolvedValue({ released: [{ relationshipId: 'r-p1', roundNumber: 1, revealedAt: 'now' }] });
+    render(
+      <PairBoard
+        view={view([pair('p1', ['s1', 's2'], { ready: true, statuses: { s1: 'submitted', s2: 'submitted' } }), pair('p2', ['s1', 's3'], { relationshipId: null })])}
+        onChanged={() => undefined}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open every ready pair' })));
+    expect(calls.releaseReady).toHaveBeenCalledWith('sess');
+  });
+
+  it('an opened pair links to the shared screen and shows no statuses', () => {
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { revealed: true, revealedAt: '2026-12-01T10:00:00Z', statuses: { s1: 'submitted', s2: 'submitted' } })])} onChanged={() => undefined} />);
+    expect(screen.getByRole('link', { name: 'Show Sam and Alex on the shared screen' }).getAttribute('href')).toBe('/sessions/sess/present?pair=p1');
+    expect(screen.queryByText(/Finished/)).toBeNull();
+  });
+});
+
+describe('two perspectives on the shared screen', () => {
+  afterEach(cleanup);
+
+  it('names both people, with the conversation prompts, and never says “you”', () => {
+    const sam = { dimensions: { initiation: { score: 1, leans: 'me' as const, note: 'I always call first' } }, overall: 2, picture: { kind: 'boundary' as const, text: 'Call back' } };
+    const alex = { dimensions: { initiation: { score: 5, leans: 'neither' as const } }, overall: 4 };
+    const { container } = render(<PairPerspectives a={sam} b={alex} nameA="Sam" nameB="Alex" />);
+    const reaching = within(screen.getByRole('region', { name: 'Reaching out' }));
+    expect(reaching.getByText('Different experiences: worth talking about')).toBeTruthy();
+    expect(reaching.getByText('Sam feels they mostly give')).toBeTruthy();
+    expect(reaching.getByText('Alex feels it flows both ways')).toBeTruthy();
+    expect(reaching.getByText('I always call first')).toBeTruthy();
+    expect(reaching.getByText(/A question to start with/)).toBeTruthy();
+    expect(screen.getByText('A boundary they need')).toBeTruthy();
+    expect(container.textContent).not.toMatch(/\bYou\b|\byour\b/);
+  });
+});

@@ -1,0 +1,80 @@
+import { useEffect, useId, useState } from 'react';
+import { friendlyError } from '../api';
+import { choiceBody, isUnchanged, pairOptions, toggle, type PairOption } from './pairing';
+import { sessionApi } from './sessionApi';
+import type { SessionView } from './types';
+
+/** A family session's pairs: every pair to begin with, or the ones the facilitator chooses. */
+export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
+  const id = useId();
+  const [options, setOptions] = useState<PairOption[]>(() => pairOptions(view.participants, view.pairs));
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // The people or the pairs changed (on this board or elsewhere): start again from what the session holds.
+  const shape = view.participants.map((p) => p.seatId).join(',') + '/' + view.pairs.map((p) => p.pairId).join(',');
+  useEffect(() => setOptions(pairOptions(view.participants, view.pairs)), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (options.length < 2) return null;
+
+  async function save() {
+    setBusy(true);
+    setProblem(null);
+    setMessage('');
+    try {
+      onView(await sessionApi.choosePairs(view.sessionId, choiceBody(options)));
+      setMessage('Saved.');
+    } catch (e) {
+      setProblem(friendlyError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const unchanged = isUnchanged(options, view.pairs);
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Which pairs reflect together</h2>
+      <p>
+        Every pair of the family, to begin with. You can leave a pair out, for example when a conversation between those
+        two is not for this room. A pair that has already opened stays.
+      </p>
+      <fieldset>
+        <legend className="visually-hidden">Pairs</legend>
+        <div className="choice-list">
+          {options.map((o) => (
+            <label key={o.key} className="choice">
+              <input
+                type="checkbox"
+                checked={o.chosen}
+                disabled={o.locked || busy}
+                onChange={() => setOptions((all) => toggle(all, o.key))}
+              />
+              <span>
+                {o.names[0]} and {o.names[1]}
+                {o.locked && <span className="choice-hint">Already opened: it stays.</span>}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="button-row">
+        <button type="button" onClick={save} disabled={busy || unchanged}>
+          Keep these pairs
+        </button>
+        <button type="button" className="link-button" onClick={() => setOptions((all) => all.map((o) => ({ ...o, chosen: true })))} disabled={busy}>
+          Every pair
+        </button>
+        <span className="status-line" role="status">
+          {message}
+        </span>
+      </p>
+    </section>
+  );
+}

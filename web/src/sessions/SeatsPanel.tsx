@@ -1,0 +1,184 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ApiError, friendlyError } from '../api';
+import { CopyField } from '../components/CopyField';
+import { FieldError } from '../components/FieldError';
+import { QrCode } from '../components/QrCode';
+import { LIMITS, validateName } from '../validation';
+import { sessionApi } from './sessionApi';
+import { forgetSeat, rememberedSeat, rememberSeat, seatLink } from './seatLinks';
+import type { Participant, SeatLink, SessionView } from './types';
+
+export const seatsAllowed = (view: SessionView): number => (view.kind === 'couple' ? 2 : 8);
+
+/** One person's seat: their link and its QR code until they take it, then simply that they have. */
+function Seat({ view, person, link, onLink, onChanged }: {
+  view: SessionView;
+  person: Participant;
+  link: string | null;
+  onLink: (seatId: string, link: SeatLink) => void;
+  onChanged: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function act(call: () => Promise<void>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await call();
+    } catch (e) {
+      // 409: they took the seat in the meantime; the fresh board shows it.
+      if (e instanceof ApiError && e.status === 409) onChanged();
+      else setProblem(friendlyError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const reissue = () => act(async () => onLink(person.seatId, await sessionApi.reissueSeat(view.sessionId, person.seatId)));
+  const revoke = () =>
+    act(async () => {
+      await sessionApi.revokeSeat(view.sessionId, person.seatId);
+      forgetSeat(person.seatId);
+      onChanged();
+    });
+
+  if (person.claimed) {
+    return (
+      <li className="seat seat-claimed" data-seat={person.name}>
+        <h3>{person.name}</h3>
+        <p className="badge" data-standing={person.left ? 'waiting' : 'readyToTalk'}>
+          {person.left ? 'Has left the session' : 'Has taken their seat'}
+        </p>
+      </li>
+    );
+  }
+  return (
+    <li className="seat" data-seat={person.name}>
+      <h3>{person.name}</h3>
+      {link ? (
+        <>
+          <CopyField label={`${person.name}’s seat link`} value={link} hint="It works once, for this person only." />
+          <figure className="qr-figure">
+            <QrCode text={link} label={`QR code of ${person.name}’s seat link`} />
+            <figcaption>In the room, {person.name} can point their phone’s camera here; on a video call, send the link.</figcaption>
+          </figure>
+        </>
+      ) : (
+        <p>This device no longer has {person.name}’s link. You can make a new one; an older one then stops working.</p>
+      )}
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="button-row">
+        <button type="button" onClick={reissue} disabled={busy} aria-label={`Make a new link for ${person.name}`}>
+          Make a new link
+        </button>
+        <button type="button" className="link-button" onClick={revoke} disabled={busy}>
+          Remove {person.name}
+        </button>
+      </p>
+    </li>
+  );
+}
+
+/** The people in the session: add them by name, hand each their seat link, take a link back. */
+export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: () => void }) {
+  const nameId = useId();
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Links made on this page, before a reload: the server shows each code once.
+  const [links, setLinks] = useState<Record<string, string>>({});
+
+  const onLink = (seatId: string, link: SeatLink) => {
+    const url = seatLink(window.location.origin, link);
+    rememberSeat(seatId, url);
+    setLinks((l) => ({ ...l, [seatId]: url }));
+  };
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const err = validateName(name);
+    setNameError(err);
+    setProblem(null);
+    if (err) return;
+    setBusy(true);
+    try {
+      const link = await sessionApi.addParticipant(view.sessionId, name.trim());
+      onLink(link.seatId, link);
+      setName('');
+      onChanged();
+    } catch (ex) {
+      const field = ex instanceof ApiError ? ex.fieldErrors.name : undefined;
+      if (field) setNameError(field.join(' '));
+      else setProblem(friendlyError(ex));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const present = view.participants.filter((p) => !p.left);
+  const full = present.length >= seatsAllowed(view);
+  const claimed = view.participants.filter((p) => p.claimed).map((p) => p.seatId).join(',');
+  useEffect(() => {
+    // A taken seat's link no longer opens anything: this device need not keep it.
+    for (const seatId of claimed.split(',')) if (seatId) forgetSeat(seatId);
+  }, [claimed]);
+
+  return (
+    <section className="panel" aria-labelledby="seats-title">
+      <h2 id="seats-title">Who takes part</h2>
+      {view.participants.length === 0 && <p>Add the people taking part. Each gets their own seat link, for them alone.</p>}
+      {view.participants.length > 0 && (
+        <ul className="seat-list">
+          {view.participants.map((p) => (
+            <Seat
+              key={p.seatId}
+              view={view}
+              person={p}
+              link={links[p.seatId] ?? rememberedSeat(p.seatId)}
+              onLink={onLink}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+      {full ? (
+        <p className="muted">
+          {view.kind === 'couple' ? 'A couple session has its two people.' : 'A family session holds up to eight people.'}
+        </p>
+      ) : (
+        <form onSubmit={add} noValidate className="add-person">
+          <div className="field">
+            <label htmlFor={nameId}>Name of a person taking part</label>
+            <p className="hint" id={`${nameId}-hint`}>
+              The others in their pairs see them by this name.
+            </p>
+            <input
+              id={nameId}
+              type="text"
+              maxLength={LIMITS.name}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}
+            />
+            <FieldError id={`${nameId}-error`} messages={nameError} />
+          </div>
+          {problem && (
+            <p className="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <button type="submit" disabled={busy}>
+            {busy ? 'Adding…' : 'Add this person'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

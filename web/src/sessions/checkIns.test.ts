@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkInNumbers, pairsWithReleases, releasedInCheckIn, roundOfCheckIn } from './checkIns';
+import { leansBetween, orderedPeople } from './pairReading';
+import type { SessionPair } from './types';
+
+const pair = (over: Partial<SessionPair>): SessionPair => ({
+  pairId: 'p',
+  seats: ['s1', 's2'],
+  relationshipId: 'r',
+  roundNumber: 1,
+  statuses: {},
+  ready: false,
+  revealed: false,
+  revealedAt: null,
+  ...over,
+});
+
+describe('check-ins and rounds', () => {
+  it('a pair opened from the start has round N in check-in N', () => {
+    const p = pair({ roundNumber: 3 });
+    expect([1, 2, 3].map((n) => roundOfCheckIn(p, n, 3))).toEqual([1, 2, 3]);
+  });
+
+  it('a pair opened in check-in 2 counts its rounds from there', () => {
+    const p = pair({ roundNumber: 2 }); // the session is at check-in 3
+    expect([1, 2, 3].map((n) => roundOfCheckIn(p, n, 3))).toEqual([null, 1, 2]);
+    expect(roundOfCheckIn(pair({ relationshipId: null }), 1, 1)).toBeNull();
+  });
+
+  it('finds the released round of a check-in, or nothing when it was not opened', () => {
+    const rounds = [{ number: 1, revealedAt: 'a', perspectives: {} }];
+    expect(releasedInCheckIn(pair({ roundNumber: 2 }), rounds, 1, 2)?.revealedAt).toBe('a');
+    expect(releasedInCheckIn(pair({ roundNumber: 2 }), rounds, 2, 2)).toBeNull();
+  });
+
+  it('shows on a shared screen only pairs opened at least once', () => {
+    const shown = pairsWithReleases([
+      pair({ pairId: 'a' }),
+      pair({ pairId: 'b', revealed: true }),
+      pair({ pairId: 'c', roundNumber: 2 }),
+      pair({ pairId: 'd', relationshipId: null }),
+    ]);
+    expect(shown.map((p) => p.pairId)).toEqual(['b', 'c']);
+    expect(checkInNumbers(3)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('two named perspectives', () => {
+  it('reads two leanings in words about both, never “you”', () => {
+    expect(leansBetween('me', 'them', 'Sam', 'Alex')).toBe('Both see Sam giving more of this at the moment.');
+    expect(leansBetween('them', 'me', 'Sam', 'Alex')).toBe('Both see Alex giving more of this at the moment.');
+    expect(leansBetween('me', 'me', 'Sam', 'Alex')).toContain('Sam and Alex each feel they mostly give');
+    expect(leansBetween(null, 'me', 'Sam', 'Alex')).toBe('');
+    for (const a of ['me', 'them', 'neither'] as const)
+      for (const b of ['me', 'them', 'neither'] as const) expect(leansBetween(a, b, 'Sam', 'Alex')).not.toMatch(/\byou\b/i);
+  });
+
+  it('orders a round’s perspectives as the pair’s seats', () => {
+    expect(orderedPeople(['a', 'b'], ['b', 'a'])).toEqual(['a', 'b']);
+    expect(orderedPeople([null, 'b'], ['x', 'b'])).toEqual(['x', 'b']);
+    expect(orderedPeople(['a', 'b'], ['a'])).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+// The session endpoints of the HTTP contract (docs/api.md, "Facilitated sessions").
+import { ApiError, request, type ProblemDetails } from '../api';
+import { storedKey } from '../identity';
+import type { PairRounds, ReleasedRound, SeatInfo, SeatLink, SessionKind, SessionView } from './types';
+
+const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
+const seat = (code: string) => `/api/seats/${encodeURIComponent(code)}`;
+
+export type PairsChoice = { everyPair: true } | { pairs: [string, string][] };
+
+export const sessionApi = {
+  create: (title: string, kind: SessionKind) => request<SessionView>('POST', '/api/sessions', { title, kind }),
+  get: (id: string) => request<SessionView>('GET', session(id)),
+  addParticipant: (id: string, name: string) => request<SeatLink>('POST', `${session(id)}/participants`, { name }),
+  reissueSeat: (id: string, seatId: string) =>
+    request<SeatLink>('POST', `${session(id)}/seats/${encodeURIComponent(seatId)}/code`),
+  revokeSeat: (id: string, seatId: string) => request<void>('DELETE', `${session(id)}/seats/${encodeURIComponent(seatId)}`),
+  choosePairs: (id: string, choice: PairsChoice) => request<SessionView>('PUT', `${session(id)}/pairs`, choice),
+  release: (id: string, pairId: string) =>
+    request<ReleasedRound>('POST', `${session(id)}/pairs/${encodeURIComponent(pairId)}/release`),
+  releaseReady: (id: string) => request<{ released: ReleasedRound[] }>('POST', `${session(id)}/release-ready`),
+  pair: (id: string, pairId: string) => request<PairRounds>('GET', `${session(id)}/pairs/${encodeURIComponent(pairId)}`),
+  saveNotes: (id: string, notes: string) => request<SessionView>('PUT', `${session(id)}/notes`, { notes }),
+  nextCheckIn: (id: string) => request<SessionView>('POST', `${session(id)}/check-ins`),
+  seat: (code: string) => request<SeatInfo>('GET', seat(code), undefined, { auth: false }),
+  claim: (code: string) => request<SessionView>('POST', `${seat(code)}/claim`),
+  leave: (id: string) => request<void>('POST', `${session(id)}/leave`),
+  /** The report as Markdown text, for a download made in the browser. */
+  report: async (id: string, checkIn: number, notes: boolean): Promise<string> => {
+    let res: Response;
+    try {
+      res = await fetch(`${session(id)}/report?checkIn=${checkIn}&notes=${notes}`, {
+        headers: { Accept: 'text/markdown', Authorization: `Bearer ${storedKey() ?? ''}` },
+        credentials: 'omit',
+      });
+    } catch {
+      throw new ApiError(0, { title: 'Network error' });
+    }
+    if (!res.ok) {
+      let problem: ProblemDetails = { status: res.status, title: res.statusText };
+      try {
+        problem = { ...problem, ...(JSON.parse(await res.text()) as ProblemDetails) };
+      } catch {
+        /* keep the status line */
+      }
+      throw new ApiError(res.status, problem);
+    }
+    return res.text();
+  },
+};

@@ -1,0 +1,101 @@
+// The shapes of facilitated sessions (docs/api.md, "Facilitated sessions"), from the caller's point of view.
+import type { Perspective } from '../types';
+
+export type SessionKind = 'couple' | 'family';
+export type SessionRole = 'facilitator' | 'participant';
+/** `withdrawn`: submitted, then taken back (the facilitator's copy only). */
+export type SeatStatus = 'notStarted' | 'inProgress' | 'submitted' | 'withdrawn';
+
+export interface Participant {
+  seatId: string;
+  name: string;
+  personId: string | null;
+  claimed: boolean;
+  left?: boolean;
+}
+
+export interface SessionPair {
+  pairId: string;
+  seats: [string, string];
+  /** Null until both seats are claimed: the session opens the pair's relationship then. */
+  relationshipId: string | null;
+  roundNumber: number;
+  statuses: Record<string, SeatStatus>;
+  ready: boolean;
+  revealed: boolean;
+  revealedAt: string | null;
+}
+
+export interface SessionView {
+  sessionId: string;
+  title: string;
+  kind: SessionKind;
+  role: SessionRole;
+  facilitator: { personId: string; displayName: string };
+  checkIn: number;
+  participants: Participant[];
+  pairs: SessionPair[];
+  /** The facilitator's own notes; null in a participant's copy. */
+  notes: string | null;
+}
+
+export interface SessionSummary {
+  sessionId: string;
+  title: string;
+  role: SessionRole;
+}
+
+export interface SeatLink {
+  seatId: string;
+  seatCode: string;
+  seatUrl: string;
+}
+
+export interface SeatInfo {
+  sessionTitle: string;
+  facilitatorName: string;
+  participantName: string;
+  kind: SessionKind;
+}
+
+export interface ReleasedRound {
+  relationshipId: string;
+  roundNumber: number;
+  revealedAt: string;
+  pairId?: string;
+}
+
+export interface ReleasedPairRound {
+  number: number;
+  revealedAt: string;
+  perspectives: Record<string, Perspective>;
+}
+
+/** A pair's released rounds, as the facilitator may see them: never a private note or picture. */
+export interface PairRounds {
+  pairId: string;
+  relationshipId: string;
+  names: Record<string, string>;
+  rounds: ReleasedPairRound[];
+}
+
+export interface SessionChangedEvent {
+  sessionId: string;
+}
+
+export interface PairStatusChangedEvent {
+  sessionId: string;
+  pairId: string;
+  roundNumber: number;
+  statuses: Record<string, SeatStatus>;
+  ready: boolean;
+}
+
+export interface PairRevealedEvent {
+  sessionId: string;
+  pairId: string;
+  relationshipId: string;
+  roundNumber: number;
+  revealedAt: string;
+  perspectives: Record<string, Perspective>;
+}
