@@ -95,10 +95,14 @@ public sealed class SafetyTests(ClusterFixture fixture)
         await audit.Relationship.SaveDraft(audit.InviterId, Audit.Complete("alex-stays"));
         await audit.Relationship.SaveDraft(audit.PartnerId, Audit.Complete("zq-removed-words"));
         await audit.Relationship.Submit(audit.PartnerId);
+        var joiners = await audit.Relationship.GetView(audit.PartnerId);
+        Assert.False(joiners.Me.Inviter);
+        Assert.True(joiners.Partner!.Inviter);
         await Refused(RuleFailure.Conflict, () => Safety(audit).RemovePartner(audit.PartnerId));
 
         var view = await Safety(audit).RemovePartner(audit.InviterId);
 
+        Assert.True(view.Me.Inviter);
         Assert.Null(view.Partner);
         Assert.False(view.InvitePending);
         Assert.Equal(ParticipantStatus.NotStarted, view.Round.PartnerStatus);

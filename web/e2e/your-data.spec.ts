@@ -174,6 +174,7 @@ test('the inviter takes back an invite, makes a new one, and removes a person wh
   await signIn(strangerPage, stranger, `/r/${relationshipId}`);
   await expect(strangerPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
   await expect(strangerPage.locator('[data-connection="connected"]')).toBeVisible();
+  await expect(strangerPage.getByText('Did the wrong person join?')).toHaveCount(0);
 
   // Alex's page sees Morgan joined; Alex removes them.
   await page.reload();

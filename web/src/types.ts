@@ -77,7 +77,8 @@ export interface RelationshipView {
   relationshipId: string;
   kind: Kind;
   label: string;
-  me: PersonRef;
+  /** `inviter`: the caller started the relationship and sent its invite (only they may remove a joiner). */
+  me: PersonRef & { inviter?: boolean };
   partner: PartnerRef | null;
   round: RoundView;
   history: HistoryEntry[];

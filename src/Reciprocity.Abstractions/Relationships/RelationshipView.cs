@@ -19,12 +19,16 @@ public sealed record RelationshipView(
     [property: Id(8)] RevealPolicy RevealPolicy,
     [property: Id(9)] bool InvitePending);
 
-/// <summary>A participant; one who left shows with no id, the name the viewer knew them by, and <see cref="Left"/>.</summary>
+/// <summary>
+/// A participant; one who left shows with no id, the name the viewer knew them by, and <see cref="Left"/>.
+/// <see cref="Inviter"/> marks the one who started the relationship and sent its invite (only they may remove a joiner).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.ParticipantView")]
 public sealed record ParticipantView(
     [property: Id(0)] Guid? PersonId,
     [property: Id(1)] string DisplayName,
-    [property: Id(2)] bool Left = false);
+    [property: Id(2)] bool Left = false,
+    [property: Id(3)] bool Inviter = false);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RoundView")]
 public sealed record RoundView(

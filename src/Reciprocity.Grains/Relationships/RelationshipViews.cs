@@ -93,6 +93,6 @@ internal static class RelationshipViews
 
     private static ParticipantView Participant(RelationshipState state, Guid personId) =>
         personId == state.InviterId
-            ? new ParticipantView(personId, state.InviterName)
+            ? new ParticipantView(personId, state.InviterName, Inviter: true)
             : new ParticipantView(personId, state.PartnerDisplayName ?? state.PartnerName);
 }

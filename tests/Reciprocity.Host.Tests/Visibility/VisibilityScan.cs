@@ -185,6 +185,8 @@ public sealed class VisibilityScan
             .Allow(kind, at + "partner.displayName")
             .Allow(kind, at + "partner.left", true, false)
             .Allow(kind, at + "me.left", false)
+            .Allow(kind, at + "me.inviter", true, false)
+            .Allow(kind, at + "partner.inviter", true, false)
             .Allow(kind, at + "round.number", round)
             .Allow(kind, at + "round.myStatus", Statuses)
             .Allow(kind, at + "round.partnerStatus", Statuses)

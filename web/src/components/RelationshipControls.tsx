@@ -169,13 +169,13 @@ export function RelationshipControls({
         </>
       )}
 
-      {joined && nothingSharedYet(view) && !facilitated && (
+      {joined && view.me.inviter === true && nothingSharedYet(view) && !facilitated && (
         <details>
           <summary>Did the wrong person join?</summary>
           <p>
             If someone other than the person you meant joined with your invite, you can remove {partnerName}. Everything
             they wrote here is deleted and they can no longer open it; your own answers stay. This works until a round has
-            opened, and only for the person who sent the invite. If you joined by mistake yourself, leave instead (below).
+            opened.
           </p>
           {removing === 'closed' && (
             <button type="button" className="danger" onClick={() => setRemoving('asking')}>

@@ -1,11 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
-import { FieldError } from '../components/FieldError';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
+import { AsMeOrAnother, NewNameForm, useMyName } from '../components/WhoTakesIt';
 import { navigate, pathFor } from '../router';
-import { LIMITS, validateName } from '../validation';
 
 /** An invite that is unknown, spent or one's own will not work on a second try either. */
 const isFinal = (e: unknown) => e instanceof ApiError && [404, 409, 410].includes(e.status);
@@ -22,27 +21,17 @@ function inviteProblem(e: unknown): string {
 }
 
 export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdentity: boolean; onIdentity: (key: string) => void }) {
-  const nameId = useId();
-  const [myName, setMyName] = useState<string | null>(null);
+  const myName = useMyName(hasIdentity);
   const [asNew, setAsNew] = useState(false);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState<{ id: string; key: string; inviter: string } | null>(null);
 
-  useEffect(() => {
-    if (!hasIdentity) return;
-    let alive = true;
-    api.me().then(
-      (m) => alive && setMyName(m.displayName),
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, [hasIdentity]);
+  const failed = (e: unknown) => {
+    setProblem(inviteProblem(e));
+    setFinal(isFinal(e));
+  };
 
   async function joinAsMe() {
     setBusy(true);
@@ -51,32 +40,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       const view = await api.acceptInvite(code);
       navigate(pathFor.relationship(view.relationshipId), true);
     } catch (e) {
-      setProblem(inviteProblem(e));
-      setFinal(isFinal(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function joinAsNew(e: FormEvent) {
-    e.preventDefault();
-    const err = validateName(name);
-    setNameError(err);
-    setProblem(null);
-    if (err) return;
-    setBusy(true);
-    try {
-      const person = await api.createPerson(name.trim());
-      onIdentity(person.accessKey);
-      const view = await api.acceptInvite(code);
-      setJoined({ id: view.relationshipId, key: person.accessKey, inviter: view.partner?.displayName ?? 'them' });
-    } catch (e) {
-      const field = e instanceof ApiError ? e.fieldErrors.displayName : undefined;
-      if (field) setNameError(field.join(' '));
-      else {
-        setProblem(inviteProblem(e));
-        setFinal(isFinal(e));
-      }
+      failed(e);
     } finally {
       setBusy(false);
     }
@@ -120,47 +84,30 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
         </p>
       )}
       {hasIdentity && !asNew && !final && (
-        <div className="panel">
-          <p>
-            <button type="button" className="primary" onClick={joinAsMe} disabled={busy}>
-              {myName ? `Join as ${myName}` : 'Join'}
-            </button>
-          </p>
-          <p>
-            <button type="button" className="link-button" onClick={() => setAsNew(true)}>
-              {myName ? `Not ${myName}? Join under another name` : 'Join under another name'}
-            </button>
-          </p>
-        </div>
+        <AsMeOrAnother
+          myName={myName}
+          busy={busy}
+          asMe={(n) => (n ? `Join as ${n}` : 'Join')}
+          asAnother="Join under another name"
+          onMe={joinAsMe}
+          onAnother={() => setAsNew(true)}
+        />
       )}
       {showNameForm && (
-        <form onSubmit={joinAsNew} noValidate className="panel">
-          <h2>Your name</h2>
-          {hasIdentity && (
-            <p className="notice">
-              This browser will switch to the new name. Keep the personal link of the other name if you want to come back
-              to it.
-            </p>
-          )}
-          <div className="field">
-            <label htmlFor={nameId}>What should they see as your name?</label>
-            <input
-              id={nameId}
-              type="text"
-              autoComplete="nickname"
-              maxLength={LIMITS.name}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? `${nameId}-error` : undefined}
-              required
-            />
-            <FieldError id={`${nameId}-error`} messages={nameError} />
-          </div>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Joining…' : 'Join'}
-          </button>
-        </form>
+        <NewNameForm
+          hasIdentity={hasIdentity}
+          label="What should they see as your name?"
+          submit="Join"
+          busyLabel="Joining…"
+          onIdentity={onIdentity}
+          take={() => api.acceptInvite(code)}
+          onTaken={(view, key) => setJoined({ id: view.relationshipId, key, inviter: view.partner?.displayName ?? 'them' })}
+          onFailure={failed}
+          onBusy={(b) => {
+            setBusy(b);
+            if (b) setProblem(null);
+          }}
+        />
       )}
     </div>
   );

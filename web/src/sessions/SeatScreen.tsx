@@ -1,11 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, friendlyError } from '../api';
-import { FieldError } from '../components/FieldError';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
+import { AsMeOrAnother, NewNameForm, useMyName } from '../components/WhoTakesIt';
 import { navigate, pathFor } from '../router';
-import { LIMITS, validateName } from '../validation';
 import { sessionApi } from './sessionApi';
 import type { SeatInfo } from './types';
 import './sessions.css';
@@ -41,14 +40,11 @@ function SeatGone({ gone, hasIdentity }: { gone: Gone; hasIdentity: boolean }) {
 
 /** `/seat/{code}`: who the facilitator is, what they will and won't see, then taking the seat. */
 export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; hasIdentity: boolean; onIdentity: (key: string) => void }) {
-  const nameId = useId();
   const [info, setInfo] = useState<SeatInfo | null>(null);
   const [gone, setGone] = useState<Gone | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [myName, setMyName] = useState<string | null>(null);
+  const myName = useMyName(hasIdentity);
   const [asNew, setAsNew] = useState(false);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [claimed, setClaimed] = useState<{ sessionId: string; key: string } | null>(null);
 
@@ -61,7 +57,6 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
       (seat) => {
         if (!alive) return;
         setInfo(seat);
-        setName(seat.participantName);
       },
       async (e) => {
         if (!alive) return;
@@ -85,18 +80,6 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
     };
   }, [code]);
 
-  useEffect(() => {
-    if (!hasIdentity) return;
-    let alive = true;
-    api.me().then(
-      (m) => alive && setMyName(m.displayName),
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, [hasIdentity]);
-
   const failed = (e: unknown) => {
     if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setGone(e.status === 410 ? 'used' : 'unknown');
     else setProblem(claimProblem(e));
@@ -110,27 +93,6 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
       navigate(pathFor.session(view.sessionId), true);
     } catch (e) {
       failed(e);
-      setBusy(false);
-    }
-  }
-
-  async function claimAsNew(e: FormEvent) {
-    e.preventDefault();
-    const err = validateName(name);
-    setNameError(err);
-    setProblem(null);
-    if (err) return;
-    setBusy(true);
-    try {
-      const person = await api.createPerson(name.trim());
-      onIdentity(person.accessKey);
-      const view = await sessionApi.claim(code);
-      setClaimed({ sessionId: view.sessionId, key: person.accessKey });
-    } catch (ex) {
-      const field = ex instanceof ApiError ? ex.fieldErrors.displayName : undefined;
-      if (field) setNameError(field.join(' '));
-      else failed(ex);
-    } finally {
       setBusy(false);
     }
   }
@@ -200,50 +162,32 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
         </p>
       )}
       {hasIdentity && !asNew && (
-        <div className="panel">
-          <p>
-            <button type="button" className="primary" onClick={claimAsMe} disabled={busy}>
-              {myName ? `Take this seat as ${myName}` : 'Take this seat'}
-            </button>
-          </p>
-          <p>
-            <button type="button" className="link-button" onClick={() => setAsNew(true)}>
-              {myName ? `Not ${myName}? Take it under another name` : 'Take it under another name'}
-            </button>
-          </p>
-        </div>
+        <AsMeOrAnother
+          myName={myName}
+          busy={busy}
+          asMe={(n) => (n ? `Take this seat as ${n}` : 'Take this seat')}
+          asAnother="Take it under another name"
+          onMe={claimAsMe}
+          onAnother={() => setAsNew(true)}
+        />
       )}
       {showNameForm && (
-        <form onSubmit={claimAsNew} noValidate className="panel">
-          <h2>Your name</h2>
-          {hasIdentity && (
-            <p className="notice">
-              This browser will switch to the new name. Keep the personal link of the other name if you want to come back
-              to it.
-            </p>
-          )}
-          <div className="field">
-            <label htmlFor={nameId}>Your name in Reciprocity</label>
-            <p className="hint" id={`${nameId}-hint`}>
-              In this session the others see you as {info.participantName}, the name {f} gave.
-            </p>
-            <input
-              id={nameId}
-              type="text"
-              autoComplete="nickname"
-              maxLength={LIMITS.name}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={`${nameId}-hint${nameError ? ` ${nameId}-error` : ''}`}
-              required
-            />
-            <FieldError id={`${nameId}-error`} messages={nameError} />
-          </div>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Taking your seat…' : 'Take my seat'}
-          </button>
-        </form>
+        <NewNameForm
+          hasIdentity={hasIdentity}
+          initialName={info.participantName}
+          label="Your name in Reciprocity"
+          hint={`In this session the others see you as ${info.participantName}, the name ${f} gave.`}
+          submit="Take my seat"
+          busyLabel="Taking your seat…"
+          onIdentity={onIdentity}
+          take={() => sessionApi.claim(code)}
+          onTaken={(view, key) => setClaimed({ sessionId: view.sessionId, key })}
+          onFailure={failed}
+          onBusy={(b) => {
+            setBusy(b);
+            if (b) setProblem(null);
+          }}
+        />
       )}
     </div>
   );

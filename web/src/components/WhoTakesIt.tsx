@@ -1,0 +1,153 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { api, ApiError } from '../api';
+import { LIMITS, validateName } from '../validation';
+import { FieldError } from './FieldError';
+
+// What an invite link and a seat link share: they open something for the person already in this browser, or for a
+// new person under a name they choose here.
+
+/** The display name of the person already in this browser, once known (null while unknown or when there is none). */
+export function useMyName(hasIdentity: boolean): string | null {
+  const [myName, setMyName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!hasIdentity) return;
+    let alive = true;
+    api.me().then(
+      (m) => alive && setMyName(m.displayName),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [hasIdentity]);
+  return myName;
+}
+
+/** "Join as Alex" or "Not Alex? … under another name". */
+export function AsMeOrAnother({
+  myName,
+  busy,
+  asMe,
+  asAnother,
+  onMe,
+  onAnother,
+}: {
+  myName: string | null;
+  busy: boolean;
+  asMe: (name: string | null) => string;
+  asAnother: string;
+  onMe: () => void;
+  onAnother: () => void;
+}) {
+  return (
+    <div className="panel">
+      <p>
+        <button type="button" className="primary" onClick={onMe} disabled={busy}>
+          {asMe(myName)}
+        </button>
+      </p>
+      <p>
+        <button type="button" className="link-button" onClick={onAnother}>
+          {myName ? `Not ${myName}? ${asAnother}` : asAnother}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The name form for a new person: on submit it checks the name, creates the person, keeps their key in this browser
+ * (`onIdentity`) and then takes what the link opens (`take`). A name the server refuses shows at the field; any other
+ * failure goes to `onFailure`.
+ */
+export function NewNameForm<T>({
+  hasIdentity,
+  initialName = '',
+  label,
+  hint,
+  submit,
+  busyLabel,
+  onIdentity,
+  take,
+  onTaken,
+  onFailure,
+  onBusy,
+}: {
+  hasIdentity: boolean;
+  initialName?: string;
+  label: string;
+  hint?: ReactNode;
+  submit: string;
+  busyLabel: string;
+  onIdentity: (key: string) => void;
+  take: () => Promise<T>;
+  onTaken: (taken: T, key: string) => void;
+  onFailure: (e: unknown) => void;
+  onBusy?: (busy: boolean) => void;
+}) {
+  const nameId = useId();
+  const [name, setName] = useState(initialName);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setName(initialName), [initialName]);
+
+  const busyNow = (value: boolean) => {
+    setBusy(value);
+    onBusy?.(value);
+  };
+
+  async function send(e: FormEvent) {
+    e.preventDefault();
+    const err = validateName(name);
+    setNameError(err);
+    if (err) return;
+    busyNow(true);
+    try {
+      const person = await api.createPerson(name.trim());
+      onIdentity(person.accessKey);
+      onTaken(await take(), person.accessKey);
+    } catch (ex) {
+      const field = ex instanceof ApiError ? ex.fieldErrors.displayName : undefined;
+      if (field) setNameError(field.join(' '));
+      else onFailure(ex);
+    } finally {
+      busyNow(false);
+    }
+  }
+
+  const described = [hint ? `${nameId}-hint` : '', nameError ? `${nameId}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <form onSubmit={send} noValidate className="panel">
+      <h2>Your name</h2>
+      {hasIdentity && (
+        <p className="notice">
+          This browser will switch to the new name. Keep the personal link of the other name if you want to come back to
+          it.
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={nameId}>{label}</label>
+        {hint && (
+          <p className="hint" id={`${nameId}-hint`}>
+            {hint}
+          </p>
+        )}
+        <input
+          id={nameId}
+          type="text"
+          autoComplete="nickname"
+          maxLength={LIMITS.name}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={described || undefined}
+          required
+        />
+        <FieldError id={`${nameId}-error`} messages={nameError} />
+      </div>
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? busyLabel : submit}
+      </button>
+    </form>
+  );
+}
