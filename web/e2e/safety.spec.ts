@@ -71,7 +71,7 @@ test('the safety check answered “no”: the answers stay private, help is show
   await page.getByRole('button', { name: 'Share my side' }).click();
   const question = page.getByRole('heading', { level: 2, name: 'Do you feel safe sharing this with Sam?' });
   await expect(question).toBeFocused();
-  await checkScreen(page, 's01-safety-check');
+  await checkScreen(page, 'k01-safety-check');
   await page.getByRole('button', { name: 'No, keep it private' }).click();
 
   // Help, and the answers as a private reflection of Alex's alone.
@@ -82,7 +82,7 @@ test('the safety check answered “no”: the answers stay private, help is show
   const reflection = page.getByRole('region', { name: 'Your private reflection' });
   await expect(reflection.getByText(`“${ALEX.notes[1]}”`)).toBeVisible();
   await expect(page.getByText('Nothing was shared with Sam')).toBeVisible();
-  await checkScreen(page, 's02-kept-private-help');
+  await checkScreen(page, 'k02-kept-private-help');
 
   // The reflection is Alex's, finished, and opens as a solo result.
   await reflection.getByRole('link', { name: /private reflection/ }).click();
@@ -134,7 +134,7 @@ test('quick exit, from a button or three presses of Escape, leaves for a neutral
   // Escape three times does the same, from the help page too.
   await signIn(page, alex, '/help');
   await expect(page.getByRole('heading', { level: 1, name: 'Help and safety' })).toBeVisible();
-  await checkScreen(page, 's04-help');
+  await checkScreen(page, 'k04-help');
   expect(await appStorage(page)).not.toEqual([]);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/weather\.com/);
@@ -162,14 +162,14 @@ test('sign out of this device removes the key and every local copy', async ({ br
 
   await page.getByRole('link', { name: 'Your data', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
-  await checkScreen(page, 's05-your-data');
+  await checkScreen(page, 'k05-your-data');
   await page.getByRole('button', { name: 'Sign out of this device' }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'You’re signed out of this device' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Two sides of one relationship' })).toBeVisible();
   expect(await appStorage(page)).toEqual([]);
   await expectSealed(page, ['alex-unsent-signout-6Tr'], 'after signing out');
-  await checkScreen(page, 's06-signed-out');
+  await checkScreen(page, 'k06-signed-out');
 
   // The personal link still works.
   await signIn(page, alex, `/r/${relationshipId}`);
