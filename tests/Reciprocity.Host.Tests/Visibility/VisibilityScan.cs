@@ -179,7 +179,31 @@ public sealed class VisibilityScan
                 .Allow("TracesChanged", "relationshipId")
                 .Allow("TracesChanged", "roundNumber")
                 .Allow("TracesChanged", "appreciations.*")
-                .Allow("TracesChanged", "smallThings.*");
+                .Allow("TracesChanged", "smallThings.*")
+                .Allow(ReceivedMessage.Traces, "number")
+                .Allow(ReceivedMessage.Traces, "appreciations.*")
+                .Allow(ReceivedMessage.Traces, "smallThings.*")
+                .Allow(ReceivedMessage.HistoryPage, "total")
+                .Allow(ReceivedMessage.HistoryPage, "nextBefore")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].number")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].revealedAt")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].solo", false)
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].appreciations.*")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].smallThings.*")
+                .AllowPerspective(ReceivedMessage.HistoryPage, "rounds[].mine")
+                .AllowPerspective(ReceivedMessage.HistoryPage, "rounds[].theirs");
+            foreach (var side in new[] { "mine", "theirs" })
+            {
+                scan.Allow(ReceivedMessage.Timeline, $"points[].{side}", [null])
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.scores.*")
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.leans.*")
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.overall")
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.season");
+            }
+
+            scan.Allow(ReceivedMessage.Timeline, "points[].number")
+                .Allow(ReceivedMessage.Timeline, "points[].revealedAt")
+                .Allow(ReceivedMessage.Timeline, "points[].solo", false);
         }
 
         return scan;
