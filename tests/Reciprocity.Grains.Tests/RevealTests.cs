@@ -104,9 +104,11 @@ public sealed class RevealTests(ClusterFixture fixture)
             await audit.Relationship.Submit(audit.PartnerId);
         }
 
-        var before = await audit.Relationship.GetView(audit.PartnerId);
+        // The whole history (what an export carries); the view itself keeps the latest rounds (ConversationTests).
+        var whole = fixture.Grains.GetGrain<IRelationshipConversation>(audit.RelationshipId);
+        var before = await whole.GetWholeView(audit.PartnerId);
         await audit.Relationship.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        var after = await audit.Relationship.GetView(audit.PartnerId);
+        var after = await whole.GetWholeView(audit.PartnerId);
 
         foreach (var view in new[] { before, after })
         {
