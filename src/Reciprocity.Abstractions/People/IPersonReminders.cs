@@ -22,6 +22,14 @@ public interface IPersonReminders : IGrainWithGuidKey
     [OneWay, Alias("CheckInDue")]
     Task CheckInDue(Guid relationshipId);
 
+    /// <summary>The agreed next check-in of a relationship (null: none), kept until it is due and told.</summary>
+    [OneWay, Alias("ScheduleCheckIn")]
+    Task ScheduleCheckIn(Guid relationshipId, DateOnly? day);
+
+    /// <summary>Woken by the calendar: tells the person of every check-in now due, within the daily limit.</summary>
+    [OneWay, Alias("RemindDueCheckIns")]
+    Task RemindDueCheckIns();
+
     /// <summary>Removes the address when the hash matches one of the unsubscribe links sent; false when none does.</summary>
     [Alias("Unsubscribe")]
     Task<bool> Unsubscribe(byte[] tokenHash);

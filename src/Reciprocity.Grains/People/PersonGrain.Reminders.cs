@@ -51,6 +51,40 @@ public sealed partial class PersonGrain : IPersonReminders
         }
     }
 
+    public async Task ScheduleCheckIn(Guid relationshipId, DateOnly? day)
+    {
+        if (!State.IsRegistered)
+        {
+            return;
+        }
+
+        var checkIns = day is { } due ? State.CheckIns.SetItem(relationshipId, due) : State.CheckIns.Remove(relationshipId);
+        await Commit(State with { CheckIns = checkIns });
+        await Calendar.Mark(PersonId, EarliestCheckIn());
+    }
+
+    public async Task RemindDueCheckIns()
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        foreach (var (relationshipId, _) in State.CheckIns.Where(checkIn => checkIn.Value <= today).ToList())
+        {
+            // Already emailed today: the check-in stays due, and is told on a later day.
+            if (State.Email is not null && mail.IsAvailable && !RemindedLongAgo())
+            {
+                break;
+            }
+
+            await CheckInDue(relationshipId);
+            await Commit(State with { CheckIns = State.CheckIns.Remove(relationshipId) });
+        }
+
+        await Calendar.Mark(PersonId, EarliestCheckIn());
+        if (!State.IsRegistered)
+        {
+            DeactivateOnIdle();
+        }
+    }
+
     public async Task<bool> Unsubscribe(byte[] tokenHash)
     {
         if (!State.IsRegistered)
@@ -94,6 +128,10 @@ public sealed partial class PersonGrain : IPersonReminders
             ReminderNotSent(logger, e.GetType().Name);
         }
     }
+
+    private DateOnly? EarliestCheckIn() => State.IsRegistered && !State.CheckIns.IsEmpty ? State.CheckIns.Values.Min() : null;
+
+    private ICheckInCalendarGrain Calendar => GrainFactory.GetGrain<ICheckInCalendarGrain>(0);
 
     private bool RemindedLongAgo() => State.LastReminderAt is not { } last || time.GetUtcNow() - last >= OneADay;
 

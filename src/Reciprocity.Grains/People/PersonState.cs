@@ -24,5 +24,8 @@ public sealed record PersonState
     /// <summary>When the last reminder was sent: the next waits a day.</summary>
     [Id(8)] public DateTimeOffset? LastReminderAt { get; init; }
 
+    /// <summary>Agreed next check-ins not yet told, by relationship.</summary>
+    [Id(9)] public ImmutableDictionary<Guid, DateOnly> CheckIns { get; init; } = ImmutableDictionary<Guid, DateOnly>.Empty;
+
     public int Taken => Relationships.Count + Sessions.Count;
 }

@@ -29,6 +29,7 @@ public static class ReciprocityServices
         builder.Services.AddHostedService<AnnounceAfterSiloLoss>();
         builder.Services.AddSingleton(MailSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<IReminderMail, SmtpReminderMail>();
+        builder.Services.AddHostedService<CheckInWakeUp>();
         return builder;
     }
 

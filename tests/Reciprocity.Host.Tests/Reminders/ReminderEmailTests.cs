@@ -128,6 +128,38 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
     }
 
     [Fact]
+    public async Task An_agreed_check_in_is_kept_until_its_day_and_then_told_once()
+    {
+        var sam = await host.Person("Sam");
+        await SetEmail(sam, Address);
+        var (_, relationshipId) = await PairWith(sam, "Alex");
+        var grains = host.Factory.Services.GetRequiredService<IGrainFactory>();
+        var calendar = grains.GetGrain<ICheckInCalendarGrain>(0);
+        var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
+        await grains.GetGrain<IPersonReminders>(sam.PersonId).ScheduleCheckIn(relationshipId, today.AddDays(2));
+        await Barrier(sam);
+
+        var before = host.Mail.Count;
+        await calendar.WakeDue();
+        await Barrier(sam);
+        Assert.Equal(before, host.Mail.Count);
+
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.True(await calendar.WakeDue() >= 1);
+        var message = Parse(await host.Mail.Next());
+        Assert.Equal("Your check-in is due", message.Subject);
+        Assert.Contains("with Alex", message.TextBody, StringComparison.Ordinal);
+
+        // Told: no longer due, even a day later.
+        await Barrier(sam);
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        before = host.Mail.Count;
+        await calendar.WakeDue();
+        await Barrier(sam);
+        Assert.Equal(before, host.Mail.Count);
+    }
+
+    [Fact]
     public async Task The_address_is_the_owners_alone_and_a_bad_one_is_refused_naming_email()
     {
         var (alex, sam, _) = await Pair("Alex", "Sam");
