@@ -31,6 +31,9 @@ public sealed class TestMailServer : IAsyncDisposable
         _running = _server.StartAsync(_stop.Token);
     }
 
+    /// <summary>The user part of an address this server refuses.</summary>
+    public const string Refused = "refused";
+
     public int Port { get; }
 
     /// <summary>How many messages have arrived so far.</summary>
@@ -82,6 +85,12 @@ public sealed class TestMailServer : IAsyncDisposable
     {
         public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            // A message to a mailbox named "refused" is refused, as a real server refuses an unknown recipient.
+            if (transaction.To.Any(mailbox => mailbox.User == Refused))
+            {
+                return Task.FromResult(SmtpResponse.MailboxUnavailable);
+            }
+
             Interlocked.Increment(ref server._count);
             server._arrived.Writer.TryWrite(Encoding.UTF8.GetString(buffer));
             return Task.FromResult(SmtpResponse.Ok);

@@ -1,4 +1,5 @@
 using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.Host.Tests.Storage;
 
 namespace Reciprocity.Host.Tests.Reminders;
 
@@ -10,6 +11,8 @@ public sealed class MailHostFixture : IAsyncLifetime
     public TestMailServer Mail { get; private set; } = null!;
 
     public ShiftedClock Clock { get; } = new();
+
+    public CapturedLog Log { get; } = new();
 
     public ReciprocityFactory Factory { get; private set; } = null!;
 
@@ -24,7 +27,7 @@ public sealed class MailHostFixture : IAsyncLifetime
             ["Email:From"] = "Reciprocity <reminders@reciprocity.test>",
             ["Email:PublicUrl"] = "https://reciprocity.test/",
         };
-        Factory = await new ReciprocityFactory(_folder.SqliteConnectionString, settings: settings, time: Clock).Ready();
+        Factory = await new ReciprocityFactory(_folder.SqliteConnectionString, settings: settings, log: Log, time: Clock).Ready();
     }
 
     public async Task<AuditClient> Person(string name) => await AuditClient.Create(Factory.CreateClient(), name);

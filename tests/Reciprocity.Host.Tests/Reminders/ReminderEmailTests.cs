@@ -160,6 +160,22 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
     }
 
     [Fact]
+    public async Task A_refused_email_is_logged_without_the_address_and_the_submit_still_succeeds()
+    {
+        var address = $"{TestMailServer.Refused}@example.org";
+        var sam = await host.Person("Sam");
+        await SetEmail(sam, address);
+        var before = host.Mail.Count;
+        await Finish(await PairWith(sam, "Alex"));
+        await Barrier(sam);
+
+        Assert.Equal(before, host.Mail.Count);
+        Assert.Contains(host.Log.Lines, line => line.Contains("A reminder email could not be sent", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Log.Lines, line => line.Contains(TestMailServer.Refused + "@", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(host.Log.Lines, line => line.Contains(Address, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task The_address_is_the_owners_alone_and_a_bad_one_is_refused_naming_email()
     {
         var (alex, sam, _) = await Pair("Alex", "Sam");
