@@ -108,6 +108,12 @@ public sealed partial class PersonGrain : IPersonData
             }
         }
 
+        // The calendar would otherwise keep this person's id until their check-in's day.
+        if (!State.CheckIns.IsEmpty)
+        {
+            await Calendar.Mark(PersonId, null);
+        }
+
         await store.ClearStateAsync();
         store.State = new PersonState();
         try

@@ -92,6 +92,7 @@ public sealed partial class RelationshipGrain : IRelationshipConversation
     {
         await _rows.Commit(next, reveal: null);
         Announce.NextCheckIn(State);
+        CheckInReminders.Schedule(GrainFactory, RelationshipId, State);
     }
 
     private async Task<RoundTraces> Retrace(Guid personId, int roundNumber, string text, int limit, Func<RevealedRound, string, RevealedRound> write)

@@ -47,7 +47,12 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
     {
         EnsureParticipant(personId);
         var removedId = State.PartnerId;
+        var hadCheckIn = State.NextCheckIn is not null;
         await _rows.Commit(Departures.RemovePartner(State, personId), reveal: null);
+        if (hadCheckIn)
+        {
+            CheckInReminders.Clear(GrainFactory, RelationshipId, personId, removedId);
+        }
 
         // Their connections end before anything more is announced, so they hear nothing further of this relationship.
         await ForgetEverywhere(removedId!.Value);
@@ -61,6 +66,12 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
     {
         EnsureParticipant(personId);
         Departures.CheckLeave(State);
+        if (State.NextCheckIn is not null)
+        {
+            // Cleared before the rows go: a reminder of a check-in that will never happen would only confuse.
+            CheckInReminders.Clear(GrainFactory, RelationshipId, State.InviterId, State.PartnerId);
+        }
+
         if (Departures.LeavesNobody(State))
         {
             await _rows.Erase();
