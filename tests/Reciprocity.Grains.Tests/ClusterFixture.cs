@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Reciprocity.Grains;
+using Reciprocity.Grains.Reminders;
 
 namespace Reciprocity.Grains.Tests;
 
@@ -31,7 +32,16 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddOptions<MemoryGrainStorageOptions>(ReciprocityStorage.Name)
                 .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.AddSingleton<IReminderMail, NoMailServer>();
         }
+    }
+
+    /// <summary>As when the operator configured no mail server: reminders are not sent (the host tests send real ones).</summary>
+    private sealed class NoMailServer : IReminderMail
+    {
+        public bool IsAvailable => false;
+
+        public Task Send(ReminderEmail email) => Task.CompletedTask;
     }
 }
 

@@ -52,7 +52,9 @@ public sealed record PersonProfile(
     [property: Id(0)] Guid PersonId,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] IReadOnlyList<RelationshipSummary> Relationships,
-    [property: Id(3)] IReadOnlyList<SessionSummary> Sessions);
+    [property: Id(3)] IReadOnlyList<SessionSummary> Sessions,
+    [property: Id(4)] string? Email = null,
+    [property: Id(5)] bool RemindersAvailable = false);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipStart")]
 public sealed record RelationshipStart(

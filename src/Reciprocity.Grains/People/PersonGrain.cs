@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Realtime;
+using Reciprocity.Grains.Reminders;
 using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 using Reciprocity.Realtime;
@@ -11,6 +12,7 @@ namespace Reciprocity.Grains.People;
 public sealed partial class PersonGrain(
     [PersistentState("person", ReciprocityStorage.Name)] IPersistentState<PersonState> store,
     TimeProvider time,
+    IReminderMail mail,
     ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
     private PersonState State => store.State;
@@ -59,7 +61,7 @@ public sealed partial class PersonGrain(
         EnsureRegistered();
         var (relationships, sessions) = await Memberships();
         var summaries = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
-        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions);
+        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)

@@ -15,5 +15,14 @@ public sealed record PersonState
     /// <summary>The sessions this person facilitates or has a seat in; each counts as one towards the limit.</summary>
     [Id(5)] public ImmutableList<Guid> Sessions { get; init; } = [];
 
+    /// <summary>Where reminders go; null when the person gave none. Never shown to anyone else, never logged.</summary>
+    [Id(6)] public string? Email { get; init; }
+
+    /// <summary>Hashes of the unsubscribe links sent to this address (one per email), newest last.</summary>
+    [Id(7)] public ImmutableList<byte[]> UnsubscribeHashes { get; init; } = [];
+
+    /// <summary>When the last reminder was sent: the next waits a day.</summary>
+    [Id(8)] public DateTimeOffset? LastReminderAt { get; init; }
+
     public int Taken => Relationships.Count + Sessions.Count;
 }

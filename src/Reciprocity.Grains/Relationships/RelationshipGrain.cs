@@ -159,6 +159,7 @@ public sealed partial class RelationshipGrain(
         // A solo round is complete for its author at submit; a shared one opens here only under the auto policy.
         var opens = next.IsSoloRound(round.Number) || (next.RevealPolicy == RevealPolicy.Auto && next.IsReady);
         await Change(next, opens);
+        SubmitReminders.After(GrainFactory, RelationshipId, State, personId);
         return View(personId);
     }
 

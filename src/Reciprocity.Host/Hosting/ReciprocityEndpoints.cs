@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Api.Invites;
 using Reciprocity.Host.Api.People;
+using Reciprocity.Host.Api.Reminders;
 using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Api.Safety;
 using Reciprocity.Host.Api.Sessions;
@@ -37,9 +38,11 @@ public static class ReciprocityEndpoints
         api.MapHelp();
         api.MapSessions();
         api.MapSeats();
+        api.MapReminders();
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is nothing here.")).AllowAnonymous();
 
         app.MapHub<AuditHub>(AuditHub.Path);
+        app.MapUnsubscribePage();
 
         // Client routes such as /join/{code} are the web app's: serve its page for them.
         app.MapFallbackToFile("index.html").AllowAnonymous();

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
+using Reciprocity.Grains.Reminders;
 using Reciprocity.Host.Realtime;
+using Reciprocity.Host.Reminders;
 using Reciprocity.Host.Storage;
 
 namespace Reciprocity.Host.Hosting;
@@ -25,6 +27,8 @@ public static class ReciprocityServices
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
         builder.Services.AddSingleton<WatchedRelationships>();
         builder.Services.AddHostedService<AnnounceAfterSiloLoss>();
+        builder.Services.AddSingleton(MailSettings.Read(builder.Configuration));
+        builder.Services.AddSingleton<IReminderMail, SmtpReminderMail>();
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reciprocity.Host.Tests.Storage;
 
@@ -10,7 +12,8 @@ public sealed class ReciprocityFactory(
     string connectionString,
     string provider = "Sqlite",
     IReadOnlyDictionary<string, string>? settings = null,
-    CapturedLog? log = null)
+    CapturedLog? log = null,
+    TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,6 +28,11 @@ public sealed class ReciprocityFactory(
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
 
         if (log is not null)

@@ -26,7 +26,9 @@ public sealed class VisibilityScan
     /// <summary>What someone outside a relationship may receive: refusals, and their own person with no relationships.</summary>
     public static VisibilityScan ForAStranger() => Common(new VisibilityScan())
         .Allow(ReceivedMessage.Me, "personId")
-        .Allow(ReceivedMessage.Me, "displayName");
+        .Allow(ReceivedMessage.Me, "displayName")
+        .Allow(ReceivedMessage.Me, "email")
+        .Allow(ReceivedMessage.Me, "remindersAvailable", true, false);
 
     /// <summary>Allows <paramref name="pattern"/> in messages of <paramref name="kind"/>: dot-separated field names, <c>*</c> for any one name, <c>[]</c> for any array item; with <paramref name="values"/>, only those values.</summary>
     public VisibilityScan Allow(string kind, string pattern, params object?[] values)
@@ -162,6 +164,8 @@ public sealed class VisibilityScan
             .Allow("NextCheckInChanged", "nextCheckIn.date")
             .Allow("NextCheckInChanged", "nextCheckIn.proposedBy")
             .Allow("NextCheckInChanged", "nextCheckIn.agreed", true, false)
+            .Allow(ReceivedMessage.Me, "email")
+            .Allow(ReceivedMessage.Me, "remindersAvailable", true, false)
             .Allow("RevealPolicyChanged", "relationshipId")
             .Allow("RevealPolicyChanged", "revealPolicy", "auto", "together")
             .Allow(ReceivedMessage.Created, "relationshipId")

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+using Reciprocity.Grains.Reminders;
+using Reciprocity.People;
+
+namespace Reciprocity.Grains.People;
+
+/// <summary>
+/// Reminders by email (issue 13): the person's address, at most one email a day, and a one-click unsubscribe link in
+/// each. The day is counted from the last email sent, and stored before sending, so a restart never sends twice.
+/// </summary>
+public sealed partial class PersonGrain : IPersonReminders
+{
+    private static readonly TimeSpan OneADay = TimeSpan.FromDays(1);
+
+    // An unsubscribe link keeps working for this many emails after it (at one a day, two months).
+    private const int UnsubscribeLinksKept = 60;
+
+    public async Task<string> SetEmail(string email)
+    {
+        EnsureRegistered();
+        var address = EmailAddress.Check(email);
+
+        // A new address starts with no links: one sent to the old address must not unsubscribe the new one.
+        var links = string.Equals(address, State.Email, StringComparison.OrdinalIgnoreCase) ? State.UnsubscribeHashes : [];
+        await Commit(State with { Email = address, UnsubscribeHashes = links });
+        return address;
+    }
+
+    public async Task RemoveEmail()
+    {
+        EnsureRegistered();
+        if (State.Email is not null)
+        {
+            await Commit(State with { Email = null });
+        }
+    }
+
+    public Task Remind(Reminder reminder) => SendWithinTheDay(reminder);
+
+    public async Task CheckInDue(Guid relationshipId)
+    {
+        if (!State.IsRegistered || State.Email is null || !State.Relationships.Contains(relationshipId) || !RemindedLongAgo())
+        {
+            return;
+        }
+
+        var summary = await StillThere(Relationship(relationshipId).GetSummary(PersonId));
+        if (summary is not null)
+        {
+            await SendWithinTheDay(new Reminder(ReminderKind.CheckInDue, relationshipId, summary.PartnerName, summary.Label));
+        }
+    }
+
+    public async Task<bool> Unsubscribe(byte[] tokenHash)
+    {
+        if (!State.IsRegistered)
+        {
+            // A link made up for nobody must not keep an activation until idle collection.
+            DeactivateOnIdle();
+            return false;
+        }
+
+        if (!State.UnsubscribeHashes.Any(hash => SecretCode.Matches(hash, tokenHash)))
+        {
+            return false;
+        }
+
+        // The links stay known, so a second click says "done" again instead of "not found".
+        if (State.Email is not null)
+        {
+            await Commit(State with { Email = null });
+        }
+
+        return true;
+    }
+
+    private async Task SendWithinTheDay(Reminder reminder)
+    {
+        if (!State.IsRegistered || State.Email is not { } address || !mail.IsAvailable || !RemindedLongAgo())
+        {
+            return;
+        }
+
+        var (token, hash) = SecretCode.Create(PersonId);
+        var links = State.UnsubscribeHashes.Add(hash);
+        await Commit(State with { LastReminderAt = time.GetUtcNow(), UnsubscribeHashes = links.Count > UnsubscribeLinksKept ? links.RemoveAt(0) : links });
+        var (subject, body) = ReminderWords.For(State.DisplayName, reminder);
+        try
+        {
+            await mail.Send(new ReminderEmail(address, subject, body, token));
+        }
+        catch (Exception e)
+        {
+            ReminderNotSent(logger, e.GetType().Name);
+        }
+    }
+
+    private bool RemindedLongAgo() => State.LastReminderAt is not { } last || time.GetUtcNow() - last >= OneADay;
+
+    // The exception's message may quote the address; only its type is logged.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder email could not be handed to the mail sender ({ErrorType}).")]
+    private static partial void ReminderNotSent(ILogger logger, string errorType);
+}

@@ -1,0 +1,29 @@
+namespace Reciprocity.Grains.Reminders;
+
+/// <summary>What counts as a plausible email address: one line, one @, a dotted domain, up to 254 characters.</summary>
+internal static class EmailAddress
+{
+    public const int Limit = 254;
+
+    private const string Refusal = "Please give an email address such as name@example.org.";
+
+    /// <summary>The address trimmed, or a refusal naming <c>email</c>.</summary>
+    public static string Check(string? email)
+    {
+        var trimmed = email?.Trim() ?? "";
+        var at = trimmed.LastIndexOf('@');
+        var domain = at < 0 ? "" : trimmed[(at + 1)..];
+        var plausible = trimmed.Length is > 0 and <= Limit
+            && at is > 0 and <= 64
+            && trimmed.IndexOf('@') == at
+            && domain.Contains('.', StringComparison.Ordinal)
+            && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..", StringComparison.Ordinal)
+            && !trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '(' or ')' or ',' or ';' or ':' or '"' or '[' or ']' or '\\');
+        if (!plausible)
+        {
+            throw AuditRuleException.Invalid("email", trimmed.Length > Limit ? $"Please keep the address to {Limit} characters or fewer." : Refusal);
+        }
+
+        return trimmed;
+    }
+}

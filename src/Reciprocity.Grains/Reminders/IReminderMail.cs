@@ -1,0 +1,14 @@
+namespace Reciprocity.Grains.Reminders;
+
+/// <summary>Sends reminder emails; the host provides it (through the mail server in its configuration).</summary>
+public interface IReminderMail
+{
+    /// <summary>False when the operator configured no mail server: then nothing is sent.</summary>
+    bool IsAvailable { get; }
+
+    /// <summary>Sends one email; a failure is logged by the sender (without the address) and never thrown.</summary>
+    Task Send(ReminderEmail email);
+}
+
+/// <summary>One email: plain words, never any perspective's content, and the secret of its unsubscribe link.</summary>
+public sealed record ReminderEmail(string To, string Subject, string Body, string UnsubscribeToken);

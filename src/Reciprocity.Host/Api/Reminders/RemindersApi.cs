@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Reciprocity.Host.Authentication;
+using Reciprocity.People;
+
+namespace Reciprocity.Host.Api.Reminders;
+
+/// <summary>A person's reminder address, and unsubscribing from a link in an email (no key needed: the link is the secret).</summary>
+public static class RemindersApi
+{
+    public static RouteGroupBuilder MapReminders(this RouteGroupBuilder api)
+    {
+        api.MapPut("/me/email", SetEmail)
+            .AcceptsJson<EmailChange>()
+            .Produces<EmailChange>()
+            .ProducesValidationProblem();
+        api.MapDelete("/me/email", async (ClaimsPrincipal user, IGrainFactory grains) =>
+            {
+                await grains.ByGuid<IPersonReminders>(user.PersonId()).RemoveEmail();
+                return TypedResults.NoContent();
+            })
+            .Produces(StatusCodes.Status204NoContent);
+        api.MapPost("/unsubscribe/{token}", async (string token, IGrainFactory grains) =>
+                await Unsubscribe(token, grains) ? Results.NoContent() : NotFound())
+            .AllowAnonymous()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    /// <summary>True when the token was one sent to the person, whose address is now removed.</summary>
+    public static async Task<bool> Unsubscribe(string token, IGrainFactory grains) =>
+        SecretCode.TryRead(token, out var personId, out var hash) && await grains.ByGuid<IPersonReminders>(personId).Unsubscribe(hash);
+
+    private static async Task<IResult> SetEmail(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var (change, problem) = await JsonBody.Read<EmailChange>(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(new EmailChange(await grains.ByGuid<IPersonReminders>(user.PersonId()).SetEmail(change!.Email ?? "")));
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This unsubscribe link is not known, or no longer works.");
+
+    public sealed record EmailChange(string? Email);
+}

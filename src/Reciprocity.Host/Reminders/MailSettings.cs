@@ -1,0 +1,28 @@
+namespace Reciprocity.Host.Reminders;
+
+/// <summary>The mail server reminders go through (<c>Email:*</c>); without <c>Email:Smtp:Host</c> nothing is sent.</summary>
+public sealed class MailSettings
+{
+    public string? SmtpHost { get; init; }
+    public int SmtpPort { get; init; } = 587;
+    public bool UseTls { get; init; } = true;
+    public string? User { get; init; }
+    public string? Password { get; init; }
+    public string From { get; init; } = "";
+    public string PublicUrl { get; init; } = "http://localhost:5000";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(SmtpHost) && !string.IsNullOrWhiteSpace(From);
+
+    public static MailSettings Read(IConfiguration configuration) => Read(configuration.GetSection("Email"));
+
+    private static MailSettings Read(IConfigurationSection email) => new()
+    {
+        SmtpHost = email["Smtp:Host"],
+        SmtpPort = email.GetValue("Smtp:Port", 587),
+        UseTls = email.GetValue("Smtp:UseTls", true),
+        User = email["Smtp:User"],
+        Password = email["Smtp:Password"],
+        From = email["From"] ?? "",
+        PublicUrl = (email["PublicUrl"] ?? "http://localhost:5000").TrimEnd('/'),
+    };
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.People;
+
+namespace Reciprocity.Host.Tests.Reminders;
+
+/// <summary>Reminders by email, received by a real SMTP server: what they say, what they never say, how often, and unsubscribing.</summary>
+public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFixture<MailHostFixture>
+{
+    private const string Address = "sam@example.org";
+
+    [Fact]
+    public async Task A_person_is_told_the_other_finished_and_the_email_holds_nothing_of_what_was_written()
+    {
+        var (alex, sam, relationshipId) = await Pair("Alex", "Sam");
+        await SetEmail(sam, Address);
+        var marker = "marker-" + Guid.NewGuid().ToString("N");
+        await sam.SaveDraft(relationshipId, AuditClient.Perspective(marker + "-sam"));
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective(marker + "-alex"));
+        await alex.Submit(relationshipId);
+
+        var raw = await host.Mail.Next();
+        var message = Parse(raw);
+        Assert.Equal(Address, message.To.Mailboxes.Single().Address);
+        Assert.Contains("Alex has finished their reflection", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("marker-", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("marker-", message.TextBody, StringComparison.Ordinal);
+        Assert.Matches("^<https://reciprocity.test/api/unsubscribe/[A-Za-z0-9_-]{64}>$", message.Headers["List-Unsubscribe"]);
+        Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains("https://reciprocity.test/unsubscribe/", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Under_the_together_policy_the_first_to_finish_is_told_when_it_is_ready_to_open()
+    {
+        var alex = await host.Person("Alex");
+        var sam = await host.Person("Sam");
+        var relationshipId = await alex.StartRelationship("Sam", solo: false, revealPolicy: "together");
+        await sam.Accept(await alex.Invite(relationshipId));
+        await SetEmail(sam, Address);
+        await sam.SaveDraft(relationshipId, AuditClient.Perspective("sam's words"));
+        await sam.Submit(relationshipId);
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex's words"));
+        await alex.Submit(relationshipId);
+
+        var message = Parse(await host.Mail.Next());
+        Assert.Equal("Your reflections are ready to open together", message.Subject);
+        Assert.DoesNotContain("words", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task At_most_one_email_a_day_per_person()
+    {
+        var sam = await host.Person("Sam");
+        await SetEmail(sam, Address);
+        var first = await PairWith(sam, "Alex");
+        var second = await PairWith(sam, "Kim");
+        var third = await PairWith(sam, "Lee");
+
+        await Finish(first);
+        Assert.Contains("Alex has finished", Parse(await host.Mail.Next()).TextBody, StringComparison.Ordinal);
+
+        var before = host.Mail.Count;
+        await Finish(second);
+        await Barrier(sam);
+        Assert.Equal(before, host.Mail.Count);
+
+        host.Clock.Advance(TimeSpan.FromHours(25));
+        await Finish(third);
+        Assert.Contains("Lee has finished", Parse(await host.Mail.Next()).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unsubscribing_from_the_email_removes_the_address_and_nothing_more_is_sent()
+    {
+        var sam = await host.Person("Sam");
+        await SetEmail(sam, Address);
+        var first = await PairWith(sam, "Alex");
+        await Finish(first);
+        var token = UnsubscribeToken().Match(Parse(await host.Mail.Next()).TextBody ?? "").Groups[1].Value;
+
+        using var anonymous = host.Factory.CreateClient();
+        using var page = await anonymous.GetAsync($"/unsubscribe/{token}");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<form method=\"post\" action=\"/unsubscribe/{token}\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("style", html, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal(Address, (await Me(sam))["email"]!.GetValue<string>());
+
+        // One click, as a mail client sends it (RFC 8058): a form body, no key.
+        using var oneClick = await anonymous.PostAsync($"/api/unsubscribe/{token}", new StringContent("List-Unsubscribe=One-Click", Encoding.ASCII, "application/x-www-form-urlencoded"));
+        Assert.Equal(HttpStatusCode.NoContent, oneClick.StatusCode);
+        Assert.Null((await Me(sam))["email"]);
+
+        // The page's button, pressed later, says it is done; a made-up link is not known.
+        using var button = await anonymous.PostAsync($"/unsubscribe/{token}", null);
+        Assert.Equal(HttpStatusCode.OK, button.StatusCode);
+        using var unknown = await anonymous.PostAsync($"/api/unsubscribe/{token[..^4]}AAAA", null);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        host.Clock.Advance(TimeSpan.FromHours(25));
+        var before = host.Mail.Count;
+        await Finish(await PairWith(sam, "Kim"));
+        await Barrier(sam);
+        Assert.Equal(before, host.Mail.Count);
+    }
+
+    [Fact]
+    public async Task A_due_check_in_is_told_by_email()
+    {
+        var sam = await host.Person("Sam");
+        await SetEmail(sam, Address);
+        var (_, relationshipId) = await PairWith(sam, "Alex");
+
+        await host.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IPersonReminders>(sam.PersonId).CheckInDue(relationshipId);
+
+        var message = Parse(await host.Mail.Next());
+        Assert.Equal("Your check-in is due", message.Subject);
+        Assert.Contains("\"Us\" with Alex", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_address_is_the_owners_alone_and_a_bad_one_is_refused_naming_email()
+    {
+        var (alex, sam, _) = await Pair("Alex", "Sam");
+        var me = await Me(sam);
+        Assert.Null(me["email"]);
+        Assert.True(me["remindersAvailable"]!.GetValue<bool>());
+
+        foreach (var bad in new[] { "", "no-at-sign", "two@@example.org", "a@b", "sp ace@example.org", new string('a', 250) + "@example.org" })
+        {
+            var (status, body) = await sam.SendRaw(HttpMethod.Put, "/api/me/email", $$"""{"email":{{System.Text.Json.JsonSerializer.Serialize(bad)}}}""");
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.NotNull(JsonNode.Parse(body)!["errors"]!["email"]);
+        }
+
+        Assert.Null((await Me(sam))["email"]);
+        var set = await sam.Send(HttpMethod.Put, "/api/me/email", new { email = "  sam@example.org " }, HttpStatusCode.OK);
+        Assert.Equal(Address, set["email"]!.GetValue<string>());
+        Assert.Equal(Address, (await Me(sam))["email"]!.GetValue<string>());
+
+        // Nothing the other person receives holds it.
+        var (_, aliceMe) = await alex.SendRaw(HttpMethod.Get, "/api/me", null);
+        Assert.DoesNotContain(Address, aliceMe, StringComparison.Ordinal);
+        Assert.All(alex.Received, message => Assert.DoesNotContain(Address, message.Body.GetRawText(), StringComparison.Ordinal));
+
+        var (deleted, _) = await sam.SendRaw(HttpMethod.Delete, "/api/me/email", null);
+        Assert.Equal(HttpStatusCode.NoContent, deleted);
+        Assert.Null((await Me(sam))["email"]);
+    }
+
+    private async Task<(AuditClient A, AuditClient B, Guid RelationshipId)> Pair(string inviter, string partner)
+    {
+        var a = await host.Person(inviter);
+        var b = await host.Person(partner);
+        var (relationshipId, code) = await a.StartRelationship(partner);
+        await b.Accept(code);
+        return (a, b, relationshipId);
+    }
+
+    private async Task<(AuditClient Other, Guid RelationshipId)> PairWith(AuditClient person, string otherName)
+    {
+        var other = await host.Person(otherName);
+        var (relationshipId, code) = await other.StartRelationship("Sam");
+        await person.Accept(code);
+        return (other, relationshipId);
+    }
+
+    private static async Task Finish((AuditClient Other, Guid RelationshipId) pair)
+    {
+        await pair.Other.SaveDraft(pair.RelationshipId, AuditClient.Perspective("private words"));
+        await pair.Other.Submit(pair.RelationshipId);
+    }
+
+    private static Task<JsonNode> SetEmail(AuditClient person, string email) =>
+        person.Send(HttpMethod.Put, "/api/me/email", new { email }, HttpStatusCode.OK);
+
+    private static Task<JsonNode> Me(AuditClient person) => person.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
+
+    // The person's grain takes its one-way reminder before this later call, and sends within that turn: once this
+    // answers, any email it was going to send has reached the server.
+    private static Task<JsonNode> Barrier(AuditClient person) => Me(person);
+
+    private static MimeMessage Parse(string raw) => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(raw)));
+
+    [GeneratedRegex("/unsubscribe/([A-Za-z0-9_-]{64})")]
+    private static partial Regex UnsubscribeToken();
+}
