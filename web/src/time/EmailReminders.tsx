@@ -63,12 +63,7 @@ export function EmailReminders() {
   return (
     <section className="panel" aria-labelledby="reminders-title">
       <h2 id="reminders-title">Reminders by email</h2>
-      {!available ? (
-        <p>
-          This Reciprocity service doesn’t send emails, so there are no reminders here. Come back when it suits you: everything
-          waits for you.
-        </p>
-      ) : (
+      {available ? (
         <>
           <p>
             If you like, we can tell you when the other person has finished, when a check-in is ready to open together, and when
@@ -80,14 +75,29 @@ export function EmailReminders() {
             <li>Never any of what you or anyone else wrote: only that something is waiting.</li>
             <li>Every email has a link to stop them at once, and you can remove your address here at any time.</li>
           </ul>
-          {email && (
-            <p>
-              Reminders go to <strong>{email}</strong>.{' '}
-              <button type="button" disabled={busy} onClick={() => void remove()}>
-                Remove my email address
-              </button>
-            </p>
-          )}
+        </>
+      ) : (
+        <p>
+          This Reciprocity service doesn’t send emails, so there are no reminders here. Come back whenever it suits you:
+          everything waits for you.
+        </p>
+      )}
+      {email && (
+        <p>
+          {available ? 'Reminders go to ' : 'An address is still kept for reminders: '}
+          <strong>{email}</strong>.{' '}
+          <button type="button" disabled={busy} onClick={() => void remove()}>
+            Remove my email address
+          </button>
+        </p>
+      )}
+      {!available && error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {available && (
+        <>
           <form className="email-form" onSubmit={(e) => void save(e)} noValidate>
             <div className="field">
               <label htmlFor="reminder-email">{email ? 'Use another email address' : 'Your email address'}</label>
