@@ -85,32 +85,30 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
       </p>
       <details className="timeline-table">
         <summary>{title} as a table</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{title} across check-ins</caption>
-            <thead>
-              <tr>
-                <th scope="col">Check-in</th>
-                <th scope="col">You</th>
-                {shared && <th scope="col">{partnerName}</th>}
-                <th scope="col">Season</th>
+        <table>
+          <caption className="visually-hidden">{title} across check-ins</caption>
+          <thead>
+            <tr>
+              <th scope="col">Check-in</th>
+              <th scope="col">You</th>
+              {shared && <th scope="col">{partnerName}</th>}
+              <th scope="col">Season</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p, i) => (
+              <tr key={`${p.solo ? 's' : 'p'}${p.number}`}>
+                <th scope="row">
+                  {i + 1}
+                  {p.revealedAt ? `, ${dateOnly(p.revealedAt)}` : ''}
+                </th>
+                <td>{cell(p.mine, dimension, true, partnerName)}</td>
+                {shared && <td>{p.theirs ? cell(p.theirs, dimension, false, partnerName) : 'just you'}</td>}
+                <td>{seasonCell(p, partnerName)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {points.map((p, i) => (
-                <tr key={`${p.solo ? 's' : 'p'}${p.number}`}>
-                  <th scope="row">
-                    {i + 1}
-                    {p.revealedAt ? `, ${dateOnly(p.revealedAt)}` : ''}
-                  </th>
-                  <td>{cell(p.mine, dimension, true, partnerName)}</td>
-                  {shared && <td>{p.theirs ? cell(p.theirs, dimension, false, partnerName) : 'just you'}</td>}
-                  <td>{seasonCell(p, partnerName)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </details>
     </figure>
   );
