@@ -5,12 +5,14 @@ import type {
   CreatedPerson,
   Help,
   CreatedRelationship,
+  HistoryPage,
   Invite,
   Me,
   NewRelationship,
   Perspective,
   Reading,
   RelationshipView,
+  Timeline,
 } from './types';
 
 export interface ProblemDetails {
@@ -170,10 +172,19 @@ export const api = {
   leave: (id: string) => request<void>('POST', `${rel(id)}/leave`),
   exportMine: () => requestBlob('/api/me/export'),
   deleteMe: () => request<void>('DELETE', '/api/me'),
+  history: (id: string, before: number | null, limit = 20) =>
+    request<HistoryPage>('GET', `${rel(id)}/history?${before === null ? '' : `before=${before}&`}limit=${limit}`),
+  timeline: (id: string) => request<Timeline>('GET', `${rel(id)}/timeline`),
+  proposeCheckIn: (id: string, date: string) => request<RelationshipView>('PUT', `${rel(id)}/next-check-in`, { date }),
+  acceptCheckIn: (id: string) => request<RelationshipView>('POST', `${rel(id)}/next-check-in/accept`),
+  withdrawCheckIn: (id: string) => request<void>('DELETE', `${rel(id)}/next-check-in`),
+  checkInCalendar: (id: string) => requestBlob(`${rel(id)}/next-check-in.ics`, 'reciprocity-check-in.ics'),
+  setEmail: (email: string) => request<{ email: string }>('PUT', '/api/me/email', { email }),
+  removeEmail: () => request<void>('DELETE', '/api/me/email'),
 };
 
 /** A download: the body as it came, and the file name the server suggests. */
-async function requestBlob(path: string): Promise<{ blob: Blob; fileName: string }> {
+async function requestBlob(path: string, defaultName = 'reciprocity-export.json'): Promise<{ blob: Blob; fileName: string }> {
   const key = storedKey();
   let res: Response;
   try {
@@ -186,5 +197,5 @@ async function requestBlob(path: string): Promise<{ blob: Blob; fileName: string
     throw new ApiError(res.status, { status: res.status, title: res.statusText }, retryAfterMs(res.headers.get('Retry-After')));
   }
   const named = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') ?? '');
-  return { blob: await res.blob(), fileName: named?.[1] ?? 'reciprocity-export.json' };
+  return { blob: await res.blob(), fileName: named?.[1] ?? defaultName };
 }

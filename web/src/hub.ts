@@ -10,7 +10,7 @@ import {
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
 import type { PairRevealedEvent, PairStatusChangedEvent, SessionChangedEvent, SessionView } from './sessions/types';
-import type { PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
+import type { NextCheckInChangedEvent, PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
 
 export interface WatchHandlers {
   onView: (view: RelationshipView) => void;
@@ -19,6 +19,7 @@ export interface WatchHandlers {
   onRevealPolicyChanged?: (e: RevealPolicyChangedEvent) => void;
   /** The other participant left: the view is fetched again. */
   onPartnerLeft?: (e: PartnerLeftEvent) => void;
+  onNextCheckInChanged?: (e: NextCheckInChangedEvent) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -136,6 +137,9 @@ class Live {
     });
     conn.on('PartnerLeft', (e: PartnerLeftEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onPartnerLeft?.(e);
+    });
+    conn.on('NextCheckInChanged', (e: NextCheckInChangedEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onNextCheckInChanged?.(e);
     });
     conn.on('SessionChanged', (e: SessionChangedEvent) => {
       for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onSessionChanged?.(e);

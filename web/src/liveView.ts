@@ -117,6 +117,7 @@ export function summaryFromView(v: RelationshipView): RelationshipSummary {
     solo: v.solo,
     revealPolicy: v.revealPolicy,
     ready: v.round.ready,
+    nextCheckIn: v.nextCheckIn,
   };
 }
 

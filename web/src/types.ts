@@ -87,6 +87,9 @@ export interface RelationshipView {
   revealPolicy?: RevealPolicy;
   /** An invite is out and nobody joined yet. */
   invitePending?: boolean;
+  /** How many revealed rounds there are in all; `history` holds only the latest few. */
+  historyCount?: number;
+  nextCheckIn?: NextCheckIn | null;
 }
 
 export interface RelationshipSummary {
@@ -101,6 +104,7 @@ export interface RelationshipSummary {
   solo?: boolean;
   revealPolicy?: RevealPolicy;
   ready?: boolean;
+  nextCheckIn?: NextCheckIn | null;
 }
 
 export interface Me {
@@ -109,6 +113,10 @@ export interface Me {
   relationships: RelationshipSummary[];
   /** Facilitated sessions the person runs or takes part in. */
   sessions?: SessionSummary[];
+  /** Only ever shown to this person. */
+  email?: string | null;
+  /** False when the operator configured no mail server: nothing is sent. */
+  remindersAvailable?: boolean;
 }
 
 export interface CreatedPerson {
@@ -194,4 +202,42 @@ export interface HelpResource {
 export interface Help {
   resources: HelpResource[];
   quickExitUrl: string;
+}
+
+/** A date (`YYYY-MM-DD`) one person proposed; `agreed` once the other accepted (at once when alone). */
+export interface NextCheckIn {
+  date: string;
+  proposedBy: string;
+  agreed: boolean;
+}
+
+export interface NextCheckInChangedEvent {
+  relationshipId: string;
+  nextCheckIn: NextCheckIn | null;
+}
+
+/** One person's view of one revealed round, in a few bytes: what both already saw, no words. */
+export interface PointOfView {
+  scores: Partial<Record<DimensionKey, number>>;
+  leans: Partial<Record<DimensionKey, Leans | null>>;
+  overall: number;
+  season: SeasonKind;
+}
+
+export interface TimelinePoint {
+  number: number;
+  revealedAt: string;
+  solo: boolean;
+  mine: PointOfView;
+  theirs: PointOfView | null;
+}
+
+export interface Timeline {
+  points: TimelinePoint[];
+}
+
+export interface HistoryPage {
+  rounds: HistoryEntry[];
+  total: number;
+  nextBefore: number | null;
 }

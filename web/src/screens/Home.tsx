@@ -9,6 +9,7 @@ import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { SessionsOnHome } from '../sessions/SessionsOnHome';
 import { summaryStanding } from '../status';
+import { dateWords } from '../time/checkIn';
 import type { Me, RelationshipSummary, RelationshipView } from '../types';
 
 export function Home() {
@@ -53,6 +54,7 @@ export function Home() {
         onRevealed: (e) => refetch(e.relationshipId),
         onRevealPolicyChanged: (e) => apply(e.relationshipId, (s) => applyRevealPolicyChanged(s, e)),
         onPartnerLeft: (e) => refetch(e.relationshipId),
+        onNextCheckInChanged: (e) => update(e.relationshipId, (s) => ({ ...s, nextCheckIn: e.nextCheckIn })),
       }),
     );
     return () => stops.forEach((stop) => stop());
@@ -102,6 +104,12 @@ export function Home() {
                     <span className="badge" data-standing={s.standing}>
                       {s.text}
                     </span>
+                    {r.nextCheckIn && (
+                      <span className="card-meta next-check-in-date">
+                        {r.nextCheckIn.agreed ? 'Next check-in: ' : 'Next check-in suggested: '}
+                        {dateWords(r.nextCheckIn.date)}
+                      </span>
+                    )}
                   </Link>
                 </li>
               );

@@ -17,6 +17,8 @@ import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, 
 import { KIND_WORDS } from '../method';
 import { useOtherName } from '../otherName';
 import { pathFor } from '../router';
+import { NextCheckInPanel } from '../time/NextCheckInPanel';
+import { TimeSection } from '../time/TimeSection';
 import type { RelationshipView } from '../types';
 import { Rating } from './Rating';
 import { Reveal } from './Reveal';
@@ -60,6 +62,7 @@ export function RelationshipScreen({ id }: { id: string }) {
       onRevealed: (e) => (viewRef.current ? apply(applyRevealed(viewRef.current, e)) : refetch()),
       onRevealPolicyChanged: (e) => (viewRef.current ? apply(applyRevealPolicyChanged(viewRef.current, e)) : refetch()),
       onPartnerLeft: () => refetch(),
+      onNextCheckInChanged: (e) => viewRef.current && setView({ ...viewRef.current, nextCheckIn: e.nextCheckIn }),
       onError: (e) => {
         // A hub refusal means "not yours" (perhaps not any more): the HTTP call says so in words.
         if (!(e instanceof ApiError)) refetch();
@@ -162,7 +165,9 @@ export function RelationshipScreen({ id }: { id: string }) {
           <InviteButton relationshipId={id} label="Make a new invite link" onInvited={invited} />
         </section>
       )}
+      {!left && (round.revealed || view.nextCheckIn) && <NextCheckInPanel view={view} partnerName={partnerName} onView={setView} />}
       {!round.revealed && !left && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
+      {!left && <TimeSection view={view} partnerName={partnerName} />}
       <RelationshipControls
         view={view}
         partnerName={partnerName}

@@ -3,6 +3,7 @@ import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { pathFor } from '../router';
+import { EmailReminders } from '../time/EmailReminders';
 
 /** Download everything, sign out of this device, or delete everything about me. */
 export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void }) {
@@ -75,6 +76,8 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
           {exportState.message}
         </p>
       </section>
+
+      <EmailReminders />
 
       <section className="panel" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">Sign out of this device</h2>

@@ -1,0 +1,53 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Me } from '../types';
+import { EmailReminders } from './EmailReminders';
+
+const state: { me: Me; saved: string[]; removed: number } = { me: { personId: 'p', displayName: 'Alex', relationships: [] }, saved: [], removed: 0 };
+
+vi.mock('../api', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../api')>();
+  return {
+    ...actual,
+    api: {
+      me: async () => state.me,
+      setEmail: async (email: string) => {
+        state.saved.push(email);
+        return { email };
+      },
+      removeEmail: async () => {
+        state.removed++;
+      },
+    },
+  };
+});
+
+describe('reminders by email', () => {
+  beforeEach(() => {
+    state.saved = [];
+    state.removed = 0;
+  });
+  afterEach(cleanup);
+
+  it('promises plainly what is sent, takes an address and removes it', async () => {
+    state.me = { personId: 'p', displayName: 'Alex', relationships: [], email: null, remindersAvailable: true };
+    render(<EmailReminders />);
+    expect(await screen.findByText(/never shown to anyone/, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText('At most one email a day.')).toBeTruthy();
+    expect(screen.getByText(/Never any of what you or anyone else wrote/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Your email address'), { target: { value: ' alex@example.org ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send me reminders' }));
+    expect(await screen.findByText('Reminders will go to alex@example.org.')).toBeTruthy();
+    expect(state.saved).toEqual(['alex@example.org']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove my email address' }));
+    expect(await screen.findByText(/Your email address is removed/)).toBeTruthy();
+    expect(state.removed).toBe(1);
+  }, 30_000); // a loaded machine renders slowly; the findBy waits are bounded
+
+  it('says kindly that no emails are sent when the service has no mail server, and offers no form', async () => {
+    state.me = { personId: 'p', displayName: 'Alex', relationships: [], email: null, remindersAvailable: false };
+    render(<EmailReminders />);
+    expect(await screen.findByText(/doesn’t send emails/, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  }, 30_000);
+});

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, friendlyError } from '../api';
+import './time.css';
+
+/** An email address for reminders: never shown to anyone, at most one email a day, nothing anyone wrote. */
+export function EmailReminders() {
+  const [loaded, setLoaded] = useState(false);
+  const [available, setAvailable] = useState(true);
+  const [email, setEmail] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let alive = true;
+    api.me().then(
+      (m) => {
+        if (!alive) return;
+        setAvailable(m.remindersAvailable !== false);
+        setEmail(m.email ?? null);
+        setLoaded(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setMessage('');
+    try {
+      const saved = await api.setEmail(typed.trim());
+      setEmail(saved.email);
+      setTyped('');
+      setMessage(`Reminders will go to ${saved.email}.`);
+    } catch (err) {
+      setError(err instanceof ApiError && err.status === 400 ? 'That doesn’t look like an email address. Please check it.' : friendlyError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.removeEmail();
+      setEmail(null);
+      setMessage('Your email address is removed. No more reminders will come.');
+    } catch (err) {
+      setError(friendlyError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!loaded) return null;
+  return (
+    <section className="panel" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">Reminders by email</h2>
+      {available ? (
+        <>
+          <p>
+            If you like, we can tell you when the other person has finished, when a check-in is ready to open together, and when
+            an agreed check-in is due.
+          </p>
+          <ul>
+            <li>Your address is never shown to anyone, not even the people you reflect with.</li>
+            <li>At most one email a day.</li>
+            <li>Never any of what you or anyone else wrote: only that something is waiting.</li>
+            <li>Every email has a link to stop them at once, and you can remove your address here at any time.</li>
+          </ul>
+        </>
+      ) : (
+        <p>
+          This Reciprocity service doesn’t send emails, so there are no reminders here. Come back whenever it suits you:
+          everything waits for you.
+        </p>
+      )}
+      {email && (
+        <p>
+          {available ? 'Reminders go to ' : 'An address is still kept for reminders: '}
+          <strong>{email}</strong>.{' '}
+          <button type="button" disabled={busy} onClick={() => void remove()}>
+            Remove my email address
+          </button>
+        </p>
+      )}
+      {!available && error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {available && (
+        <>
+          <form className="email-form" onSubmit={(e) => void save(e)} noValidate>
+            <div className="field">
+              <label htmlFor="reminder-email">{email ? 'Use another email address' : 'Your email address'}</label>
+              <input
+                id="reminder-email"
+                type="email"
+                autoComplete="email"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'reminder-email-error' : undefined}
+              />
+            </div>
+            {error && (
+              <p className="form-error" id="reminder-email-error" role="alert">
+                {error}
+              </p>
+            )}
+            <button type="submit" className="primary" disabled={busy || typed.trim() === ''}>
+              {email ? 'Use this address' : 'Send me reminders'}
+            </button>
+          </form>
+        </>
+      )}
+      <p role="status" className="status-line">
+        {message}
+      </p>
+    </section>
+  );
+}

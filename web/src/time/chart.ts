@@ -1,0 +1,58 @@
+// Where things sit on a dimension's chart across check-ins: positions on the 1–5 line (5 "roughly mutual" at the top),
+// one column per check-in, a band behind each check-in with a season marked. Pure, so it is tested without a browser.
+import type { DimensionKey, TimelinePoint } from '../types';
+import { inSeason } from './readings';
+
+export const CHART = { width: 320, height: 150, left: 28, right: 12, top: 16, bottom: 26 } as const;
+
+export interface Mark {
+  checkIn: number;
+  x: number;
+  y: number;
+  score: number;
+}
+
+export interface ChartGeometry {
+  /** The centre of each check-in's column, by place on the timeline. */
+  columns: { checkIn: number; x: number }[];
+  mine: Mark[];
+  theirs: Mark[];
+  /** Behind the check-ins where either person marked a season. */
+  seasons: { checkIn: number; x: number; width: number }[];
+  /** The scale's lines, 1 to 5. */
+  levels: { score: number; y: number }[];
+}
+
+const plotWidth = CHART.width - CHART.left - CHART.right;
+const plotHeight = CHART.height - CHART.top - CHART.bottom;
+
+export const yFor = (score: number): number => CHART.top + ((5 - score) / 4) * plotHeight;
+
+/** Columns evenly spaced; a single check-in sits in the middle. */
+export const columnWidth = (count: number): number => plotWidth / Math.max(count, 1);
+export const xFor = (index: number, count: number): number => CHART.left + columnWidth(count) * (index + 0.5);
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+export function chartGeometry(points: TimelinePoint[], d: DimensionKey): ChartGeometry {
+  const count = points.length;
+  const marks = (pick: (p: TimelinePoint) => number | null | undefined): Mark[] =>
+    points.flatMap((p, i) => {
+      const score = pick(p);
+      return typeof score === 'number' ? [{ checkIn: i + 1, x: round(xFor(i, count)), y: round(yFor(score)), score }] : [];
+    });
+  return {
+    columns: points.map((_, i) => ({ checkIn: i + 1, x: round(xFor(i, count)) })),
+    mine: marks((p) => p.mine.scores[d]),
+    theirs: marks((p) => p.theirs?.scores[d]),
+    seasons: points.flatMap((p, i) =>
+      inSeason(p) ? [{ checkIn: i + 1, x: round(xFor(i, count) - columnWidth(count) / 2), width: round(columnWidth(count)) }] : [],
+    ),
+    levels: [1, 2, 3, 4, 5].map((score) => ({ score, y: round(yFor(score)) })),
+  };
+}
+
+/** An SVG path through the marks, broken where a check-in has none (a solo round has no second view). */
+export function linePath(marks: Mark[]): string {
+  return marks.map((m, i) => `${i > 0 && marks[i - 1].checkIn === m.checkIn - 1 ? 'L' : 'M'}${m.x} ${m.y}`).join(' ');
+}
