@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -132,11 +133,15 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
     {
         var sam = await host.Person("Sam");
         await SetEmail(sam, Address);
-        var (_, relationshipId) = await PairWith(sam, "Alex");
+        var (alex, relationshipId) = await PairWith(sam, "Alex");
         var grains = host.Factory.Services.GetRequiredService<IGrainFactory>();
         var calendar = grains.GetGrain<ICheckInCalendarGrain>(0);
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
-        await grains.GetGrain<IPersonReminders>(sam.PersonId).ScheduleCheckIn(relationshipId, today.AddDays(2));
+
+        // Agreed the way people agree it: Alex proposes, Sam accepts; the relationship tells each person's reminders.
+        var nextCheckIn = $"/api/relationships/{relationshipId}/next-check-in";
+        await alex.Send(HttpMethod.Put, nextCheckIn, new { date = today.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, HttpStatusCode.OK);
+        await sam.Send(HttpMethod.Post, nextCheckIn + "/accept", null, HttpStatusCode.OK);
         await Barrier(sam);
 
         var before = host.Mail.Count;
@@ -147,6 +152,7 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
         host.Clock.Advance(TimeSpan.FromDays(2));
         Assert.True(await calendar.WakeDue() >= 1);
         var message = Parse(await host.Mail.Next());
+
         Assert.Equal("Your check-in is due", message.Subject);
         Assert.Contains("with Alex", message.TextBody, StringComparison.Ordinal);
 
