@@ -99,11 +99,11 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await expect(sam.getByRole('heading', { level: 1, name: 'You’ve joined Alex' })).toBeVisible();
   await checkScreen(sam, '11-join-personal-link');
   await sam.getByRole('link', { name: 'Start my side' }).click();
-  await expect(sam.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(sam.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
 
   // Alex rates, one dimension at a time; every change is saved as a draft.
   await alex.getByRole('link', { name: 'Start my side' }).click();
-  await expect(alex.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(alex.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(alex.getByText('Sam hasn\'t started yet.')).toBeVisible();
   await rateDimensions(alex, { scores: [4, 2, 5, 3], leans: ['I mostly give', 'I mostly receive', 'It flows both ways', 'I mostly give'], notes: ALEX, overall: 2 }, true);
 

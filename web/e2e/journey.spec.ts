@@ -97,7 +97,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   // Sam: Robin shares, then Sam (elsewhere) joins and shares; it opens.
   await page.goto('/start');
   await page.getByRole('link', { name: /Rate Sam/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await rateThroughScreens(page, SAM);
   await shareMySide(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();

@@ -96,7 +96,7 @@ test('a problem the server finds is shown beside the field it names', async ({ b
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, jo, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
 
   // The server refuses one note (as it would a control character); the app says so next to that note.
   await page.route(`**/api/relationships/${relationshipId}/draft`, (route) =>

@@ -116,7 +116,7 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
 
   // Sam rates through the screens; the board follows each step without a reload.
   await sam.getByRole('link', { name: /With Alex/ }).click();
-  await expect(sam.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(sam.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   const relationshipId = new URL(sam.url()).pathname.split('/').pop()!;
   await rateThroughScreens(sam, SAM);
   await expect(pairCard(board, 'Sam and Alex').locator('[data-seat-status="inProgress"]')).toContainText('Sam');

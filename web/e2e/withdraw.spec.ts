@@ -24,7 +24,7 @@ test('a submission taken back to edit before the reveal, shared again, and opene
 
   // Taken back: the review step again; Kim sees only that Robin is working on it.
   await mine.getByRole('button', { name: 'Take it back to edit' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Review and share' })).toBeVisible();
   await expect(kimPage.getByText('Robin is working on theirs.')).toBeVisible();
   await expectSealed(kimPage, ['robin-first'], 'Kim after the withdrawal');

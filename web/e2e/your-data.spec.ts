@@ -104,7 +104,7 @@ test('a round that had not opened ends when the other person leaves; Sam’s own
   const context = await browser.newContext({ baseURL });
   const samPage = await context.newPage();
   await signIn(samPage, sam, `/r/${relationshipId}`);
-  await expect(samPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(samPage.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(samPage.locator('[data-connection="connected"]')).toBeVisible();
   expect((await request.post(`/api/relationships/${relationshipId}/leave`, { headers: auth(alex) })).status()).toBe(204);
 
@@ -153,7 +153,7 @@ test('the inviter takes back an invite, makes a new one, and removes a person wh
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, alex, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
 
   // Take it back: the old code opens nothing.
   const controls = page.getByRole('region', { name: 'The invite, and leaving' });
@@ -172,7 +172,7 @@ test('the inviter takes back an invite, makes a new one, and removes a person wh
   const strangerPage = await strangerContext.newPage();
   expect((await request.post(`/api/invites/${newCode}/accept`, { headers: auth(stranger) })).status()).toBe(200);
   await signIn(strangerPage, stranger, `/r/${relationshipId}`);
-  await expect(strangerPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(strangerPage.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(strangerPage.locator('[data-connection="connected"]')).toBeVisible();
   await expect(strangerPage.getByText('Did the wrong person join?')).toHaveCount(0);
 

@@ -14,7 +14,7 @@ import { live } from '../hub';
 import { rememberedInvite, rememberInvite } from '../invites';
 import { forgetRelationship } from '../localState';
 import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, type Applied } from '../liveView';
-import { KIND_WORDS } from '../method';
+import { checkInName, KIND_WORDS } from '../method';
 import { useOtherName } from '../otherName';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
@@ -22,6 +22,9 @@ import { Rating } from './Rating';
 import { Reveal } from './Reveal';
 import { SoloResult } from './SoloResult';
 import { Waiting } from './Waiting';
+
+const showsSharedReveal = (v: RelationshipView): boolean =>
+  v.round.revealed && !!v.round.reveal?.theirs && v.round.solo !== true && v.partner?.left !== true;
 
 /** Loads one relationship, keeps it live through the hub, and shows rating, waiting, the reveal or a solo result. */
 export function RelationshipScreen({ id }: { id: string }) {
@@ -31,10 +34,16 @@ export function RelationshipScreen({ id }: { id: string }) {
   // The relationship is no longer this person's (they were removed, or left it elsewhere).
   const [gone, setGone] = useState(false);
   const viewRef = useRef<RelationshipView | null>(null);
+  // An open reveal stays on this screen until this person moves on, though the other person started the next check-in.
+  const [held, setHeld] = useState<RelationshipView | null>(null);
+  const movingOn = useRef(false);
   const partnerName = useOtherName(view);
 
   const setView = useCallback((incoming: RelationshipView) => {
-    const next = preferView(viewRef.current, incoming);
+    const prev = viewRef.current;
+    const next = preferView(prev, incoming);
+    if (prev && showsSharedReveal(prev) && next.round.number > prev.round.number && !movingOn.current) setHeld((h) => h ?? prev);
+    movingOn.current = false;
     viewRef.current = next;
     setViewState(next);
   }, []);
@@ -120,14 +129,16 @@ export function RelationshipScreen({ id }: { id: string }) {
   if (left) content = <PartnerLeft view={view} partnerName={partnerName} />;
   else if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
     content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} />;
-  else if (round.revealed && round.reveal) content = <Reveal view={view} partnerName={partnerName} onView={setView} />;
+  else if (held && !soloRound) content = <Reveal view={held} partnerName={partnerName} onView={setView} onMoveOn={() => setHeld(null)} />;
+  else if (round.revealed && round.reveal)
+    content = <Reveal view={view} partnerName={partnerName} onView={setView} onStartNext={() => (movingOn.current = true)} />;
   else if (isSealed(round.myStatus)) content = <Waiting view={view} partnerName={partnerName} onView={setView} />;
   else
     content = (
       <>
         <Heading>
-          {soloRound ? 'Your reflection' : 'Your side'}
-          {round.number > 1 ? `, round ${round.number}` : ''}
+          {soloRound ? 'Your reflection' : 'Your view'}
+          {round.number > 1 ? `, ${checkInName(round.number)}` : ''}
         </Heading>
         <Rating key={`${view.relationshipId}-${soloRound ? 'solo' : 'shared'}-${round.number}`} view={view} partnerName={partnerName} onView={setView} />
         {!soloRound && <HowItOpens view={view} partnerName={partnerName} onView={setView} />}
@@ -135,7 +146,7 @@ export function RelationshipScreen({ id }: { id: string }) {
     );
 
   return (
-    <div className="screen relationship" data-round={round.number}>
+    <div className="screen relationship" data-round={(held ?? view).round.number}>
       <div className="relationship-header">
         <p className="eyebrow">
           {KIND_WORDS[view.kind]}
@@ -162,7 +173,7 @@ export function RelationshipScreen({ id }: { id: string }) {
           <InviteButton relationshipId={id} label="Make a new invite link" onInvited={invited} />
         </section>
       )}
-      {!round.revealed && !left && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
+      {!round.revealed && !left && !held && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
       <RelationshipControls
         view={view}
         partnerName={partnerName}
