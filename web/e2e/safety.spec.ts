@@ -68,7 +68,7 @@ test('the safety check answered “no”: the answers stay private, help is show
   const [viewBefore, meBefore] = [await samView(), await samMe()];
   const eventsBefore = events(samFrames).length;
 
-  await page.getByRole('button', { name: 'Share my side' }).click();
+  await page.getByRole('button', { name: 'Share my view' }).click();
   const question = page.getByRole('heading', { level: 2, name: 'Do you feel safe sharing this with Sam?' });
   await expect(question).toBeFocused();
   await checkScreen(page, 'k01-safety-check');

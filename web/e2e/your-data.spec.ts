@@ -71,7 +71,7 @@ test('leaving a relationship: Alex’s words go, Sam keeps their own and is told
 
   await signIn(page, alex, `/r/${relationshipId}`);
   await page.getByText('Leave this relationship', { exact: true }).click();
-  await expect(page.getByText('What Sam already saw of rounds that opened, they may have read, printed or saved')).toBeVisible();
+  await expect(page.getByText('What Sam already saw of check-ins that opened, they may have read, printed or saved')).toBeVisible();
   await page.getByRole('button', { name: 'Leave this relationship…' }).click();
   await expect(page.getByRole('group', { name: 'Leave and delete everything you wrote here?' })).toBeVisible();
   await checkScreen(page, 'd01-leave-confirm');
@@ -82,7 +82,7 @@ test('leaving a relationship: Alex’s words go, Sam keeps their own and is told
   // Sam's page follows, live: Alex has left, Sam's own answers stay, none of Alex's words.
   // Sam joined Alex's invite: Sam knows Alex by the kind of relationship, as the server names them once they left.
   await expect(samPage.getByRole('heading', { level: 1, name: /has left this relationship$/ })).toBeVisible();
-  await samPage.getByText(/^Round 1/).click();
+  await samPage.getByText(/^First check-in/).click();
   await expect(samPage.getByText('sam-data-initiation')).toBeVisible();
   await expectSealed(samPage, ['alex-data-initiation', 'alex-data-depth', 'alex-only-for-me-5Gd', 'alex-data-picture'], 'Sam after Alex left');
   await checkScreen(samPage, 'd02-partner-left');
@@ -109,9 +109,9 @@ test('a round that had not opened ends when the other person leaves; Sam’s own
   expect((await request.post(`/api/relationships/${relationshipId}/leave`, { headers: auth(alex) })).status()).toBe(204);
 
   await expect(samPage.getByRole('heading', { level: 1, name: /has left this relationship$/ })).toBeVisible();
-  const unopened = samPage.getByRole('region', { name: 'Your answers in the round that did not open' });
+  const unopened = samPage.getByRole('region', { name: 'Your answers in the check-in that did not open' });
   await expect(unopened.getByText('“sam-unopened-depth”')).toBeVisible();
-  await expect(samPage.getByRole('button', { name: 'Share my side' })).toHaveCount(0);
+  await expect(samPage.getByRole('button', { name: 'Share my view' })).toHaveCount(0);
   await expectSealed(samPage, ['alex-sealed'], 'Sam after Alex left before the round opened');
   await checkScreen(samPage, 'd08-partner-left-unopened');
   await context.close();

@@ -86,7 +86,7 @@ export const conversationOrder = (rows: DimensionComparison[]): DimensionCompari
   ...rows.filter((r) => r.experience !== 'different'),
 ];
 
-/** Words first, the number after: "Mostly one-directional (2 on the 1–5 scale)". Never "x of 5". */
+/** Words first, the number after: "Mostly one-directional (2 on the 1–5 scale)". Never a grade out of five. */
 export const scoreWords = (score: number | null): string =>
   score === null ? 'Not answered' : `${SCALE_WORDS[score]} (${score} on the 1–5 scale)`;
 

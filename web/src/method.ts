@@ -148,3 +148,5 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 
 /** A round as people say it: "second check-in", never "Round 2". */
 export const checkInName = (n: number): string => `${ORDINALS[n - 1] ?? `number ${n}`} check-in`;
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

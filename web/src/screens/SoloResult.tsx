@@ -6,6 +6,7 @@ import { NextRound } from '../components/NextRound';
 import { PerspectiveList } from '../components/PerspectiveList';
 import { RoundHistory } from '../components/RoundHistory';
 import { earlierRounds } from '../history';
+import { checkInName } from '../method';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
 
@@ -26,9 +27,9 @@ export function SoloResult({
 
   return (
     <div className="reveal solo-result">
-      <Heading>Your reflection{view.round.number > 1 ? `, round ${view.round.number}` : ''}</Heading>
+      <Heading>Your reflection{view.round.number > 1 ? `, ${checkInName(view.round.number)}` : ''}</Heading>
       <p className="lead">
-        This round is complete, and it is yours alone: nobody else can read it, now or later. Here is what you see in
+        This check-in is complete, and it is yours alone: nobody else can read it, now or later. Here is what you see in
         this relationship right now.
       </p>
       <section className="panel" aria-labelledby={`${id}-mine`}>
@@ -39,7 +40,7 @@ export function SoloResult({
         <section className="panel" aria-labelledby={`${id}-invite`}>
           <h2 id={`${id}-invite`}>Look at it together, one day?</h2>
           <p>
-            If and when you want to, you can invite {partnerName}. From then on, new rounds are shared: you each answer
+            If and when you want to, you can invite {partnerName}. From then on, new check-ins are shared: you each answer
             privately, then see both. This reflection, and every one before it, stays yours alone; {partnerName} will
             never see it.
           </p>
