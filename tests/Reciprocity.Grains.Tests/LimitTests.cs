@@ -29,7 +29,8 @@ public sealed class LimitTests(ClusterFixture fixture)
         Assert.Equal(RuleFailure.Conflict, refusal.Failure);
         var view = await audit.Relationship.GetView(audit.InviterId);
         Assert.Equal(RoundsPerRelationship, view.Round.Number);
-        Assert.Equal(RoundsPerRelationship, view.History.Count);
+        Assert.Equal(RoundsPerRelationship, view.HistoryCount);
+        Assert.Equal(5, view.History.Count);
     }
 
     [Fact]

@@ -30,3 +30,17 @@ public sealed record RevealPolicyChanged(
 /// <summary>The other participant left the relationship: watchers fetch the view again.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.PartnerLeft")]
 public sealed record PartnerLeft([property: Id(0)] Guid RelationshipId);
+
+/// <summary>Someone left or changed a trace of the conversation on a revealed round: both see both, live.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.TracesChanged")]
+public sealed record TracesChanged(
+    [property: Id(0)] Guid RelationshipId,
+    [property: Id(1)] int RoundNumber,
+    [property: Id(2)] IReadOnlyDictionary<Guid, string> Appreciations,
+    [property: Id(3)] IReadOnlyDictionary<Guid, string> SmallThings);
+
+/// <summary>The next check-in was proposed, agreed or taken back (null).</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.NextCheckInChanged")]
+public sealed record NextCheckInChanged(
+    [property: Id(0)] Guid RelationshipId,
+    [property: Id(1)] NextCheckIn? NextCheckIn);

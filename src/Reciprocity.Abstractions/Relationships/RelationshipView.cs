@@ -17,7 +17,9 @@ public sealed record RelationshipView(
     [property: Id(6)] IReadOnlyList<RevealedRoundView> History,
     [property: Id(7)] bool Solo,
     [property: Id(8)] RevealPolicy RevealPolicy,
-    [property: Id(9)] bool InvitePending);
+    [property: Id(9)] bool InvitePending,
+    [property: Id(10)] int HistoryCount,
+    [property: Id(11)] NextCheckIn? NextCheckIn);
 
 /// <summary>
 /// A participant; one who left shows with no id, the name the viewer knew them by, and <see cref="Left"/>.
@@ -39,14 +41,17 @@ public sealed record RoundView(
     [property: Id(4)] bool Revealed,
     [property: Id(5)] RevealView? Reveal,
     [property: Id(6)] bool Solo,
-    [property: Id(7)] bool Ready);
+    [property: Id(7)] bool Ready,
+    [property: Id(8)] LastTime? LastTime);
 
 /// <summary>A revealed round: the viewer's own perspective whole, the other's without private notes (none for a solo round).</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.RevealView")]
 public sealed record RevealView(
     [property: Id(0)] DateTimeOffset RevealedAt,
     [property: Id(1)] Perspective Mine,
-    [property: Id(2)] Perspective? Theirs);
+    [property: Id(2)] Perspective? Theirs,
+    [property: Id(3)] IReadOnlyDictionary<Guid, string> Appreciations,
+    [property: Id(4)] IReadOnlyDictionary<Guid, string> SmallThings);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RevealedRoundView")]
 public sealed record RevealedRoundView(
@@ -54,4 +59,6 @@ public sealed record RevealedRoundView(
     [property: Id(1)] DateTimeOffset RevealedAt,
     [property: Id(2)] Perspective Mine,
     [property: Id(3)] Perspective? Theirs,
-    [property: Id(4)] bool Solo);
+    [property: Id(4)] bool Solo,
+    [property: Id(5)] IReadOnlyDictionary<Guid, string> Appreciations,
+    [property: Id(6)] IReadOnlyDictionary<Guid, string> SmallThings);

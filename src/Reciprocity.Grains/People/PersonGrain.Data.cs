@@ -41,7 +41,7 @@ public sealed partial class PersonGrain : IPersonData
     {
         EnsureRegistered();
         var (relationships, sessions) = await Memberships();
-        var views = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetView(PersonId))));
+        var views = await Task.WhenAll(relationships.Select(id => StillThere(GrainFactory.ByGuid<IRelationshipConversation>(id).GetWholeView(PersonId))));
         var sessionViews = await Task.WhenAll(sessions.Select(session => StillThere(Session(session.SessionId).GetView(PersonId))));
         return new PersonExport(PersonId, State.DisplayName, [.. views.OfType<RelationshipView>()], [.. sessionViews.OfType<SessionView>()]);
     }

@@ -36,7 +36,7 @@ internal static class Departures
 
         // Their draft and seal go with them; any confirmation was about answers that now change.
         var round = state.Round with { Drafts = state.Round.Drafts.Remove(partnerId), Submitted = state.Round.Submitted.Remove(partnerId), Confirmed = [] };
-        return state with { PartnerId = null, PartnerDisplayName = null, InviteHash = [], Round = round };
+        return state with { PartnerId = null, PartnerDisplayName = null, InviteHash = [], Round = round, NextCheckIn = null };
     }
 
     public static void CheckLeave(RelationshipState state)
@@ -59,17 +59,22 @@ internal static class Departures
     {
         var round = state.Round with { Drafts = state.Round.Drafts.Remove(leaverId), Submitted = state.Round.Submitted.Remove(leaverId), Confirmed = [] };
         var history = state.History.Select(r => Without(r, leaverId)).OfType<RevealedRound>().ToImmutableList();
-        var stays = state with { Round = round, History = history, InviteHash = [], PartnerLeft = true, PartnerId = null, PartnerDisplayName = null };
+        var stays = state with { Round = round, History = history, InviteHash = [], PartnerLeft = true, PartnerId = null, PartnerDisplayName = null, NextCheckIn = null };
         return leaverId != state.InviterId
             ? stays
             : stays with { InviterId = state.PartnerId!.Value, InviterName = state.PartnerDisplayName ?? "", Label = "", PartnerName = KnownAs(state.Kind) };
     }
 
-    /// <summary>A revealed round without the person's perspective; none at all when nothing else is left in it.</summary>
+    /// <summary>A revealed round without the person's perspective and traces; none at all when nothing else is left in it.</summary>
     public static RevealedRound? Without(RevealedRound round, Guid personId)
     {
         var rest = round.Perspectives.Remove(personId);
-        return rest.Count == 0 ? null : round with { Perspectives = rest };
+        return rest.Count == 0 ? null : round with
+        {
+            Perspectives = rest,
+            Appreciations = round.Appreciations.Remove(personId),
+            SmallThings = round.SmallThings.Remove(personId),
+        };
     }
 
     /// <summary>After the other left, the relationship is a record: nothing in it changes any more.</summary>

@@ -44,7 +44,7 @@ internal sealed class HistoryViews
     {
         var other = round.Perspectives.Keys.FirstOrDefault(id => id != viewerId);
         var theirs = other == Guid.Empty ? null : Sharing.ForOthers(round.Perspectives[other]);
-        return new RevealedRoundView(state.DisplayNumber(round.Number), round.RevealedAt, round.Perspectives[viewerId], theirs, state.IsSoloRound(round.Number));
+        return new RevealedRoundView(state.DisplayNumber(round.Number), round.RevealedAt, round.Perspectives[viewerId], theirs, state.IsSoloRound(round.Number), round.Appreciations, round.SmallThings);
     }
 
     private sealed record Built(ImmutableList<RevealedRound> From, IReadOnlyList<RevealedRoundView> Views, ConditionalWeakTable<RevealedRound, RevealedRoundView> Rounds);

@@ -37,6 +37,26 @@ internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisher
         }
     }
 
+    /// <summary>To each person who took part in the round (never a facilitator): both people's traces.</summary>
+    public void Traces(RelationshipState state, RevealedRound round)
+    {
+        var traces = new TracesChanged(relationshipId, state.DisplayNumber(round.Number), round.Appreciations, round.SmallThings);
+        foreach (var personId in round.Perspectives.Keys)
+        {
+            Send(Audiences.Viewer(relationshipId, personId), traces);
+        }
+    }
+
+    /// <summary>To each participant (never a facilitator): the next check-in as it now stands.</summary>
+    public void NextCheckIn(RelationshipState state)
+    {
+        var changed = new NextCheckInChanged(relationshipId, state.NextCheckIn);
+        foreach (var personId in new[] { state.InviterId, state.PartnerId }.OfType<Guid>())
+        {
+            Send(Audiences.Viewer(relationshipId, personId), changed);
+        }
+    }
+
     public void PartnerLeft() => ToEveryone(new PartnerLeft(relationshipId));
 
     public void PolicyChanged(RevealPolicy policy) => ToEveryone(new RevealPolicyChanged(relationshipId, policy));

@@ -84,6 +84,34 @@ internal sealed partial class RelationshipRows(
         await store.Replace(next);
     }
 
+    /// <summary>
+    /// Writes a revealed round whose traces changed into the row that holds it (the history row, the archive row, or
+    /// both while a move stands half-done); the relationship's own row is not written. On a failed write the previous
+    /// state stays.
+    /// </summary>
+    public async Task Retrace(RelationshipState next, RevealedRound changed)
+    {
+        var previous = store.State;
+        store.State = next;
+        try
+        {
+            if (archive.State.Rounds.FindIndex(r => r.Number == changed.Number) is var archived and >= 0)
+            {
+                await archive.Replace(new RelationshipHistory { Rounds = archive.State.Rounds.SetItem(archived, changed) });
+            }
+
+            if (history.State.Rounds.FindIndex(r => r.Number == changed.Number) is var recent and >= 0)
+            {
+                await history.Replace(new RelationshipHistory { Rounds = history.State.Rounds.SetItem(recent, changed) });
+            }
+        }
+        catch
+        {
+            store.State = previous;
+            throw;
+        }
+    }
+
     /// <summary>Clears every row of the relationship (the stored payloads become NULL); nothing of it is kept.</summary>
     public async Task Erase()
     {

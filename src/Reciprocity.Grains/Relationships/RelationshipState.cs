@@ -36,6 +36,9 @@ public sealed record RelationshipState
     /// <summary>The session this relationship is a pair of, while a facilitator holds it.</summary>
     [Id(16)] public FacilitatedPair? Pair { get; init; }
 
+    /// <summary>The date proposed (and perhaps agreed) for the next check-in; only its date and who proposed it.</summary>
+    [Id(21)] public NextCheckIn? NextCheckIn { get; init; }
+
     // Id 11 held the history until it moved to its own row (RelationshipHistory); do not reuse it.
 
     /// <summary>Every revealed round, oldest first. Not part of this row: it is read from and written to <see cref="RelationshipHistory"/>.</summary>
@@ -127,4 +130,10 @@ public sealed record RevealedRound
     [Id(0)] public int Number { get; init; }
     [Id(1)] public DateTimeOffset RevealedAt { get; init; }
     [Id(2)] public ImmutableDictionary<Guid, Perspective> Perspectives { get; init; } = ImmutableDictionary<Guid, Perspective>.Empty;
+
+    /// <summary>Each person's reply of thanks to the other's perspective, after the reveal.</summary>
+    [Id(3)] public ImmutableDictionary<Guid, string> Appreciations { get; init; } = ImmutableDictionary<Guid, string>.Empty;
+
+    /// <summary>"One small thing I'll try", by each person, after talking.</summary>
+    [Id(4)] public ImmutableDictionary<Guid, string> SmallThings { get; init; } = ImmutableDictionary<Guid, string>.Empty;
 }

@@ -11,10 +11,14 @@ namespace Reciprocity.Grains.Relationships;
 /// </summary>
 internal static class RelationshipViews
 {
-    public static RelationshipView For(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews)
+    /// <summary>How many of the latest revealed rounds a view carries; the rest are read in pages.</summary>
+    public const int RecentRounds = 5;
+
+    public static RelationshipView For(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews, bool wholeHistory = false)
     {
         var partnerId = state.OtherThan(viewerId);
         var history = historyViews.For(state, viewerId);
+        var shown = wholeHistory || history.Count <= RecentRounds ? history : history.Skip(history.Count - RecentRounds).ToList();
         var reveal = state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId) ? history[^1] : null;
         var round = new RoundView(
             state.DisplayNumber(state.Round.Number),
@@ -22,9 +26,10 @@ internal static class RelationshipViews
             state.Round.StatusOf(partnerId),
             state.Round.DraftOf(viewerId),
             reveal is not null,
-            reveal is null ? null : new RevealView(reveal.RevealedAt, reveal.Mine, reveal.Theirs),
+            reveal is null ? null : new RevealView(reveal.RevealedAt, reveal.Mine, reveal.Theirs, reveal.Appreciations, reveal.SmallThings),
             state.IsSoloRound(state.Round.Number),
-            state.IsReady);
+            state.IsReady,
+            Traces.LastTime(history, currentRevealed: reveal is not null));
 
         return new RelationshipView(
             relationshipId,
@@ -33,10 +38,12 @@ internal static class RelationshipViews
             Participant(state, viewerId),
             partnerId is { } p ? Participant(state, p) : state.PartnerLeft ? new ParticipantView(null, state.PartnerName, Left: true) : null,
             round,
-            history,
+            shown,
             state.IsSolo,
             state.RevealPolicy,
-            state.InvitePending);
+            state.InvitePending,
+            history.Count,
+            state.NextCheckIn);
     }
 
     public static RelationshipSummary SummaryFor(Guid relationshipId, RelationshipState state, Guid viewerId)
@@ -54,7 +61,8 @@ internal static class RelationshipViews
             state.CurrentReveal is not null,
             state.IsSolo,
             state.RevealPolicy,
-            state.IsReady);
+            state.IsReady,
+            state.NextCheckIn);
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public static class ReciprocityEndpoints
         api.MapRelationships();
         api.MapInvites();
         api.MapSafety();
+        api.MapConversation();
         api.MapHelp();
         api.MapSessions();
         api.MapSeats();

@@ -22,6 +22,9 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Session = "session";
     public const string Seat = "seat";
     public const string Key = "access key";
+    public const string Traces = "round traces";
+    public const string HistoryPage = "history page";
+    public const string Timeline = "timeline";
     public const string Problem = "problem";
     public const string Empty = "empty";
     public const string Text = "not JSON";
@@ -66,6 +69,9 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Post && route.EndsWith("/keep-private", StringComparison.Ordinal) ? KeptPrivate
             : method == HttpMethod.Get && route == "/api/me/export" ? Export
             : method == HttpMethod.Get && route == "/api/help" ? Help
+            : method == HttpMethod.Put && (route.EndsWith("/appreciation", StringComparison.Ordinal) || route.EndsWith("/small-thing", StringComparison.Ordinal)) ? Traces
+            : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/history", StringComparison.Ordinal) ? HistoryPage
+            : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/timeline", StringComparison.Ordinal) ? Timeline
             : route.StartsWith("/api/sessions", StringComparison.Ordinal) ? Session
             : route.StartsWith("/api/seats/", StringComparison.Ordinal) ? Seat
             : route.StartsWith("/api/relationships/", StringComparison.Ordinal) || route.StartsWith("/api/invites/", StringComparison.Ordinal) ? View

@@ -153,6 +153,15 @@ public sealed class VisibilityScan
             .Allow(ReceivedMessage.Me, "relationships[].solo", true, false)
             .Allow(ReceivedMessage.Me, "relationships[].revealPolicy", "auto", "together", "facilitator")
             .Allow(ReceivedMessage.Me, "relationships[].ready", true, false)
+            .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn", [null])
+            .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn.date")
+            .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn.proposedBy")
+            .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn.agreed", true, false)
+            .Allow("NextCheckInChanged", "relationshipId")
+            .Allow("NextCheckInChanged", "nextCheckIn", [null])
+            .Allow("NextCheckInChanged", "nextCheckIn.date")
+            .Allow("NextCheckInChanged", "nextCheckIn.proposedBy")
+            .Allow("NextCheckInChanged", "nextCheckIn.agreed", true, false)
             .Allow("RevealPolicyChanged", "relationshipId")
             .Allow("RevealPolicyChanged", "revealPolicy", "auto", "together")
             .Allow(ReceivedMessage.Created, "relationshipId")
@@ -166,7 +175,35 @@ public sealed class VisibilityScan
             scan.Allow("Revealed", "relationshipId")
                 .Allow("Revealed", "roundNumber", round)
                 .Allow("Revealed", "revealedAt")
-                .AllowPerspective("Revealed", "perspectives.*");
+                .AllowPerspective("Revealed", "perspectives.*")
+                .Allow("TracesChanged", "relationshipId")
+                .Allow("TracesChanged", "roundNumber")
+                .Allow("TracesChanged", "appreciations.*")
+                .Allow("TracesChanged", "smallThings.*")
+                .Allow(ReceivedMessage.Traces, "number")
+                .Allow(ReceivedMessage.Traces, "appreciations.*")
+                .Allow(ReceivedMessage.Traces, "smallThings.*")
+                .Allow(ReceivedMessage.HistoryPage, "total")
+                .Allow(ReceivedMessage.HistoryPage, "nextBefore")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].number")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].revealedAt")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].solo", false)
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].appreciations.*")
+                .Allow(ReceivedMessage.HistoryPage, "rounds[].smallThings.*")
+                .AllowPerspective(ReceivedMessage.HistoryPage, "rounds[].mine")
+                .AllowPerspective(ReceivedMessage.HistoryPage, "rounds[].theirs");
+            foreach (var side in new[] { "mine", "theirs" })
+            {
+                scan.Allow(ReceivedMessage.Timeline, $"points[].{side}", [null])
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.scores.*")
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.leans.*")
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.overall")
+                    .Allow(ReceivedMessage.Timeline, $"points[].{side}.season");
+            }
+
+            scan.Allow(ReceivedMessage.Timeline, "points[].number")
+                .Allow(ReceivedMessage.Timeline, "points[].revealedAt")
+                .Allow(ReceivedMessage.Timeline, "points[].solo", false);
         }
 
         return scan;
@@ -202,9 +239,21 @@ public sealed class VisibilityScan
             .Allow(kind, at + "history[].number", [.. Enumerable.Range(1, revealed ? round : round - 1).Cast<object?>()])
             .Allow(kind, at + "history[].revealedAt")
             .AllowPerspective(kind, at + "history[].mine")
-            .AllowPerspective(kind, at + "history[].theirs");
+            .AllowPerspective(kind, at + "history[].theirs")
+            .Allow(kind, at + "history[].appreciations.*")
+            .Allow(kind, at + "history[].smallThings.*")
+            .Allow(kind, at + "historyCount")
+            .Allow(kind, at + "round.lastTime", [null])
+            .Allow(kind, at + "round.lastTime.number")
+            .Allow(kind, at + "round.lastTime.smallThings.*")
+            .Allow(kind, at + "nextCheckIn", [null])
+            .Allow(kind, at + "nextCheckIn.date")
+            .Allow(kind, at + "nextCheckIn.proposedBy")
+            .Allow(kind, at + "nextCheckIn.agreed", true, false);
         if (revealed)
         {
+            Allow(kind, at + "round.reveal.appreciations.*")
+                .Allow(kind, at + "round.reveal.smallThings.*");
             Allow(kind, at + "round.reveal.revealedAt")
                 .AllowPerspective(kind, at + "round.reveal.mine")
                 .AllowPerspective(kind, at + "round.reveal.theirs");
