@@ -10,7 +10,7 @@ import {
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
 import type { PairRevealedEvent, PairStatusChangedEvent, SessionChangedEvent, SessionView } from './sessions/types';
-import type { PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
+import type { PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent, TracesChangedEvent } from './types';
 
 export interface WatchHandlers {
   onView: (view: RelationshipView) => void;
@@ -19,6 +19,7 @@ export interface WatchHandlers {
   onRevealPolicyChanged?: (e: RevealPolicyChangedEvent) => void;
   /** The other participant left: the view is fetched again. */
   onPartnerLeft?: (e: PartnerLeftEvent) => void;
+  onTracesChanged?: (e: TracesChangedEvent) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -133,6 +134,9 @@ class Live {
     });
     conn.on('RevealPolicyChanged', (e: RevealPolicyChangedEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealPolicyChanged?.(e);
+    });
+    conn.on('TracesChanged', (e: TracesChangedEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onTracesChanged?.(e);
     });
     conn.on('PartnerLeft', (e: PartnerLeftEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onPartnerLeft?.(e);

@@ -9,11 +9,12 @@ import { Link } from '../components/Link';
 import { RelationshipControls } from '../components/RelationshipControls';
 import { inSentence, PartnerLeft } from '../components/PartnerLeft';
 import { RoundHistory } from '../components/RoundHistory';
+import { LastTime } from '../components/Traces';
 import { earlierRounds } from '../history';
 import { live } from '../hub';
 import { rememberedInvite, rememberInvite } from '../invites';
 import { forgetRelationship } from '../localState';
-import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, type Applied } from '../liveView';
+import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, withTraces, type Applied } from '../liveView';
 import { checkInName, KIND_WORDS } from '../method';
 import { useOtherName } from '../otherName';
 import { pathFor } from '../router';
@@ -57,6 +58,15 @@ export function RelationshipScreen({ id }: { id: string }) {
     });
   }, [id, setView]);
 
+  // Thanks and small things, from this person's own save or the other's (TracesChanged): into the open reveal, held or not.
+  const applyTraces = useCallback((t: { roundNumber: number; appreciations: Record<string, string>; smallThings: Record<string, string> }) => {
+    if (viewRef.current) {
+      viewRef.current = withTraces(viewRef.current, t);
+      setViewState(viewRef.current);
+    }
+    setHeld((h) => h && withTraces(h, t));
+  }, []);
+
   useEffect(() => {
     refetch();
     const apply = (result: Applied<RelationshipView>) => {
@@ -69,12 +79,13 @@ export function RelationshipScreen({ id }: { id: string }) {
       onRevealed: (e) => (viewRef.current ? apply(applyRevealed(viewRef.current, e)) : refetch()),
       onRevealPolicyChanged: (e) => (viewRef.current ? apply(applyRevealPolicyChanged(viewRef.current, e)) : refetch()),
       onPartnerLeft: () => refetch(),
+      onTracesChanged: (e) => applyTraces(e),
       onError: (e) => {
         // A hub refusal means "not yours" (perhaps not any more): the HTTP call says so in words.
         if (!(e instanceof ApiError)) refetch();
       },
     });
-  }, [id, refetch, setView]);
+  }, [id, refetch, setView, applyTraces]);
 
   const invited = useCallback(
     (url: string) => {
@@ -129,9 +140,19 @@ export function RelationshipScreen({ id }: { id: string }) {
   if (left) content = <PartnerLeft view={view} partnerName={partnerName} />;
   else if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
     content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} />;
-  else if (held && !soloRound) content = <Reveal view={held} partnerName={partnerName} onView={setView} onMoveOn={() => setHeld(null)} />;
+  else if (held && !soloRound) content = (
+      <Reveal view={held} partnerName={partnerName} onView={setView} onMoveOn={() => setHeld(null)} onTraces={(t) => applyTraces({ ...t, roundNumber: t.number })} />
+    );
   else if (round.revealed && round.reveal)
-    content = <Reveal view={view} partnerName={partnerName} onView={setView} onStartNext={() => (movingOn.current = true)} />;
+    content = (
+      <Reveal
+        view={view}
+        partnerName={partnerName}
+        onView={setView}
+        onStartNext={() => (movingOn.current = true)}
+        onTraces={(t) => applyTraces({ ...t, roundNumber: t.number })}
+      />
+    );
   else if (isSealed(round.myStatus)) content = <Waiting view={view} partnerName={partnerName} onView={setView} />;
   else
     content = (
@@ -140,6 +161,7 @@ export function RelationshipScreen({ id }: { id: string }) {
           {soloRound ? 'Your reflection' : 'Your view'}
           {round.number > 1 ? `, ${checkInName(round.number)}` : ''}
         </Heading>
+        <LastTime view={view} partnerName={partnerName} />
         <Rating key={`${view.relationshipId}-${soloRound ? 'solo' : 'shared'}-${round.number}`} view={view} partnerName={partnerName} onView={setView} />
         {!soloRound && <HowItOpens view={view} partnerName={partnerName} onView={setView} />}
       </>

@@ -5,7 +5,8 @@ import { RoundHistory, when } from '../components/RoundHistory';
 import { REFLECTION_NOTE } from '../comparison';
 import { earlierRounds } from '../history';
 import { checkInName } from '../method';
-import type { RelationshipView } from '../types';
+import { Traces } from '../components/Traces';
+import type { RelationshipView, RoundTraces } from '../types';
 
 /**
  * A shared round, opened: both perspectives, the same for both at the same moment. `onMoveOn` is set when a newer
@@ -17,12 +18,14 @@ export function Reveal({
   onView,
   onStartNext,
   onMoveOn,
+  onTraces,
 }: {
   view: RelationshipView;
   partnerName: string;
   onView: (v: RelationshipView) => void;
   onStartNext?: () => void;
   onMoveOn?: () => void;
+  onTraces: (t: RoundTraces) => void;
 }) {
   const reveal = view.round.reveal!;
   return (
@@ -51,6 +54,7 @@ export function Reveal({
       <p className="reflection" role="note">
         {REFLECTION_NOTE}
       </p>
+      {view.partner && <Traces view={view} partnerName={partnerName} onTraces={onTraces} />}
       {!onMoveOn && (
         <div className="no-print">
           <NextRound view={view} onView={onView} onStart={onStartNext} />
