@@ -4,7 +4,7 @@ import { normalize, type LocalDraft, type LocalPicture } from '../perspective';
 import { leansBetween } from '../sessions/pairReading';
 import type { Leans, Perspective, PictureKind } from '../types';
 import { OnlyYouMark } from './OnlyForMe';
-import { ScaleLines } from './ScaleLines';
+import { ScaleLines, scaleRows } from './ScaleLines';
 
 /** A note or picture; the author's own private ones carry their mark. The other's private ones never arrive. */
 function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPrivate: boolean }) {
@@ -103,10 +103,7 @@ export function RevealBody({
       <ScaleLines
         firstName={first.name}
         secondName={partnerName}
-        rows={[
-          ...rows.map((r) => ({ key: r.key, title: r.title, first: r.mine.score, second: r.theirs.score })),
-          { key: 'overall', title: 'Overall', first: m.overall, second: t.overall },
-        ]}
+        rows={scaleRows(mine, theirs)}
       />
       {rows.map((r) => (
         <section key={r.key} className={`panel comparison comparison-${r.experience}`} aria-label={r.title}>

@@ -1,5 +1,7 @@
 import { scoreWords } from '../comparison';
-import { SCALE_HIGH, SCALE_LOW } from '../method';
+import { DIMENSIONS, SCALE_HIGH, SCALE_LOW } from '../method';
+import { normalize } from '../perspective';
+import type { Perspective } from '../types';
 
 export interface ScaleRow {
   key: string;
@@ -10,6 +12,16 @@ export interface ScaleRow {
 
 const STEPS = [1, 2, 3, 4, 5];
 
+/** Every dimension and the whole, for one perspective or two. */
+export const scaleRows = (first: Perspective, second?: Perspective): ScaleRow[] => {
+  const a = normalize(first);
+  const b = second ? normalize(second) : null;
+  return [
+    ...DIMENSIONS.map((d) => ({ key: d.key, title: d.title, first: a.dimensions[d.key].score, second: b?.dimensions[d.key].score })),
+    { key: 'overall', title: 'Overall', first: a.overall, second: b?.overall },
+  ];
+};
+
 /**
  * Each view as a position on one shared 1–5 line: where each person stands, never a bar whose length reads as a
  * score to win. The words (read by screen readers) say the same as the marks.
@@ -18,7 +30,7 @@ export function ScaleLines({ rows, firstName, secondName }: { rows: ScaleRow[]; 
   return (
     <figure className="scale-lines">
       <figcaption>
-        Where each of you stands, from “{SCALE_LOW}” to “{SCALE_HIGH}”.
+        {secondName ? 'Where each of you stands' : 'Where you stand'}, from “{SCALE_LOW}” to “{SCALE_HIGH}”.
         <span className="legend" aria-hidden="true">
           <span className="mark mark-first" /> {firstName}
           {secondName && (

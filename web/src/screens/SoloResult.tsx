@@ -5,6 +5,7 @@ import { Link } from '../components/Link';
 import { NextRound } from '../components/NextRound';
 import { PerspectiveList } from '../components/PerspectiveList';
 import { RoundHistory } from '../components/RoundHistory';
+import { ScaleLines, scaleRows } from '../components/ScaleLines';
 import { earlierRounds } from '../history';
 import { checkInName } from '../method';
 import { pathFor } from '../router';
@@ -34,6 +35,7 @@ export function SoloResult({
       </p>
       <section className="panel" aria-labelledby={`${id}-mine`}>
         <h2 id={`${id}-mine`}>What you wrote</h2>
+        <ScaleLines firstName="You" rows={scaleRows(reveal.mine)} />
         <PerspectiveList perspective={reveal.mine} />
       </section>
       {view.solo && (
