@@ -104,7 +104,7 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   // Alex rates, one dimension at a time; every change is saved as a draft.
   await alex.getByRole('link', { name: 'Start my view' }).click();
   await expect(alex.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
-  await expect(alex.getByText('Sam hasn\'t started yet.')).toBeVisible();
+  await expect(alex.getByText('Sam can start whenever they’re ready.')).toBeVisible();
   await rateDimensions(alex, { scores: [4, 2, 5, 3], leans: ['I mostly give', 'I mostly receive', 'It flows both ways', 'I mostly give'], notes: ALEX, overall: 2 }, true);
 
   // Sam starts too; Alex sees only that Sam is working on it, live.
