@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkScreen, expect, expectOnlyStatusesInFrames, expectSealed, test, shareMySide } from './fixtures';
+import { checkScreen, expect, expectOnlyStatusesInFrames, expectSealed, test, shareMyView } from './fixtures';
 
 // Unique note texts, so any leak before the reveal is unmistakable.
 const ALEX = {
@@ -92,19 +92,19 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
 
   // Sam opens the invite in another browser and joins under a name.
   await sam.goto(inviteUrl);
-  await expect(sam.getByRole('heading', { level: 1, name: 'You’re invited to a reciprocity audit' })).toBeVisible();
+  await expect(sam.getByRole('heading', { level: 1, name: 'You’re invited to reflect on a relationship together' })).toBeVisible();
   await checkScreen(sam, '10-join');
   await sam.getByLabel('What should they see as your name?').fill('Sam');
   await sam.getByRole('button', { name: 'Join' }).click();
   await expect(sam.getByRole('heading', { level: 1, name: 'You’ve joined Alex' })).toBeVisible();
   await checkScreen(sam, '11-join-personal-link');
-  await sam.getByRole('link', { name: 'Start my side' }).click();
-  await expect(sam.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await sam.getByRole('link', { name: 'Start my view' }).click();
+  await expect(sam.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
 
   // Alex rates, one dimension at a time; every change is saved as a draft.
-  await alex.getByRole('link', { name: 'Start my side' }).click();
-  await expect(alex.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
-  await expect(alex.getByText('Sam hasn\'t started yet.')).toBeVisible();
+  await alex.getByRole('link', { name: 'Start my view' }).click();
+  await expect(alex.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
+  await expect(alex.getByText('Sam can start whenever they’re ready.')).toBeVisible();
   await rateDimensions(alex, { scores: [4, 2, 5, 3], leans: ['I mostly give', 'I mostly receive', 'It flows both ways', 'I mostly give'], notes: ALEX, overall: 2 }, true);
 
   // Sam starts too; Alex sees only that Sam is working on it, live.
@@ -140,10 +140,10 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   await expect(alex.getByText(`“${ALEX.maintenance}”`)).toBeVisible();
   await expectSealed(alex, secrets(SAM), 'Alex after a refresh');
 
-  await shareMySide(alex);
+  await shareMyView(alex);
 
   // Waiting: Sam's status only.
-  await expect(alex.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await expect(alex.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
   await expect(alex.getByText('Sam is working on theirs.')).toBeVisible();
   await expectSealed(alex, secrets(SAM), 'Alex waiting');
   await checkScreen(alex, '12-waiting');
@@ -174,7 +174,7 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
   expectOnlyStatusesInFrames(alexFrames, secrets(SAM), 'Alex before the reveal');
 
   // Sam shares: the reveal appears on both screens, without a reload.
-  await shareMySide(sam);
+  await shareMyView(sam);
   const revealHeading = { level: 1, name: 'Two perspectives, side by side' } as const;
   await Promise.all([
     expect(alex.getByRole('heading', revealHeading)).toBeVisible(),

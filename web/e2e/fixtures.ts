@@ -193,8 +193,8 @@ export async function rateThroughScreens(page: Page, a: UiAnswers): Promise<void
  * Shares from the review step. Before a first share the app asks, privately, "Do you feel safe sharing this with …?":
  * answered yes here (the "no" is tested in safety.spec.ts).
  */
-export async function shareMySide(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Share my side' }).click();
+export async function shareMyView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Share my view' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Do you feel safe sharing this with / })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, share it' }).click();
 }

@@ -8,7 +8,7 @@ import {
   saveAndSubmit,
   signIn,
   test,
-  shareMySide,
+  shareMyView,
   type UiAnswers,
 } from './fixtures';
 
@@ -76,7 +76,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   // Mum, alone: a dimension at 2 brings its own picture; one note stays only for Robin.
   await page.getByRole('link', { name: /Rate Mum/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your reflection' })).toBeVisible();
-  await expect(page.getByText('Just for you: nobody else will ever see this round.')).toBeVisible();
+  await expect(page.getByText('Just for you: nobody else will ever see this check-in.')).toBeVisible();
   await page.getByRole('group', { name: /how mutual does it feel/ }).getByRole('radio', { name: /^2\b/ }).check();
   const dimensionPicture = page.getByRole('group', { name: 'A picture for reaching out (optional)' });
   await expect(dimensionPicture).toContainText('something to build toward');
@@ -97,10 +97,10 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   // Sam: Robin shares, then Sam (elsewhere) joins and shares; it opens.
   await page.goto('/start');
   await page.getByRole('link', { name: /Rate Sam/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await rateThroughScreens(page, SAM);
-  await shareMySide(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await shareMyView(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
   const sam = await createPerson(request, 'Sam');
   await acceptInvite(request, sam, inviteUrl);
   const relationshipId = new URL(page.url()).pathname.split('/').pop()!;
@@ -148,6 +148,6 @@ test('a person who never invites anyone completes the journey and reads it', asy
   await expect(page.getByRole('heading', { level: 2, name: 'What you wrote' })).toBeVisible();
   await page.getByRole('link', { name: 'Read your relationships together' }).click();
   await expect(page.getByRole('region', { name: 'Across your relationships' }).getByText('With Jo: depth and upkeep')).toBeVisible();
-  await expect(page.getByText('From your own reflection, round 1.')).toBeVisible();
+  await expect(page.getByText('From your own reflection, first check-in.')).toBeVisible();
   await context.close();
 });

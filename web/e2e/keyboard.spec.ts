@@ -27,7 +27,7 @@ test('someone using only a keyboard can begin, and rate a step', async ({ browse
   const me = await createPerson(request, 'Robin');
   const id = await startAudit(request, me, partner);
   await signIn(page, me, `/r/${id}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   const scale = page.getByRole('group', { name: /how mutual does it feel/ });
   await tabTo(page, scale.getByRole('radio').first());
   await page.keyboard.press('Space');

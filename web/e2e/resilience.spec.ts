@@ -23,7 +23,7 @@ test('a connection dropped before the reveal comes back and ends on the reveal',
   });
   const page = await context.newPage();
   await signIn(page, robin, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
   await expect(page.locator('[data-connection="connected"]')).toBeVisible();
 
   // The network goes away: HTTP fails and the open socket closes.
@@ -37,7 +37,7 @@ test('a connection dropped before the reveal comes back and ends on the reveal',
   // Meanwhile Kim shares, and the round is revealed while Robin is offline.
   await saveAndSubmit(request, kim, relationshipId, kimAnswers);
   await expectSealed(page, ['kim-hidden-words'], 'Robin offline, before reconnecting');
-  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
 
   // The network returns: the app reconnects, watches again, and shows the reveal without a reload.
   cut = false;
@@ -96,7 +96,7 @@ test('a problem the server finds is shown beside the field it names', async ({ b
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, jo, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
 
   // The server refuses one note (as it would a control character); the app says so next to that note.
   await page.route(`**/api/relationships/${relationshipId}/draft`, (route) =>
@@ -130,7 +130,7 @@ test('a problem the server finds is shown beside the field it names', async ({ b
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Review and share' })).toBeVisible();
-  await page.getByRole('button', { name: 'Share my side' }).click();
+  await page.getByRole('button', { name: 'Share my view' }).click();
   await expect(page.getByRole('alert')).toContainText('A few answers are still needed');
   await expect(page.getByRole('button', { name: 'Please choose a rating for “Reaching out”.' })).toBeVisible();
   await checkScreen(page, '21-rating-review-missing');

@@ -68,7 +68,7 @@ test('the safety check answered “no”: the answers stay private, help is show
   const [viewBefore, meBefore] = [await samView(), await samMe()];
   const eventsBefore = events(samFrames).length;
 
-  await page.getByRole('button', { name: 'Share my side' }).click();
+  await page.getByRole('button', { name: 'Share my view' }).click();
   const question = page.getByRole('heading', { level: 2, name: 'Do you feel safe sharing this with Sam?' });
   await expect(question).toBeFocused();
   await checkScreen(page, 'k01-safety-check');
@@ -93,7 +93,7 @@ test('the safety check answered “no”: the answers stay private, help is show
   expect(await samView()).toEqual(viewBefore);
   expect(await samMe()).toEqual(meBefore);
   await samPage.reload();
-  await expect(samPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(samPage.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(samPage.getByText('Alex is working on theirs.')).toBeVisible();
   await expectSealed(samPage, ALEX.notes, 'Sam after Alex kept it private');
   expect(events(samFrames).slice(eventsBefore), 'hub events Sam received after the “no”').toEqual([]);
@@ -114,7 +114,7 @@ test('quick exit, from a button or three presses of Escape, leaves for a neutral
   await fakeNeutralPage(page);
 
   await signIn(page, alex, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click(); // the step is remembered in this tab
   expect((await appStorage(page)).length).toBeGreaterThanOrEqual(2);
 
@@ -173,7 +173,7 @@ test('sign out of this device removes the key and every local copy', async ({ br
 
   // The personal link still works.
   await signIn(page, alex, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await context.close();
 });
 
@@ -194,7 +194,7 @@ test('two people on one browser never see each other’s unsent words, nor save 
   // Sam opens their personal link in the same browser: an empty form, nothing of Alex's kept anywhere.
   await page.unroute(`**/api/relationships/${relationshipId}/draft`);
   await signIn(page, sam, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(note).toHaveValue('');
   await expectSealed(page, ['alex-unsent-shared-browser-1Hb'], 'Sam on Alex’s browser');
 
@@ -202,7 +202,7 @@ test('two people on one browser never see each other’s unsent words, nor save 
   await note.fill('sam-words-before-switch-8Lc');
   await page.evaluate((key) => (window.location.hash = `#key=${encodeURIComponent(key)}`), alex.accessKey);
   await expect(page).not.toHaveURL(/#key=/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(note).not.toHaveValue(/sam-words/);
   await expectSealed(page, ['sam-words-before-switch-8Lc'], 'Alex after Sam, same tab');
 

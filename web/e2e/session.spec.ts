@@ -11,7 +11,7 @@ import {
   rateThroughScreens,
   recordHubFrames,
   saveAndSubmit,
-  shareMySide,
+  shareMyView,
   signIn,
   test,
   type Person,
@@ -116,12 +116,12 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
 
   // Sam rates through the screens; the board follows each step without a reload.
   await sam.getByRole('link', { name: /With Alex/ }).click();
-  await expect(sam.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(sam.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   const relationshipId = new URL(sam.url()).pathname.split('/').pop()!;
   await rateThroughScreens(sam, SAM);
   await expect(pairCard(board, 'Sam and Alex').locator('[data-seat-status="inProgress"]')).toContainText('Sam');
-  await shareMySide(sam);
-  await expect(sam.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await shareMyView(sam);
+  await expect(sam.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
   await expect(sam.getByText('Your facilitator opens it for you both when the time is right.')).toBeVisible();
   await expect(pairCard(board, 'Sam and Alex').locator('[data-seat-status="submitted"]')).toContainText('Sam');
 
@@ -131,7 +131,7 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
   alexAnswers.dimensions.depth = { ...alexAnswers.dimensions.depth, note: ALEX_PRIVATE, private: true } as typeof alexAnswers.dimensions.depth;
   await saveAndSubmit(request, alex, relationshipId, alexAnswers);
   await expect(pairCard(board, 'Sam and Alex')).toHaveAttribute('data-pair-standing', 'ready');
-  await expect(alexPage.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await expect(alexPage.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
   const secrets = [...SAM.notes, SAM.picture, 'alex-words', ALEX_PRIVATE];
   await expectSealed(board, secrets, 'the board before the release');
   for (const secret of secrets) expect(leeFrames.join('\n'), `"${secret}" in the facilitator's hub frames`).not.toContain(secret);

@@ -17,8 +17,8 @@ test('opened together: neither page shows the other’s answers until both said 
   const samFrames = recordHubFrames(samPage);
   await signIn(alexPage, alex, `/r/${relationshipId}`);
   await signIn(samPage, sam, `/r/${relationshipId}`);
-  await expect(alexPage.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
-  await expect(samPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(alexPage.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
+  await expect(samPage.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(samPage.locator('[data-connection="connected"]')).toBeVisible();
 
   // Alex would rather open it together; Sam's page follows, live.

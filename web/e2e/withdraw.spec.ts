@@ -1,4 +1,4 @@
-import { checkScreen, createPerson, expect, expectSealed, perspective, saveAndSubmit, signIn, startAudit, test, shareMySide } from './fixtures';
+import { checkScreen, createPerson, expect, expectSealed, perspective, saveAndSubmit, signIn, startAudit, test, shareMyView } from './fixtures';
 
 test('a submission taken back to edit before the reveal, shared again, and opened with the new words', async ({ browser, baseURL, request }) => {
   const robin = await createPerson(request, 'Robin');
@@ -14,7 +14,7 @@ test('a submission taken back to edit before the reveal, shared again, and opene
   await signIn(kimPage, kim, `/r/${relationshipId}`);
 
   // Waiting: Robin's own answers, read-only.
-  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your side is sealed.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you. Your view is sealed.' })).toBeVisible();
   const mine = page.getByRole('region', { name: 'Your answers' });
   await expect(mine.getByText('“robin-first-depth”')).toBeVisible();
   await expect(mine.getByRole('textbox')).toHaveCount(0);
@@ -24,7 +24,7 @@ test('a submission taken back to edit before the reveal, shared again, and opene
 
   // Taken back: the review step again; Kim sees only that Robin is working on it.
   await mine.getByRole('button', { name: 'Take it back to edit' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Review and share' })).toBeVisible();
   await expect(kimPage.getByText('Robin is working on theirs.')).toBeVisible();
   await expectSealed(kimPage, ['robin-first'], 'Kim after the withdrawal');
@@ -34,7 +34,7 @@ test('a submission taken back to edit before the reveal, shared again, and opene
   await page.getByRole('textbox', { name: 'A note (optional)' }).fill('robin-second-depth');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.getByRole('button', { name: /Step 7:\s?Review/ }).click();
-  await shareMySide(page);
+  await shareMyView(page);
   await expect(page.getByRole('region', { name: 'Your answers' }).getByText('“robin-second-depth”')).toBeVisible();
   await expect(kimPage.getByText('Robin has finished theirs.')).toBeVisible();
 

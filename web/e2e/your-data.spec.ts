@@ -71,7 +71,7 @@ test('leaving a relationship: Alex’s words go, Sam keeps their own and is told
 
   await signIn(page, alex, `/r/${relationshipId}`);
   await page.getByText('Leave this relationship', { exact: true }).click();
-  await expect(page.getByText('What Sam already saw of rounds that opened, they may have read, printed or saved')).toBeVisible();
+  await expect(page.getByText('What Sam already saw of check-ins that opened, they may have read, printed or saved')).toBeVisible();
   await page.getByRole('button', { name: 'Leave this relationship…' }).click();
   await expect(page.getByRole('group', { name: 'Leave and delete everything you wrote here?' })).toBeVisible();
   await checkScreen(page, 'd01-leave-confirm');
@@ -82,7 +82,7 @@ test('leaving a relationship: Alex’s words go, Sam keeps their own and is told
   // Sam's page follows, live: Alex has left, Sam's own answers stay, none of Alex's words.
   // Sam joined Alex's invite: Sam knows Alex by the kind of relationship, as the server names them once they left.
   await expect(samPage.getByRole('heading', { level: 1, name: /has left this relationship$/ })).toBeVisible();
-  await samPage.getByText(/^Round 1/).click();
+  await samPage.getByText(/^First check-in/).click();
   await expect(samPage.getByText('sam-data-initiation')).toBeVisible();
   await expectSealed(samPage, ['alex-data-initiation', 'alex-data-depth', 'alex-only-for-me-5Gd', 'alex-data-picture'], 'Sam after Alex left');
   await checkScreen(samPage, 'd02-partner-left');
@@ -104,14 +104,14 @@ test('a round that had not opened ends when the other person leaves; Sam’s own
   const context = await browser.newContext({ baseURL });
   const samPage = await context.newPage();
   await signIn(samPage, sam, `/r/${relationshipId}`);
-  await expect(samPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(samPage.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(samPage.locator('[data-connection="connected"]')).toBeVisible();
   expect((await request.post(`/api/relationships/${relationshipId}/leave`, { headers: auth(alex) })).status()).toBe(204);
 
   await expect(samPage.getByRole('heading', { level: 1, name: /has left this relationship$/ })).toBeVisible();
-  const unopened = samPage.getByRole('region', { name: 'Your answers in the round that did not open' });
+  const unopened = samPage.getByRole('region', { name: 'Your answers in the check-in that did not open' });
   await expect(unopened.getByText('“sam-unopened-depth”')).toBeVisible();
-  await expect(samPage.getByRole('button', { name: 'Share my side' })).toHaveCount(0);
+  await expect(samPage.getByRole('button', { name: 'Share my view' })).toHaveCount(0);
   await expectSealed(samPage, ['alex-sealed'], 'Sam after Alex left before the round opened');
   await checkScreen(samPage, 'd08-partner-left-unopened');
   await context.close();
@@ -153,7 +153,7 @@ test('the inviter takes back an invite, makes a new one, and removes a person wh
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, alex, `/r/${relationshipId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
 
   // Take it back: the old code opens nothing.
   const controls = page.getByRole('region', { name: 'The invite, and leaving' });
@@ -172,7 +172,7 @@ test('the inviter takes back an invite, makes a new one, and removes a person wh
   const strangerPage = await strangerContext.newPage();
   expect((await request.post(`/api/invites/${newCode}/accept`, { headers: auth(stranger) })).status()).toBe(200);
   await signIn(strangerPage, stranger, `/r/${relationshipId}`);
-  await expect(strangerPage.getByRole('heading', { level: 1, name: 'Your side' })).toBeVisible();
+  await expect(strangerPage.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(strangerPage.locator('[data-connection="connected"]')).toBeVisible();
   await expect(strangerPage.getByText('Did the wrong person join?')).toHaveCount(0);
 

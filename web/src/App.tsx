@@ -159,7 +159,7 @@ export function App() {
         <Fragment key={generation}>{screen}</Fragment>
       </main>
       <footer className="site-footer">
-        <p>What you write is yours. A shared round opens only when you have both finished; a solo reflection and anything marked “only for me” stay yours alone.</p>
+        <p>What you write is yours. A shared check-in opens only when you have both finished; a solo reflection and anything marked “only for me” stay yours alone.</p>
         <p className="footer-links">
           <Link href={pathFor.help()}>Help and safety</Link>
           {key && !linkLost && (

@@ -13,6 +13,7 @@ import type {
   Reading,
   RelationshipView,
   Timeline,
+  RoundTraces,
 } from './types';
 
 export interface ProblemDetails {
@@ -161,6 +162,10 @@ export const api = {
     request<RelationshipView>('PUT', `${rel(id)}/draft`, patch, opts),
   submit: (id: string) => request<RelationshipView>('POST', `${rel(id)}/submit`),
   newRound: (id: string) => request<RelationshipView>('POST', `${rel(id)}/rounds`),
+  appreciation: (id: string, round: number, text: string) =>
+    request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/appreciation`, { text }),
+  smallThing: (id: string, round: number, text: string) =>
+    request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/small-thing`, { text }),
   invite: (id: string) => request<Invite>('POST', `${rel(id)}/invite`),
   confirm: (id: string) => request<RelationshipView>('POST', `${rel(id)}/confirm`),
   withdraw: (id: string) => request<RelationshipView>('POST', `${rel(id)}/withdraw`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, compareDimension, conversationOrder, leansReading, REFLECTION_NOTE, scoreWords } from './comparison';
+import { compare, compareDimension, conversationOrder, leansReading, REFLECTION_NOTE, scoreWords, startingPoints } from './comparison';
 import type { Leans, Perspective } from './types';
 
 const p = (scores: [number, number, number, number], leans: Leans[] = ['neither', 'neither', 'neither', 'neither']): Perspective => ({
@@ -74,8 +74,73 @@ describe('comparison', () => {
   });
 
   it('describes scores in the method words', () => {
-    expect(scoreWords(1)).toBe('1 · Heavily one-directional');
-    expect(scoreWords(5)).toBe('5 · Roughly mutual');
+    expect(scoreWords(1)).toBe('Heavily one-directional (1 on the 1–5 scale)');
+    expect(scoreWords(5)).toBe('Roughly mutual (5 on the 1–5 scale)');
     expect(scoreWords(null)).toBe('Not answered');
+  });
+});
+
+describe('starting points', () => {
+  const you = { self: null, other: 'Alex' };
+
+  it('offers a different experience with its own question: a gap of 2, or leans that disagree', () => {
+    const points = startingPoints(compare(p([3, 4, 3, 3]), p([3, 2, 3, 3]), 'Alex'), you);
+    expect(points).toEqual([{ key: 'depth', title: 'Depth', kind: 'different', opener: expect.stringMatching(/\?$/), bigGap: false }]);
+    const leans = startingPoints(compare(p([3, 3, 3, 3], ['neither', 'me', 'neither', 'neither']), p([3, 3, 3, 3]), 'Alex'), you);
+    expect(leans.map((x) => x.key)).toEqual(['depth']);
+  });
+
+  it('names a shared imbalance: both at 1–2 and both naming the same giver', () => {
+    // Each rater's `me` means themselves: I say "them", Alex says "me", so both see Alex giving.
+    const rows = compare(p([4, 4, 4, 2], ['neither', 'neither', 'neither', 'them']), p([4, 4, 4, 1], ['neither', 'neither', 'neither', 'me']), 'Alex');
+    expect(rows[3].experience).toBe('sharedImbalance');
+    const points = startingPoints(rows, you);
+    expect(points).toHaveLength(1);
+    expect(points[0].kind).toBe('sharedImbalance');
+    expect(points[0].opener).toBe('You both notice Alex gives most of the upkeep. Is that a season, or the usual pattern?');
+    const mine = startingPoints(compare(p([4, 4, 4, 2], ['neither', 'neither', 'neither', 'me']), p([4, 4, 4, 2], ['neither', 'neither', 'neither', 'them']), 'Alex'), you);
+    expect(mine[0].opener).toBe('You both notice you give most of the upkeep. Is that a season, or the usual pattern?');
+    const named = startingPoints(rows, { self: 'Sam', other: 'Alex' });
+    expect(named[0].opener).toBe('Sam and Alex both notice Alex gives most of the upkeep. Is that a season, or the usual pattern?');
+  });
+
+  it('does not call a low pair a shared imbalance when nobody names a giver, or the leans name different people', () => {
+    expect(compareDimension('maintenance', p([3, 3, 3, 2]), p([3, 3, 3, 1]), 'Alex').experience).toBe('similar');
+    const eachGives = compareDimension('maintenance', p([3, 3, 3, 2], ['neither', 'neither', 'neither', 'me']), p([3, 3, 3, 2], ['neither', 'neither', 'neither', 'me']), 'Alex');
+    expect(eachGives.experience).toBe('different');
+    const bothAt3 = compareDimension('maintenance', p([3, 3, 3, 3], ['neither', 'neither', 'neither', 'them']), p([3, 3, 3, 3], ['neither', 'neither', 'neither', 'me']), 'Alex');
+    expect(bothAt3.experience).toBe('similar');
+  });
+
+  it('offers at most two: one of each kind when both are present, the larger gap first', () => {
+    const mine = p([1, 5, 5, 2], ['neither', 'neither', 'neither', 'them']);
+    const theirs = p([3, 1, 2, 1], ['neither', 'neither', 'neither', 'me']);
+    const points = startingPoints(compare(mine, theirs, 'Alex'), you);
+    expect(points.map((x) => [x.key, x.kind])).toEqual([
+      ['depth', 'different'],
+      ['maintenance', 'sharedImbalance'],
+    ]);
+    const onlyDifferent = startingPoints(compare(p([1, 5, 5, 3]), p([3, 1, 2, 3]), 'Alex'), you);
+    expect(onlyDifferent.map((x) => x.key)).toEqual(['depth', 'crisisResponse']);
+  });
+
+  it('marks a gap of 3 or more for the listen-first way to talk', () => {
+    const points = startingPoints(compare(p([5, 3, 3, 3]), p([2, 1, 3, 3]), 'Alex'), you);
+    expect(points.map((x) => [x.key, x.bigGap])).toEqual([
+      ['initiation', true],
+      ['depth', false],
+    ]);
+  });
+
+  it('offers nothing when the two see things in similar ways', () => {
+    expect(startingPoints(compare(p([4, 4, 4, 4]), p([4, 5, 4, 3]), 'Alex'), you)).toEqual([]);
+  });
+});
+
+describe('score words', () => {
+  it('puts the words before the number and never says "of 5"', () => {
+    expect(scoreWords(2)).toBe('Mostly one-directional (2 on the 1–5 scale)');
+    expect(scoreWords(3)).toBe('Partly mutual (3 on the 1–5 scale)');
+    for (const n of [1, 2, 3, 4, 5]) expect(scoreWords(n)).not.toMatch(/of 5|balanced|even/i);
   });
 });

@@ -1,9 +1,9 @@
 // Side-by-side reading of two perspectives: different experiences to talk about, never a verdict.
-import { DIMENSIONS, SCALE_WORDS } from './method';
+import { DIMENSIONS, dimensionText, SCALE_WORDS } from './method';
 import { normalize, type LocalDimension } from './perspective';
 import type { DimensionKey, Leans, Perspective } from './types';
 
-export type Experience = 'similar' | 'different' | 'incomplete';
+export type Experience = 'similar' | 'different' | 'sharedImbalance' | 'incomplete';
 
 export interface DimensionComparison {
   key: DimensionKey;
@@ -36,6 +36,10 @@ const leansDiffer = (a: Leans | null, b: Leans | null): boolean => {
   return a === b; // both "me" or both "them": each sees it the other way round
 };
 
+/** Who both name as giving more: `mine` when the first person gives by both accounts, `theirs` for the other, else null. */
+export const giverOf = (a: Leans | null, b: Leans | null): 'mine' | 'theirs' | null =>
+  a === 'me' && b === 'them' ? 'mine' : a === 'them' && b === 'me' ? 'theirs' : null;
+
 export function compareDimension(
   key: DimensionKey,
   mine: Perspective,
@@ -49,13 +53,16 @@ export function compareDimension(
   let experience: Experience;
   if (gap === null) experience = 'incomplete';
   else if (gap >= 2 || leansDiffer(m.leans, t.leans)) experience = 'different';
+  else if (giverOf(m.leans, t.leans) && m.score! <= 2 && t.score! <= 2) experience = 'sharedImbalance';
   else experience = 'similar';
   const headline =
     experience === 'different'
       ? 'Different experiences: worth talking about'
-      : experience === 'similar'
-        ? 'A similar experience'
-        : 'Not everything was answered here';
+      : experience === 'sharedImbalance'
+        ? 'Both notice it leans one way: worth talking about'
+        : experience === 'similar'
+          ? 'A similar experience'
+          : 'Not everything was answered here';
   return {
     key,
     title: text.title,
@@ -79,8 +86,57 @@ export const conversationOrder = (rows: DimensionComparison[]): DimensionCompari
   ...rows.filter((r) => r.experience !== 'different'),
 ];
 
+/** Words first, the number after: "Mostly one-directional (2 on the 1–5 scale)". Never a grade out of five. */
 export const scoreWords = (score: number | null): string =>
-  score === null ? 'Not answered' : `${score} · ${SCALE_WORDS[score]}`;
+  score === null ? 'Not answered' : `${SCALE_WORDS[score]} (${score} on the 1–5 scale)`;
+
+export interface StartingPoint {
+  key: DimensionKey;
+  title: string;
+  kind: 'different' | 'sharedImbalance';
+  /** The words that open this conversation. */
+  opener: string;
+  /** A gap of 3 or more: offer the listen-first way to talk, and a counsellor. */
+  bigGap: boolean;
+}
+
+/** How to name the two people in an opener: the viewer is "you" (self null), or both are named (a facilitator's screen). */
+export interface Names {
+  self: string | null;
+  other: string;
+}
+
+const sharedImbalanceOpener = (row: DimensionComparison, names: Names): string => {
+  const giver = giverOf(row.mine.leans, row.theirs.leans) === 'mine' ? names.self : names.other;
+  const who = giver === null ? 'you give' : `${giver} gives`;
+  const both = names.self === null ? 'You both' : `${names.self} and ${names.other} both`;
+  return `${both} notice ${who} most of ${dimensionText(row.key).giving}. Is that a season, or the usual pattern?`;
+};
+
+/**
+ * The reveal's suggested starting points, at most two. The rule:
+ * - a *different experience* is a gap of 2 or more, or leans that disagree; the larger gap comes first, then the method's order;
+ * - a *shared imbalance* is both at 1–2 with both naming the same person as giving more; the lower pair of scores first;
+ * - with both kinds present, the first of each is offered (one different experience, one shared imbalance);
+ *   otherwise the first two of the one kind. Nothing else is suggested: similar experiences need no starting point.
+ * Each carries its own opener; a gap of 3 or more is marked for the listen-first way to talk.
+ */
+export function startingPoints(rows: DimensionComparison[], names: Names): StartingPoint[] {
+  const different = rows
+    .filter((r) => r.experience === 'different')
+    .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+  const shared = rows
+    .filter((r) => r.experience === 'sharedImbalance')
+    .sort((a, b) => a.mine.score! + a.theirs.score! - (b.mine.score! + b.theirs.score!));
+  const chosen = different.length > 0 && shared.length > 0 ? [different[0], shared[0]] : [...different, ...shared].slice(0, 2);
+  return chosen.map((r) => ({
+    key: r.key,
+    title: r.title,
+    kind: r.experience === 'sharedImbalance' ? 'sharedImbalance' : 'different',
+    opener: r.experience === 'sharedImbalance' ? sharedImbalanceOpener(r, names) : r.conversation,
+    bigGap: (r.gap ?? 0) >= 3,
+  }));
+}
 
 export const REFLECTION_NOTE =
   'Each rating describes a relationship and also the person who gave it: what they notice, ' +

@@ -224,7 +224,7 @@ export function saveStateWords(s: SaveState): string {
     case 'invalid':
       return 'Not saved yet: please look at the note below.';
     case 'closed':
-      return 'This round can no longer be changed.';
+      return 'This check-in can no longer be changed.';
     case 'failed':
       return 'Not saved yet: we’ll keep trying. Your words are kept on this device.';
   }

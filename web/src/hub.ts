@@ -10,7 +10,7 @@ import {
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
 import type { PairRevealedEvent, PairStatusChangedEvent, SessionChangedEvent, SessionView } from './sessions/types';
-import type { NextCheckInChangedEvent, PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent } from './types';
+import type { NextCheckInChangedEvent, PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent, TracesChangedEvent } from './types';
 
 export interface WatchHandlers {
   onView: (view: RelationshipView) => void;
@@ -20,6 +20,7 @@ export interface WatchHandlers {
   /** The other participant left: the view is fetched again. */
   onPartnerLeft?: (e: PartnerLeftEvent) => void;
   onNextCheckInChanged?: (e: NextCheckInChangedEvent) => void;
+  onTracesChanged?: (e: TracesChangedEvent) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -134,6 +135,9 @@ class Live {
     });
     conn.on('RevealPolicyChanged', (e: RevealPolicyChangedEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealPolicyChanged?.(e);
+    });
+    conn.on('TracesChanged', (e: TracesChangedEvent) => {
+      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onTracesChanged?.(e);
     });
     conn.on('PartnerLeft', (e: PartnerLeftEvent) => {
       for (const h of this.watchers.get(e.relationshipId) ?? []) h.onPartnerLeft?.(e);

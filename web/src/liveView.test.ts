@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, applyStatusToSummary, preferView, summaryFromView } from './liveView';
+import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, applyStatusToSummary, preferView, summaryFromView, withTraces } from './liveView';
 import type { RelationshipView } from './types';
 
 const view = (over: Partial<RelationshipView['round']> = {}, partner = true): RelationshipView => ({
@@ -137,5 +137,18 @@ describe('summaries', () => {
     const next = applyStatusToSummary({ ...s, revealed: true }, 'me', { relationshipId: 'r1', roundNumber: 2, statuses: { me: 'inProgress' } });
     expect(next).toMatchObject({ kind: 'updated', value: { roundNumber: 2, revealed: false, myStatus: 'inProgress', partnerStatus: 'notStarted' } });
     expect(applyStatusToSummary(s, 'me', { relationshipId: 'other', roundNumber: 1, statuses: { me: 'submitted' } }).kind).toBe('unchanged');
+  });
+});
+
+describe('traces of the conversation', () => {
+  it('go into the revealed round they belong to, and nowhere else', () => {
+    const revealed = view({ number: 2, revealed: true, reveal: { revealedAt: '2026-01-01T00:00:00Z', mine: {}, theirs: {} } });
+    const t = { roundNumber: 2, appreciations: { sam: 'Thank you' }, smallThings: { me: 'Call on Sundays' } };
+    const next = withTraces(revealed, t);
+    expect(next.round.reveal?.appreciations).toEqual({ sam: 'Thank you' });
+    expect(next.round.reveal?.smallThings).toEqual({ me: 'Call on Sundays' });
+    expect(withTraces(revealed, { ...t, roundNumber: 1 })).toBe(revealed);
+    const open = view({ number: 2, revealed: false });
+    expect(withTraces(open, t)).toBe(open);
   });
 });

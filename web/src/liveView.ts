@@ -128,3 +128,10 @@ export function preferView(current: RelationshipView | null, incoming: Relations
   if (incoming.round.number === current.round.number && current.round.revealed && !incoming.round.revealed) return current;
   return incoming;
 }
+
+/** Traces of a conversation (thanks, small things) into the view whose revealed round they belong to; others unchanged. */
+export function withTraces(view: RelationshipView, t: { roundNumber: number; appreciations: Record<string, string>; smallThings: Record<string, string> }): RelationshipView {
+  const { round } = view;
+  if (round.number !== t.roundNumber || !round.revealed || !round.reveal) return view;
+  return { ...view, round: { ...round, reveal: { ...round.reveal, appreciations: t.appreciations, smallThings: t.smallThings } } };
+}

@@ -7,6 +7,8 @@ export interface DimensionText {
   question: string;
   prompts: string[];
   conversation: string;
+  /** What the giving is, in "most of …": the opener of a shared imbalance. */
+  giving: string;
 }
 
 export const DIMENSIONS: DimensionText[] = [
@@ -20,6 +22,7 @@ export const DIMENSIONS: DimensionText[] = [
       'Who raises the hard topics?',
     ],
     conversation: 'When did you last feel the other reached out to you first, and what did it mean to you?',
+    giving: 'the reaching out',
   },
   {
     key: 'depth',
@@ -30,6 +33,7 @@ export const DIMENSIONS: DimensionText[] = [
       'And when they opened up to you, how did you meet it?',
     ],
     conversation: 'What helps each of you feel truly heard when you share something that matters?',
+    giving: 'the listening when something matters',
   },
   {
     key: 'crisisResponse',
@@ -40,6 +44,7 @@ export const DIMENSIONS: DimensionText[] = [
       'What was done, and how did it feel to receive it?',
     ],
     conversation: 'Looking back at the last hard time, what would have helped that the other may not know about?',
+    giving: 'the showing up in hard times',
   },
   {
     key: 'maintenance',
@@ -47,6 +52,7 @@ export const DIMENSIONS: DimensionText[] = [
     question: 'Who does the ongoing upkeep?',
     prompts: ['Checking in.', 'Remembering dates.', 'Noticing shifts in mood.'],
     conversation: 'Which small, everyday gestures mean the most to each of you?',
+    giving: 'the upkeep',
   },
 ];
 
@@ -61,7 +67,7 @@ export const SCALE_HIGH = 'Roughly mutual';
 export const SCALE_WORDS: Record<number, string> = {
   1: 'Heavily one-directional',
   2: 'Mostly one-directional',
-  3: 'Somewhat balanced',
+  3: 'Partly mutual',
   4: 'Mostly mutual',
   5: 'Roughly mutual',
 };
@@ -128,3 +134,19 @@ export const PRIVATE_HINT = (partnerName: string) =>
   `Kept with your answers and shown only to you, never to ${partnerName}.`;
 
 export const ONLY_YOU = 'Only you see this';
+
+/** A season in a sentence: "in a season of grief". Null when there is none. */
+export const SEASON_PHRASE: Record<SeasonKind, string | null> = {
+  none: null,
+  illness: 'in a season of illness',
+  grief: 'in a season of grief',
+  transition: 'in a season of transition',
+  other: 'in a particular season',
+};
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** A round as people say it: "second check-in", never "Round 2". */
+export const checkInName = (n: number): string => `${ORDINALS[n - 1] ?? `number ${n}`} check-in`;
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -52,9 +52,9 @@ describe('the reading across relationships', () => {
   });
 
   it('says what each reading rests on, in words without totals', () => {
-    expect(basedOnWords(reading.relationships[0])).toBe('From round 1, opened with Sam.');
-    expect(basedOnWords(reading.relationships[1])).toBe('From your own reflection, round 1.');
-    expect(basedOnWords(rel({ basedOn: 'submitted', roundNumber: 2 }))).toBe('From what you wrote in round 2, not opened yet.');
+    expect(basedOnWords(reading.relationships[0])).toBe('From your first check-in, opened with Sam.');
+    expect(basedOnWords(reading.relationships[1])).toBe('From your own reflection, first check-in.');
+    expect(basedOnWords(rel({ basedOn: 'submitted', roundNumber: 2 }))).toBe('From what you wrote in your second check-in, not opened yet.');
     expect(basedOnWords(reading.relationships[2])).toMatch(/^Nothing finished here yet: once you have rated Close friend/);
     expect(overallWords(2)).toBe('Overall it feels mostly one-directional.');
     expect(overallWords(null)).toBeNull();

@@ -1,6 +1,6 @@
 // The reading across relationships, in words and positions: where the person mostly gives, mostly receives,
 // or feels it flows both ways. No totals, no ranking: relationships stay in the order they were started.
-import { DIMENSIONS, KIND_WORDS, SCALE_WORDS } from './method';
+import { checkInName, DIMENSIONS, KIND_WORDS, SCALE_WORDS } from './method';
 import { isLow } from './perspective';
 import type { DimensionKey, Flow, Reading, ReadingRelationship } from './types';
 
@@ -10,9 +10,9 @@ export const nameOf = (r: ReadingRelationship): string => r.partnerName?.trim() 
 export function basedOnWords(r: ReadingRelationship): string {
   const name = nameOf(r);
   if (r.basedOn === 'none') return `Nothing finished here yet: once you have rated ${name}, it appears here.`;
-  if (r.basedOn === 'submitted') return `From what you wrote in round ${r.roundNumber}, not opened yet.`;
-  if (r.solo) return `From your own reflection, round ${r.roundNumber}.`;
-  return `From round ${r.roundNumber}, opened with ${name}.`;
+  if (r.basedOn === 'submitted') return `From what you wrote in your ${checkInName(r.roundNumber ?? 1)}, not opened yet.`;
+  if (r.solo) return `From your own reflection, ${checkInName(r.roundNumber ?? 1)}.`;
+  return `From your ${checkInName(r.roundNumber ?? 1)}, opened with ${name}.`;
 }
 
 export const overallWords = (overall: number | null): string | null =>

@@ -58,7 +58,7 @@ describe('standing', () => {
 
 describe('partner status words', () => {
   it('names each status without any content', () => {
-    expect(partnerStatusWords('Sam', 'notStarted')).toBe("Sam hasn't started yet.");
+    expect(partnerStatusWords('Sam', 'notStarted')).toBe('Sam can start whenever they’re ready.');
     expect(partnerStatusWords('Sam', 'inProgress')).toBe('Sam is working on theirs.');
     expect(partnerStatusWords('Sam', 'submitted')).toBe('Sam has finished theirs.');
     expect(partnerStatusWords('Sam', 'confirmed')).toBe('Sam is ready to open it.');

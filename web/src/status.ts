@@ -45,7 +45,7 @@ export function partnerStatusWords(name: string | null | undefined, status: Stat
   if (!joined) return `${who} hasn't joined yet. Once they open the invite, they can start.`;
   switch (status) {
     case 'notStarted':
-      return `${who} hasn't started yet.`;
+      return `${who} can start whenever they’re ready.`;
     case 'inProgress':
       return `${who} is working on theirs.`;
     case 'submitted':

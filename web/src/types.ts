@@ -50,6 +50,22 @@ export interface Reveal {
   revealedAt: string;
   mine: Perspective;
   theirs: Perspective | null;
+  /** Traces of the conversation, by person id; a person who wrote nothing is absent. */
+  appreciations?: Record<string, string>;
+  smallThings?: Record<string, string>;
+}
+
+export interface RoundTraces {
+  number: number;
+  appreciations: Record<string, string>;
+  smallThings: Record<string, string>;
+}
+
+export interface TracesChangedEvent {
+  relationshipId: string;
+  roundNumber: number;
+  appreciations: Record<string, string>;
+  smallThings: Record<string, string>;
 }
 
 export interface RoundView {
@@ -63,6 +79,8 @@ export interface RoundView {
   solo?: boolean;
   /** Both submitted; waiting for both confirmations (or the facilitator). */
   ready?: boolean;
+  /** The small things of the latest revealed round before this one. */
+  lastTime?: { number: number; smallThings: Record<string, string> } | null;
 }
 
 export interface HistoryEntry {

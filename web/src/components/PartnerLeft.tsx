@@ -16,11 +16,11 @@ export function PartnerLeft({ view, partnerName }: { view: RelationshipView; par
       <Heading>{partnerName} has left this relationship</Heading>
       <p className="lead">
         What {inSentence(partnerName)} wrote is no longer here. Your own answers stay with you, with the dates rounds
-        opened. No new round can start.
+        opened. No new check-in can start.
       </p>
       {unopened && (
         <section className="panel" aria-labelledby="unopened-title">
-          <h2 id="unopened-title">Your answers in the round that did not open</h2>
+          <h2 id="unopened-title">Your answers in the check-in that did not open</h2>
           <PerspectiveList perspective={round.myDraft!} />
         </section>
       )}

@@ -101,7 +101,7 @@ export function RelationshipControls({
     } catch (e) {
       if (e instanceof ApiError && e.status === 409)
         setError(
-          'This can’t be done here: only the person who sent the invite can remove someone, and only before a round has opened. You can leave instead.',
+          'This can’t be done here: only the person who sent the invite can remove someone, and only before a check-in has opened. You can leave instead.',
         );
       else setError(friendlyError(e));
       refetch();
@@ -174,7 +174,7 @@ export function RelationshipControls({
           <summary>Did the wrong person join?</summary>
           <p>
             If someone other than the person you meant joined with your invite, you can remove {partnerName}. Everything
-            they wrote here is deleted and they can no longer open it; your own answers stay. This works until a round has
+            they wrote here is deleted and they can no longer open it; your own answers stay. This works until a check-in has
             opened.
           </p>
           {removing === 'closed' && (
@@ -202,12 +202,12 @@ export function RelationshipControls({
           ) : (
             <>
               <p>
-                If you leave, everything you wrote here is deleted: every round, your notes, and the names you typed. No
-                new round can start.
+                If you leave, everything you wrote here is deleted: every check-in, your notes, and the names you typed. No
+                new check-in can start.
               </p>
               <p>
                 {partnerName} keeps the relationship with their own answers and the dates rounds opened, but nothing you
-                wrote. What {partnerName} already saw of rounds that opened, they may have read, printed or saved: that
+                wrote. What {partnerName} already saw of check-ins that opened, they may have read, printed or saved: that
                 cannot be taken back.
               </p>
             </>

@@ -1,9 +1,10 @@
-import { compare, conversationOrder, scoreWords } from '../comparison';
-import { DIMENSIONS, LEANS_MINE, leansTheirs, PICTURE_WORDS, PICTURE_WORDS_THEIRS, SEASON_WORDS } from '../method';
+import { compare, leansReading, startingPoints, type StartingPoint } from '../comparison';
+import { DIMENSIONS, LEANS_MINE, leansTheirs, PICTURE_WORDS, PICTURE_WORDS_THEIRS, SEASON_PHRASE } from '../method';
 import { normalize, type LocalDraft, type LocalPicture } from '../perspective';
-import type { PictureKind, Perspective } from '../types';
+import { leansBetween } from '../sessions/pairReading';
+import type { Leans, Perspective, PictureKind } from '../types';
 import { OnlyYouMark } from './OnlyForMe';
-import { PairedBars } from './PairedBars';
+import { ScaleLines, scaleRows } from './ScaleLines';
 
 /** A note or picture; the author's own private ones carry their mark. The other's private ones never arrive. */
 function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPrivate: boolean }) {
@@ -25,84 +26,143 @@ function PictureBlock({ picture, mine, words }: { picture: LocalPicture; mine: b
   );
 }
 
-function OverallSide({ p, who, mine, Sub }: { p: LocalDraft; who: string; mine: boolean; Sub: 'h3' | 'h4' }) {
-  return (
-    <div className={`side ${mine ? 'side-mine' : 'side-theirs'}`}>
-      <Sub>{who}</Sub>
-      <p className="side-score">{scoreWords(p.overall)}</p>
-      {p.picture.text ? <PictureBlock picture={p.picture} mine={mine} words={mine ? PICTURE_WORDS : PICTURE_WORDS_THEIRS} /> : <p className="muted">No picture written.</p>}
-      <p className="season">
-        <span className="season-label">Season: </span>
-        {SEASON_WORDS[p.season.kind]}
-        {p.season.note && <>: {p.season.note}</>}
-        {mine && p.season.note && p.season.private && <OnlyYouMark />}
-      </p>
-    </div>
-  );
+/** "Alex is in a season of grief: since March", or nothing when there is no season. */
+export function seasonSentence(p: LocalDraft, who: string | null): string | null {
+  const phrase = SEASON_PHRASE[p.season.kind];
+  if (!phrase) return null;
+  return `${who === null ? 'You are' : `${who} is`} ${phrase}${p.season.note ? `: ${p.season.note}` : ''}.`;
 }
 
-/** Two perspectives side by side: different experiences to talk about, never a verdict. */
-export function RevealBody({ mine, theirs, partnerName, level = 2 }: { mine: Perspective; theirs: Perspective; partnerName: string; level?: 2 | 3 }) {
+/** One person's side of a dimension or of the whole: leaning, note and picture, in their own words. */
+interface Side {
+  name: string;
+  /** The viewer's own side: their private parts carry the mark, their leaning reads "I …". */
+  own: boolean;
+}
+
+const leansWords = (l: Leans, side: Side) => (side.own ? LEANS_MINE[l] : leansTheirs(l, side.name));
+
+/**
+ * Two perspectives, leading with what is constructive: the pictures and any seasons, then at most two starting
+ * points, then where each stands on one shared line, then each dimension in both people's words. `selfName` names
+ * the first person on a facilitator's screen; without it the first person is the viewer ("you").
+ */
+export function RevealBody({
+  mine,
+  theirs,
+  partnerName,
+  selfName,
+  level = 2,
+}: {
+  mine: Perspective;
+  theirs: Perspective;
+  partnerName: string;
+  selfName?: string;
+  level?: 2 | 3;
+}) {
   const rows = compare(mine, theirs, partnerName);
   const m = normalize(mine);
   const t = normalize(theirs);
-  const different = conversationOrder(rows).filter((r) => r.experience === 'different');
+  const first: Side = { name: selfName ?? 'You', own: selfName === undefined };
+  const second: Side = { name: partnerName, own: false };
+  const points = startingPoints(rows, { self: selfName ?? null, other: partnerName });
+  const seasons = [
+    { text: seasonSentence(m, selfName ?? null), mark: first.own && m.season.private && !!m.season.note },
+    { text: seasonSentence(t, partnerName), mark: false },
+  ].filter((s) => !!s.text);
   const H = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
+  const reading = (a: Leans | null, b: Leans | null) => (selfName ? leansBetween(a, b, selfName, partnerName) : leansReading(a, b, partnerName));
   return (
     <>
-      <PairedBars rows={rows} partnerName={partnerName} overall={{ mine: m.overall, theirs: t.overall }} />
-      <section className="panel" aria-label="Where to start">
-        <H>Where to start</H>
-        {different.length > 0 ? (
-          <>
-            <p>Here, the two of you experience your relationship differently. That is what this is for: each is a place to start talking.</p>
-            <ul className="start-list">
-              {different.map((r) => (
-                <li key={r.key}>
-                  <strong>{r.title}:</strong> {r.conversation}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>You see things in similar ways. It can still help to ask: {DIMENSIONS[0].conversation}</p>
-        )}
+      <section className="panel" aria-label="The pictures and seasons">
+        <H>{selfName ? 'The pictures each holds' : 'The pictures you each hold'}</H>
+        {seasons.map((s) => (
+          <p key={s.text} className="seasons">
+            {s.text}
+            {s.mark && <OnlyYouMark />}
+          </p>
+        ))}
+        <div className="side-by-side">
+          {[
+            { p: m, side: first },
+            { p: t, side: second },
+          ].map(({ p, side }) => (
+            <div key={side.name + String(side.own)} className={`side ${side === first ? 'side-mine' : 'side-theirs'}`}>
+              <Sub>{side.name}</Sub>
+              {p.picture.text ? (
+                <PictureBlock picture={p.picture} mine={side.own} words={side.own ? PICTURE_WORDS : PICTURE_WORDS_THEIRS} />
+              ) : (
+                <p className="muted">No picture written.</p>
+              )}
+            </div>
+          ))}
+        </div>
       </section>
+      <StartingPoints points={points} H={H} pair={selfName ? `${selfName} and ${partnerName}` : null} />
+      <ScaleLines
+        firstName={first.name}
+        secondName={partnerName}
+        rows={scaleRows(mine, theirs)}
+      />
       {rows.map((r) => (
         <section key={r.key} className={`panel comparison comparison-${r.experience}`} aria-label={r.title}>
           <H>{r.title}</H>
           <p className="comparison-headline">{r.headline}</p>
           <div className="side-by-side">
-            <div className="side side-mine">
-              <Sub>You</Sub>
-              <p className="side-score">{scoreWords(r.mine.score)}</p>
-              {r.mine.leans && <p>{LEANS_MINE[r.mine.leans]}</p>}
-              {r.mine.note && <Quote text={r.mine.note} mine isPrivate={r.mine.private} />}
-              <PictureBlock picture={r.mine.picture} mine words={PICTURE_WORDS} />
-            </div>
-            <div className="side side-theirs">
-              <Sub>{partnerName}</Sub>
-              <p className="side-score">{scoreWords(r.theirs.score)}</p>
-              {r.theirs.leans && <p>{leansTheirs(r.theirs.leans, partnerName)}</p>}
-              {r.theirs.note && <Quote text={r.theirs.note} mine={false} isPrivate={false} />}
-              <PictureBlock picture={r.theirs.picture} mine={false} words={PICTURE_WORDS_THEIRS} />
-            </div>
+            {[
+              { d: r.mine, side: first },
+              { d: r.theirs, side: second },
+            ].map(({ d, side }) => (
+              <div key={side.name + String(side.own)} className={`side ${side === first ? 'side-mine' : 'side-theirs'}`}>
+                <Sub>{side.name}</Sub>
+                {d.leans && <p>{leansWords(d.leans, side)}</p>}
+                {d.note && <Quote text={d.note} mine={side.own} isPrivate={d.private} />}
+                <PictureBlock picture={d.picture} mine={side.own} words={side.own ? PICTURE_WORDS : PICTURE_WORDS_THEIRS} />
+              </div>
+            ))}
           </div>
-          {r.leansReading && <p>{r.leansReading}</p>}
+          {reading(r.mine.leans, r.theirs.leans) && <p>{reading(r.mine.leans, r.theirs.leans)}</p>}
           <p className="conversation">
             <span className="conversation-label">A question to start with: </span>
             {r.conversation}
           </p>
         </section>
       ))}
-      <section className="panel" aria-label="Overall and pictures">
-        <H>Overall, and the pictures you each hold</H>
-        <div className="side-by-side">
-          <OverallSide p={m} who="You" mine Sub={Sub} />
-          <OverallSide p={t} who={partnerName} mine={false} Sub={Sub} />
-        </div>
-      </section>
     </>
+  );
+}
+
+/** At most two places to start, each with its opener; a big gap comes with a gentler way to talk. */
+function StartingPoints({ points, H, pair }: { points: StartingPoint[]; H: 'h2' | 'h3'; pair: string | null }) {
+  const bigGap = points.some((p) => p.bigGap);
+  return (
+    <section className="panel" aria-label="Where to start">
+      <H>Where to start</H>
+      {points.length === 0 ? (
+        <p>
+          {pair ? `${pair} see things in similar ways.` : 'You see things in similar ways.'} It can still help to ask:{' '}
+          {DIMENSIONS[0].conversation}
+        </p>
+      ) : (
+        <ul className="start-list">
+          {points.map((p) => (
+            <li key={p.key}>
+              <strong>{p.title}:</strong> {p.kind === 'different' ? 'different experiences. ' : ''}
+              {p.opener}
+            </li>
+          ))}
+        </ul>
+      )}
+      {bigGap && (
+        <div className="listen-first">
+          <p>
+            <strong>Where the views are far apart, try listening first.</strong> One speaks while the other only listens,
+            then says back what they heard before answering; then swap. Nobody needs to be right.
+          </p>
+          <p>If it gets hard to talk about, a counsellor can help you hear each other. Asking for that help is a good step.</p>
+        </div>
+      )}
+    </section>
   );
 }

@@ -9,7 +9,7 @@ import { StepSection } from './StepSection';
 import type { StepProps } from './stepProps';
 
 function sealedWords(solo: boolean, policy: RevealPolicy, name: string): string {
-  if (solo) return `Once you finish, this round is complete and yours alone. It stays yours even if you invite ${name} later.`;
+  if (solo) return `Once you finish, this check-in is complete and yours alone. It stays yours even if you invite ${name} later.`;
   const opens =
     policy === 'together'
       ? 'until you have both finished and both said “open it now”'
@@ -60,14 +60,14 @@ export function ReviewStep({ draft, partnerName, solo, headingRef, goTo, revealP
         />
       ) : (
         <button type="button" className="primary" onClick={share} disabled={draft.submitting} aria-describedby={`${uid}-submit-hint`}>
-          {draft.submitting ? (solo ? 'Finishing…' : 'Sharing…') : solo ? 'Finish my reflection' : 'Share my side'}
+          {draft.submitting ? (solo ? 'Finishing…' : 'Sharing…') : solo ? 'Finish my reflection' : 'Share my view'}
         </button>
       )}
       <p className="hint" id={`${uid}-submit-hint`}>
         {stillMissing.length > 0
           ? `${stillMissing.length} answer${stillMissing.length === 1 ? '' : 's'} still to give.`
           : solo
-            ? 'You can start another round whenever you like.'
+            ? 'You can start another check-in whenever you like.'
             : 'Until it opens, you can still take it back to edit.'}
       </p>
     </StepSection>

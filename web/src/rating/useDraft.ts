@@ -169,7 +169,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
       navigate(pathFor.help(reflectionId), true);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        setSubmitError('This round has moved on, so nothing was changed. Please look at it again.');
+        setSubmitError('This check-in has moved on, so nothing was changed. Please look at it again.');
         void api.relationship(id).then(onView, () => undefined);
       } else setSubmitError(`Nothing was shared. ${friendlyError(e)}`);
     } finally {

@@ -5,7 +5,7 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { live } from '../hub';
 import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../liveView';
-import { KIND_WORDS } from '../method';
+import { checkInName, KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { SessionsOnHome } from '../sessions/SessionsOnHome';
 import { summaryStanding } from '../status';
@@ -99,7 +99,7 @@ export function Home() {
                     <span className="card-meta">
                       {KIND_WORDS[r.kind]}
                       {r.partnerName ? (r.solo ? ` · ${r.partnerName}, just for you` : ` · with ${r.partnerName}`) : ''}
-                      {r.roundNumber > 1 ? ` · round ${r.roundNumber}` : ''}
+                      {r.roundNumber > 1 ? ` · ${checkInName(r.roundNumber)}` : ''}
                     </span>
                     <span className="badge" data-standing={s.standing}>
                       {s.text}

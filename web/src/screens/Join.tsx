@@ -54,7 +54,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
         <PersonalLinkPanel accessKey={joined.key} />
         <p>
           <Link href={pathFor.relationship(joined.id)} className="button primary">
-            Start my side
+            Start my view
           </Link>
         </p>
       </div>
@@ -65,7 +65,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
 
   return (
     <div className="screen">
-      <Heading>You’re invited to a reciprocity audit</Heading>
+      <Heading>You’re invited to reflect on a relationship together</Heading>
       <p className="lead">
         Someone who cares about your relationship would like you each to reflect on it, on your own first. Neither of you
         sees the other’s answers until you have both finished; then you see both, side by side, at the same moment.

@@ -19,10 +19,10 @@ export function NewRelationship() {
       <div className="screen">
         <Heading>Your invite for {invited.partnerName} is ready</Heading>
         <InvitePanel url={invited.inviteUrl} partnerName={invited.partnerName} />
-        <p>You can start your side now; {invited.partnerName} can join whenever they’re ready.</p>
+        <p>You can start your view now; {invited.partnerName} can join whenever they’re ready.</p>
         <p>
           <Link href={pathFor.relationship(invited.relationshipId)} className="button primary">
-            Start my side
+            Start my view
           </Link>
         </p>
       </div>

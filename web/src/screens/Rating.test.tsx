@@ -80,7 +80,7 @@ describe('Rating screen', () => {
   it('lists missing answers on submit, each leading to its step', async () => {
     render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my side' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my view' })));
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Please choose a rating for “Reaching out”.');
     expect(alert.textContent).not.toContain('overall'); // already answered in the saved draft
@@ -104,7 +104,7 @@ describe('Rating screen', () => {
       }),
     );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my side' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my view' })));
     expect(screen.getByRole('alert').textContent).not.toMatch(/picture for/);
   });
 
@@ -125,7 +125,7 @@ describe('Rating screen', () => {
   it('speaks of a solo round as the person’s own', async () => {
     const solo: RelationshipView = { ...view, partner: null, solo: true, round: { ...view.round, solo: true } };
     render(<Rating view={solo} partnerName="Mum" onView={() => undefined} />);
-    expect(screen.getByText('Just for you: nobody else will ever see this round.')).toBeTruthy();
+    expect(screen.getByText('Just for you: nobody else will ever see this check-in.')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
     expect(screen.getByRole('button', { name: 'Finish my reflection' })).toBeTruthy();
     expect(screen.getByText(/stays yours even if you invite Mum later/)).toBeTruthy();

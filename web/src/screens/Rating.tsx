@@ -52,7 +52,7 @@ export function Rating({ view, partnerName, onView }: { view: RelationshipView; 
       <div className="rating-top">
         <p className="partner-status" aria-live="polite">
           {solo
-            ? 'Just for you: nobody else will ever see this round.'
+            ? 'Just for you: nobody else will ever see this check-in.'
             : partnerStatusWords(view.partner?.displayName, view.round.partnerStatus, view.partner !== null)}
         </p>
         <SaveIndicator state={draft.saveState} />

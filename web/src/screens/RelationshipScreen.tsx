@@ -9,12 +9,13 @@ import { Link } from '../components/Link';
 import { RelationshipControls } from '../components/RelationshipControls';
 import { inSentence, PartnerLeft } from '../components/PartnerLeft';
 import { RoundHistory } from '../components/RoundHistory';
+import { LastTime } from '../components/Traces';
 import { earlierRounds } from '../history';
 import { live } from '../hub';
 import { rememberedInvite, rememberInvite } from '../invites';
 import { forgetRelationship } from '../localState';
-import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, type Applied } from '../liveView';
-import { KIND_WORDS } from '../method';
+import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, withTraces, type Applied } from '../liveView';
+import { checkInName, KIND_WORDS } from '../method';
 import { useOtherName } from '../otherName';
 import { pathFor } from '../router';
 import { NextCheckInPanel } from '../time/NextCheckInPanel';
@@ -25,6 +26,9 @@ import { Reveal } from './Reveal';
 import { SoloResult } from './SoloResult';
 import { Waiting } from './Waiting';
 
+const showsSharedReveal = (v: RelationshipView): boolean =>
+  v.round.revealed && !!v.round.reveal?.theirs && v.round.solo !== true && v.partner?.left !== true;
+
 /** Loads one relationship, keeps it live through the hub, and shows rating, waiting, the reveal or a solo result. */
 export function RelationshipScreen({ id }: { id: string }) {
   const [view, setViewState] = useState<RelationshipView | null>(null);
@@ -33,10 +37,16 @@ export function RelationshipScreen({ id }: { id: string }) {
   // The relationship is no longer this person's (they were removed, or left it elsewhere).
   const [gone, setGone] = useState(false);
   const viewRef = useRef<RelationshipView | null>(null);
+  // An open reveal stays on this screen until this person moves on, though the other person started the next check-in.
+  const [held, setHeld] = useState<RelationshipView | null>(null);
+  const movingOn = useRef(false);
   const partnerName = useOtherName(view);
 
   const setView = useCallback((incoming: RelationshipView) => {
-    const next = preferView(viewRef.current, incoming);
+    const prev = viewRef.current;
+    const next = preferView(prev, incoming);
+    if (prev && showsSharedReveal(prev) && next.round.number > prev.round.number && !movingOn.current) setHeld((h) => h ?? prev);
+    movingOn.current = false;
     viewRef.current = next;
     setViewState(next);
   }, []);
@@ -49,6 +59,15 @@ export function RelationshipScreen({ id }: { id: string }) {
       } else if (!viewRef.current) setError(friendlyError(e));
     });
   }, [id, setView]);
+
+  // Thanks and small things, from this person's own save or the other's (TracesChanged): into the open reveal, held or not.
+  const applyTraces = useCallback((t: { roundNumber: number; appreciations: Record<string, string>; smallThings: Record<string, string> }) => {
+    if (viewRef.current) {
+      viewRef.current = withTraces(viewRef.current, t);
+      setViewState(viewRef.current);
+    }
+    setHeld((h) => h && withTraces(h, t));
+  }, []);
 
   useEffect(() => {
     refetch();
@@ -63,12 +82,13 @@ export function RelationshipScreen({ id }: { id: string }) {
       onRevealPolicyChanged: (e) => (viewRef.current ? apply(applyRevealPolicyChanged(viewRef.current, e)) : refetch()),
       onPartnerLeft: () => refetch(),
       onNextCheckInChanged: (e) => viewRef.current && setView({ ...viewRef.current, nextCheckIn: e.nextCheckIn }),
+      onTracesChanged: (e) => applyTraces(e),
       onError: (e) => {
         // A hub refusal means "not yours" (perhaps not any more): the HTTP call says so in words.
         if (!(e instanceof ApiError)) refetch();
       },
     });
-  }, [id, refetch, setView]);
+  }, [id, refetch, setView, applyTraces]);
 
   const invited = useCallback(
     (url: string) => {
@@ -123,22 +143,35 @@ export function RelationshipScreen({ id }: { id: string }) {
   if (left) content = <PartnerLeft view={view} partnerName={partnerName} />;
   else if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
     content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} />;
-  else if (round.revealed && round.reveal) content = <Reveal view={view} partnerName={partnerName} onView={setView} />;
+  else if (held && !soloRound) content = (
+      <Reveal view={held} partnerName={partnerName} onView={setView} onMoveOn={() => setHeld(null)} onTraces={(t) => applyTraces({ ...t, roundNumber: t.number })} />
+    );
+  else if (round.revealed && round.reveal)
+    content = (
+      <Reveal
+        view={view}
+        partnerName={partnerName}
+        onView={setView}
+        onStartNext={() => (movingOn.current = true)}
+        onTraces={(t) => applyTraces({ ...t, roundNumber: t.number })}
+      />
+    );
   else if (isSealed(round.myStatus)) content = <Waiting view={view} partnerName={partnerName} onView={setView} />;
   else
     content = (
       <>
         <Heading>
-          {soloRound ? 'Your reflection' : 'Your side'}
-          {round.number > 1 ? `, round ${round.number}` : ''}
+          {soloRound ? 'Your reflection' : 'Your view'}
+          {round.number > 1 ? `, ${checkInName(round.number)}` : ''}
         </Heading>
+        <LastTime view={view} partnerName={partnerName} />
         <Rating key={`${view.relationshipId}-${soloRound ? 'solo' : 'shared'}-${round.number}`} view={view} partnerName={partnerName} onView={setView} />
         {!soloRound && <HowItOpens view={view} partnerName={partnerName} onView={setView} />}
       </>
     );
 
   return (
-    <div className="screen relationship" data-round={round.number}>
+    <div className="screen relationship" data-round={(held ?? view).round.number}>
       <div className="relationship-header">
         <p className="eyebrow">
           {KIND_WORDS[view.kind]}
@@ -166,7 +199,7 @@ export function RelationshipScreen({ id }: { id: string }) {
         </section>
       )}
       {!left && (round.revealed || view.nextCheckIn) && <NextCheckInPanel view={view} partnerName={partnerName} onView={setView} />}
-      {!round.revealed && !left && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
+      {!round.revealed && !left && !held && <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />}
       {!left && <TimeSection view={view} partnerName={partnerName} />}
       <RelationshipControls
         view={view}

@@ -5,7 +5,9 @@ import { Link } from '../components/Link';
 import { NextRound } from '../components/NextRound';
 import { PerspectiveList } from '../components/PerspectiveList';
 import { RoundHistory } from '../components/RoundHistory';
+import { ScaleLines, scaleRows } from '../components/ScaleLines';
 import { earlierRounds } from '../history';
+import { checkInName } from '../method';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
 
@@ -26,20 +28,21 @@ export function SoloResult({
 
   return (
     <div className="reveal solo-result">
-      <Heading>Your reflection{view.round.number > 1 ? `, round ${view.round.number}` : ''}</Heading>
+      <Heading>Your reflection{view.round.number > 1 ? `, ${checkInName(view.round.number)}` : ''}</Heading>
       <p className="lead">
-        This round is complete, and it is yours alone: nobody else can read it, now or later. Here is what you see in
+        This check-in is complete, and it is yours alone: nobody else can read it, now or later. Here is what you see in
         this relationship right now.
       </p>
       <section className="panel" aria-labelledby={`${id}-mine`}>
         <h2 id={`${id}-mine`}>What you wrote</h2>
+        <ScaleLines firstName="You" rows={scaleRows(reveal.mine)} />
         <PerspectiveList perspective={reveal.mine} />
       </section>
       {view.solo && (
         <section className="panel" aria-labelledby={`${id}-invite`}>
           <h2 id={`${id}-invite`}>Look at it together, one day?</h2>
           <p>
-            If and when you want to, you can invite {partnerName}. From then on, new rounds are shared: you each answer
+            If and when you want to, you can invite {partnerName}. From then on, new check-ins are shared: you each answer
             privately, then see both. This reflection, and every one before it, stays yours alone; {partnerName} will
             never see it.
           </p>

@@ -26,7 +26,7 @@ export function Waiting({ view, partnerName, onView }: { view: RelationshipView;
 
   return (
     <div className="waiting">
-      <Heading>Thank you. Your side is sealed.</Heading>
+      <Heading>Thank you. Your view is sealed.</Heading>
       <div className="panel waiting-panel">
         <div className="waiting-mark" aria-hidden="true">
           <span />

@@ -1,3 +1,4 @@
+import { checkInName } from '../method';
 import { useCallback, useEffect, useState } from 'react';
 import { friendlyError } from '../api';
 import { Heading } from '../components/Heading';
@@ -43,7 +44,7 @@ function ShownPair({ view, pairId, version }: { view: SessionView; pairId: strin
   if (!round) return <p>Nothing of this pair has been opened yet.</p>;
   const seatPeople = pair.seats.map((s) => view.participants.find((p) => p.seatId === s)?.personId ?? null) as [string | null, string | null];
   const people = orderedPeople(seatPeople, Object.keys(round.perspectives));
-  if (!people) return <p>This round can’t be shown side by side.</p>;
+  if (!people) return <p>This check-in can’t be shown side by side.</p>;
   const seatNames = pairNames(pair.seats, new Map(view.participants.map((p) => [p.seatId, p.name])));
   const [nameA, nameB] = people.map((id, i) => rounds.names[id] ?? seatNames[i]);
   return (
@@ -52,7 +53,7 @@ function ShownPair({ view, pairId, version }: { view: SessionView; pairId: strin
         {nameA} and {nameB}
       </h2>
       <p className="lead">
-        {round.number > 1 ? `Round ${round.number}, opened` : 'Opened'} on {when(round.revealedAt)}. Where they differ,
+        {round.number > 1 ? `The ${checkInName(round.number)}, opened` : 'Opened'} on {when(round.revealedAt)}. Where they differ,
         they have different experiences to talk about. There is no score and no one is right.
       </p>
       <p className="reflection" role="note">
