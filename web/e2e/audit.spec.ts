@@ -92,7 +92,7 @@ test('two people run a whole audit in two browsers and see the reveal at the sam
 
   // Sam opens the invite in another browser and joins under a name.
   await sam.goto(inviteUrl);
-  await expect(sam.getByRole('heading', { level: 1, name: 'You’re invited to reflect on a relationship together' })).toBeVisible();
+  await expect(sam.getByRole('heading', { level: 1, name: 'Alex invites you to reflect on your relationship as partners together' })).toBeVisible();
   await checkScreen(sam, '10-join');
   await sam.getByLabel('What should they see as your name?').fill('Sam');
   await sam.getByRole('button', { name: 'Join' }).click();

@@ -6,6 +6,7 @@ import type {
   Help,
   CreatedRelationship,
   HistoryPage,
+  Invitation,
   Invite,
   Me,
   NewRelationship,
@@ -155,6 +156,8 @@ export const api = {
   rotateKey: () => request<{ accessKey: string }>('POST', '/api/me/key'),
   createRelationship: (r: NewRelationship) => request<CreatedRelationship>('POST', '/api/relationships', r),
   reading: () => request<Reading>('GET', '/api/me/reading'),
+  invitation: (code: string) =>
+    request<Invitation>('GET', `/api/invites/${encodeURIComponent(code)}`, undefined, { auth: false }),
   acceptInvite: (code: string) =>
     request<RelationshipView>('POST', `/api/invites/${encodeURIComponent(code)}/accept`),
   relationship: (id: string) => request<RelationshipView>('GET', rel(id)),

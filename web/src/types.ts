@@ -259,3 +259,10 @@ export interface HistoryPage {
   total: number;
   nextBefore: number | null;
 }
+
+/** An open invite as its page shows it, before a name is asked (`GET /api/invites/{code}`). */
+export interface Invitation {
+  inviterName: string;
+  kind: Kind;
+  label: string;
+}

@@ -22,6 +22,10 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     [Alias("Accept")]
     Task<RelationshipView> Accept(Guid personId, string displayName, byte[] inviteHash);
 
+    /// <summary>Who invites, to what kind of relationship: what the invite page shows before it asks for a name.</summary>
+    [Alias("DescribeInvite")]
+    Task<InviteInvitation> DescribeInvite(byte[] inviteHash);
+
     [Alias("GetView")]
     Task<RelationshipView> GetView(Guid personId);
 
@@ -100,3 +104,10 @@ public sealed record ReleasedRound(
     [property: Id(0)] Guid RelationshipId,
     [property: Id(1)] int RoundNumber,
     [property: Id(2)] DateTimeOffset RevealedAt);
+
+/// <summary>An open invite as its page shows it: who sent it, the kind of relationship and its label.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.InviteInvitation")]
+public sealed record InviteInvitation(
+    [property: Id(0)] string InviterName,
+    [property: Id(1)] RelationshipKind Kind,
+    [property: Id(2)] string Label);

@@ -43,6 +43,18 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
         }
     }
 
+    public Task<InviteInvitation> DescribeInvite(byte[] inviteHash)
+    {
+        if (!State.IsOpen || !SecretCode.Matches(State.InviteHash, inviteHash))
+        {
+            throw NotFound();
+        }
+
+        return State.PartnerId is null
+            ? Task.FromResult(new InviteInvitation(State.InviterName, State.Kind, State.Label))
+            : throw new AuditRuleException(RuleFailure.Gone, "This invite has already been used.");
+    }
+
     public async Task<RelationshipView> RemovePartner(Guid personId)
     {
         EnsureParticipant(personId);

@@ -50,6 +50,29 @@ public sealed class SafetyContract(SqliteHostFixture host) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task An_open_invite_says_who_sends_it_before_a_name_is_asked_and_a_used_or_revoked_one_does_not()
+    {
+        var alex = await host.Person("Alex");
+        var sam = await host.Person("Sam");
+        var (_, code) = await alex.StartRelationship("Sam");
+        using var anonymous = host.Factory.CreateClient();
+
+        var invitation = JsonNode.Parse(await anonymous.GetStringAsync($"/api/invites/{code}"))!;
+        Assert.Equal("Alex", invitation["inviterName"]!.GetValue<string>());
+        Assert.Equal("closeFriend", invitation["kind"]!.GetValue<string>());
+        Assert.Equal("Us", invitation["label"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/invites/{code[..^4]}AAAA")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/invites/not-a-code")).StatusCode);
+
+        await sam.Accept(code);
+        Assert.Equal(HttpStatusCode.Gone, (await anonymous.GetAsync($"/api/invites/{code}")).StatusCode);
+
+        var other = await alex.StartRelationship("Kim");
+        Assert.Equal(HttpStatusCode.NoContent, (await alex.SendRaw(HttpMethod.Delete, $"/api/relationships/{other.RelationshipId}/invite", null)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/invites/{other.InviteCode}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_revoked_invite_answers_404_and_a_new_one_lets_the_other_person_join()
     {
         var alex = await host.Person("Alex");

@@ -1,10 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
 import { AsMeOrAnother, NewNameForm, useMyName } from '../components/WhoTakesIt';
 import { navigate, pathFor } from '../router';
+import type { Invitation, Kind } from '../types';
+
+/** The relationship an invite is about, in the invitee's words. */
+const RELATIONSHIP_WORDS: Record<Kind, string> = {
+  partner: 'your relationship as partners',
+  closeFriend: 'your friendship',
+  familyMember: 'your relationship as family',
+  other: 'your relationship',
+};
 
 /** An invite that is unknown, spent or one's own will not work on a second try either. */
 const isFinal = (e: unknown) => e instanceof ApiError && [404, 409, 410].includes(e.status);
@@ -27,6 +36,19 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState<{ id: string; key: string; inviter: string } | null>(null);
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+
+  // Who invites, to what, before any name is asked; a used or unknown invite says so when joining.
+  useEffect(() => {
+    let alive = true;
+    api.invitation(code).then(
+      (i) => alive && setInvitation(i),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [code]);
 
   const failed = (e: unknown) => {
     setProblem(inviteProblem(e));
@@ -65,9 +87,12 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
 
   return (
     <div className="screen">
-      <Heading>You’re invited to reflect on a relationship together</Heading>
+      <Heading>
+        {invitation ? `${invitation.inviterName} invites you to reflect on ${RELATIONSHIP_WORDS[invitation.kind]} together` : 'You’re invited to reflect on a relationship together'}
+      </Heading>
+      {invitation?.label && <p className="eyebrow">“{invitation.label}”</p>}
       <p className="lead">
-        Someone who cares about your relationship would like you each to reflect on it, on your own first. Neither of you
+        {invitation ? invitation.inviterName : 'Someone'} cares about your relationship and would like you each to reflect on it, on your own first. Neither of you
         sees the other’s answers until you have both finished; then you see both, side by side, at the same moment.
       </p>
       <p>It takes about ten minutes. There are no right answers, no score and no winner.</p>

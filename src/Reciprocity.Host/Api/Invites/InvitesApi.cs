@@ -10,6 +10,12 @@ public static class InvitesApi
 {
     public static RouteGroupBuilder MapInvites(this RouteGroupBuilder api)
     {
+        api.MapGet("/invites/{inviteCode}", Describe)
+            .AllowAnonymous()
+            .Produces<InviteInvitation>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
         api.MapPost("/invites/{inviteCode}/accept", (string inviteCode, ClaimsPrincipal user, IGrainFactory grains) =>
             grains.ByGuid<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode))
             .RequireRateLimiting(RateLimits.Creation)
@@ -20,4 +26,9 @@ public static class InvitesApi
             .ProducesProblem(StatusCodes.Status410Gone);
         return api;
     }
+
+    private static Task<InviteInvitation> Describe(string inviteCode, IGrainFactory grains) =>
+        SecretCode.TryRead(inviteCode, out var relationshipId, out var inviteHash)
+            ? grains.ByGuid<IRelationshipGrain>(relationshipId).DescribeInvite(inviteHash)
+            : throw AuditRuleException.NotFound();
 }
