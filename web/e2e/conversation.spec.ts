@@ -73,6 +73,15 @@ test('the reveal as a conversation: pictures and seasons first, thanks, one smal
   await alexPage.emulateMedia({ media: 'screen' });
   await alexPage.setViewportSize({ width: 360, height: 800 });
 
+  // A next check-in, agreed: Alex suggests one, Sam agrees, both see it live.
+  const alexPanel = alexPage.getByRole('region', { name: 'When to check in again' });
+  await alexPanel.getByRole('radio', { name: /^In four weeks/ }).check();
+  await alexPanel.getByRole('button', { name: 'Suggest this date' }).click();
+  const samPanel = samPage.getByRole('region', { name: 'When to check in again' });
+  await expect(samPanel.getByText(/^Alex suggests checking in again on /)).toBeVisible();
+  await samPanel.getByRole('button', { name: 'Agree to this date' }).click();
+  await expect(alexPanel.getByText(/^Your next check-in, agreed by you both: /)).toBeVisible();
+
   // Alex starts the next check-in; Sam's reveal stays on Sam's screen until Sam moves on.
   await alexPage.getByRole('button', { name: 'Start the second check-in' }).click();
   await expect(alexPage.getByRole('heading', { level: 1, name: 'Your view, second check-in' })).toBeVisible();
