@@ -10,6 +10,7 @@
 # answers only after its commit's WAL flush). It runs as the postgres OS user (initdb refuses root) in a fresh temp
 # folder, listening on 127.0.0.1 and a free port, trust auth. Before the hosts start, pgbench measures the raw
 # single-row commit rate (one ~500-byte upsert per transaction) on 1 and on 32 connections.
+# The bare SignalR round (the table's "÷ bare round") is measured too: --no-ceilings does not skip it.
 # Results go to benchmark-results/<UTC time>-postgres-<N>hosts/ (results.md, results.json, pgbench.txt,
 # postgres-stats.txt, host and server logs). Exit code 1 if any error happened.
 set -euo pipefail

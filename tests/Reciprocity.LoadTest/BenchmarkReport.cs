@@ -19,6 +19,8 @@ public sealed record BenchmarkReport
 
     public SignalRCeilingResult? SignalRCeiling { get; init; }
 
+    public BareRoundResult? BareRound { get; init; }
+
     public List<LoadResult> Runs { get; init; } = [];
 
     public IdleResult? Idle { get; set; }
@@ -50,6 +52,11 @@ public sealed record BenchmarkReport
             text.AppendLine(c, $"- Bare SignalR hub round trip (in-process Kestrel, JSON over WebSocket): 1 connection {hub.SingleConnectionPerSecond:F0}/s (p50 {hub.SingleConnectionLatency.P50:F3} ms, p99 {hub.SingleConnectionLatency.P99:F3} ms); 64 connections {hub.ParallelPerSecond:F0}/s (p99 {hub.ParallelLatency.P99:F2} ms).");
         }
 
+        if (BareRound is { } bare)
+        {
+            text.AppendLine(c, $"- Bare SignalR vote-and-reveal round ({bare.Pairs} pairs back-to-back, a minimal in-memory hub in its own process): {bare.RoundsPerSecond:F0} rounds/s, **server CPU {bare.ServerCpuMsPerRound:F3} ms per round**{(bare.Failures > 0 ? $" ({bare.Failures} pairs failed)" : "")}.");
+        }
+
         if (ColdStartSeconds.Count > 0)
         {
             text.AppendLine(c, $"- Cold start to /health/ready: {string.Join(", ", ColdStartSeconds.Select(s => s.ToString("F2", c)))} s (median {Median(ColdStartSeconds):F2} s).");
@@ -61,17 +68,31 @@ public sealed record BenchmarkReport
         }
 
         text.AppendLine();
-        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host CPU per round (ms) | ÷ bare round | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in Runs)
         {
             var http = run.Http.TryGetValue("all", out var all) ? all : new LatencySummary(0, 0, 0, 0, 0, 0, 0);
             var ratio = SqliteCeiling is { } ceiling && run.StorageWritesPerSecond is { } w ? (w / ceiling.SingleRowCommitsPerSecond).ToString("P0", c) : "–";
-            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } perRound ? perRound.ToString("F1", c) : "–")} | {ratio} |");
+            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {(run.HostCpuMsPerRound is { } perRound ? perRound.ToString("F2", c) : "–")} | {BareRatio(run)} | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } writes ? writes.ToString("F1", c) : "–")} | {ratio} |");
         }
 
         return text.ToString();
     }
+
+    /// <summary>The runs, each with its host CPU per round divided by the bare round's (measured in the same run).</summary>
+    public BenchmarkReport WithBareRatios()
+    {
+        if (BareRound is not { ServerCpuMsPerRound: > 0 and var bare })
+        {
+            return this;
+        }
+
+        return this with { Runs = [.. Runs.Select(r => r with { HostCpuPerBareRound = r.HostCpuMsPerRound / bare })] };
+    }
+
+    private static string BareRatio(LoadResult run) =>
+        run.HostCpuPerBareRound is { } ratio ? ratio.ToString("F1", CultureInfo.InvariantCulture) + "×" : "–";
 
     // With several hosts: the sum, then each host's own peak.
     private static string PeakRss(LoadResult run) =>

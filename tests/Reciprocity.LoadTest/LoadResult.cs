@@ -54,6 +54,12 @@ public sealed record LoadResult
     /// <summary>Of one core; the machine has two, so 200 is everything.</summary>
     public double? HostCpuPercent { get; init; }
 
+    /// <summary>Host CPU (all hosts) ÷ rounds counted in the window, in milliseconds.</summary>
+    public double? HostCpuMsPerRound => HostCpuSeconds is { } cpu && RoundsInWindow > 0 ? cpu * 1000 / RoundsInWindow : null;
+
+    /// <summary><see cref="HostCpuMsPerRound"/> ÷ the bare SignalR round's server CPU per round of the same benchmark run.</summary>
+    public double? HostCpuPerBareRound { get; init; }
+
     public double GeneratorCpuSeconds { get; init; }
 
     /// <summary>CPU that neither the host nor the generator used during the window: other work on the machine, which skews every figure.</summary>

@@ -5,8 +5,15 @@ namespace Reciprocity.LoadTest;
 /// <summary>Reciprocity's load benchmark: see docs/benchmarks.md. Loopback only; every phase is bounded in count and time.</summary>
 internal static class Program
 {
+    private const int BareRoundPairs = 200;
+
     public static async Task<int> Main(string[] args)
     {
+        if (args is [BareRound.ServerArgument, var port])
+        {
+            return await BareRound.Serve(int.Parse(port, CultureInfo.InvariantCulture));
+        }
+
         var arguments = CommandLine.Parse(args);
         var report = new BenchmarkReport { Command = "Reciprocity.LoadTest " + string.Join(' ', args), StartedAt = DateTimeOffset.UtcNow };
         var log = Console.Out;
@@ -20,6 +27,14 @@ internal static class Program
                 SignalRCeiling = await SignalRCeiling.Measure(TimeSpan.FromSeconds(3)),
             };
             await log.WriteLineAsync($"  SQLite WAL FULL: {report.SqliteCeiling.SingleRowCommitsPerSecond:F0} commits/s; SignalR: {report.SignalRCeiling.SingleConnectionPerSecond:F0}/s on 1 connection, {report.SignalRCeiling.ParallelPerSecond:F0}/s on 64");
+        }
+
+        if (arguments.BareRound)
+        {
+            // Cheap (a few seconds), so it runs even when the ceilings do not: the table's ratio needs it.
+            await log.WriteLineAsync($"== bare SignalR round ({BareRoundPairs} pairs back-to-back, its own process)");
+            report = report with { BareRound = await BareRound.Measure(BareRoundPairs, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)) };
+            await log.WriteLineAsync($"  {report.BareRound.RoundsPerSecond:F0} rounds/s, server CPU {report.BareRound.ServerCpuMsPerRound:F3} ms per round");
         }
 
         foreach (var pairs in arguments.Pairs)
@@ -66,6 +81,7 @@ internal static class Program
             }
         }
 
+        report = report.WithBareRatios();
         var markdown = report.ToMarkdown();
         await log.WriteLineAsync();
         await log.WriteLineAsync(markdown);
@@ -112,6 +128,8 @@ internal sealed record CommandLine
 
     public bool Ceilings { get; init; } = true;
 
+    public bool BareRound { get; init; } = true;
+
     public string? JsonPath { get; init; }
 
     public string? MarkdownPath { get; init; }
@@ -135,6 +153,7 @@ internal sealed record CommandLine
                 "--rounds-per-pair" => line with { RoundsPerPair = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--idle" => line with { IdleConnections = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--no-ceilings" => line with { Ceilings = false },
+                "--no-bare-round" => line with { BareRound = false },
                 "--json" => line with { JsonPath = Value() },
                 "--markdown" => line with { MarkdownPath = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see docs/benchmarks.md."),
