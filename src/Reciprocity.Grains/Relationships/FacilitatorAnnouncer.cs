@@ -1,3 +1,4 @@
+using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Realtime;
 using Reciprocity.Sessions;
@@ -9,7 +10,7 @@ namespace Reciprocity.Grains.Relationships;
 /// before a release, and at the release both perspectives without private notes, in the same turn as the members'
 /// own reveal. A relationship that is no session's pair sends nothing here.
 /// </summary>
-internal sealed class FacilitatorAnnouncer(Guid relationshipId, IAuditPublisherGrain publisher)
+internal sealed class FacilitatorAnnouncer(Guid relationshipId, LiveRelays publisher)
 {
     public void Statuses(RelationshipState state)
     {
@@ -30,5 +31,5 @@ internal sealed class FacilitatorAnnouncer(Guid relationshipId, IAuditPublisherG
     }
 
     private void Send(FacilitatedPair pair, object payload) =>
-        publisher.Publish(LiveMessage.To(Audiences.Facilitator(pair.SessionId), payload)).Ignore();
+        publisher.Publish(LiveMessage.To(Audiences.Facilitator(pair.SessionId), payload));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
 using Reciprocity.Realtime;
@@ -17,6 +18,7 @@ public sealed partial class RelationshipGrain(
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
     TimeProvider time,
+    LiveRelays relays,
     ILogger<RelationshipGrain> logger) : Grain, IRelationshipGrain
 {
     // How long after a reveal a new activation still announces it again: long enough for any failover.
@@ -33,8 +35,7 @@ public sealed partial class RelationshipGrain(
 
     private Guid RelationshipId => this.GetPrimaryKey();
 
-    // Resolved once: GetGrain reflects over the interface on every call.
-    private RelationshipAnnouncer Announce => _announcer ??= new(RelationshipId, GrainFactory.GetGrain<IAuditPublisherGrain>(0));
+    private RelationshipAnnouncer Announce => _announcer ??= new(RelationshipId, relays);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
@@ -12,7 +13,8 @@ namespace Reciprocity.Grains.Sessions;
 /// </summary>
 public sealed partial class SessionGrain(
     [PersistentState("session", ReciprocityStorage.Name)] IPersistentState<SessionState> store,
-    TimeProvider time) : Grain, ISessionGrain
+    TimeProvider time,
+    LiveRelays relays) : Grain, ISessionGrain
 {
     private const int MaxParticipants = 8;
     private const int NotesLimit = 8_000;
@@ -298,7 +300,7 @@ public sealed partial class SessionGrain(
     private async Task Change(SessionState next)
     {
         await store.Replace(next);
-        GrainFactory.GetGrain<IAuditPublisherGrain>(0).Publish(LiveMessage.To(Audiences.Session(SessionId), new SessionChanged(SessionId))).Ignore();
+        relays.Publish(LiveMessage.To(Audiences.Session(SessionId), new SessionChanged(SessionId)));
     }
 
     private IRelationshipGrain Relationship(Guid pairId) => GrainFactory.ByGuid<IRelationshipGrain>(pairId);

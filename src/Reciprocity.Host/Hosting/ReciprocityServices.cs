@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
+using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Reminders;
@@ -22,6 +23,7 @@ public static class ReciprocityServices
         builder.Services.AddSingleton<AccessKeyCheck>();
         builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton<PersonConnections>();
+        builder.Services.AddSingleton<LiveRelays>();
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
