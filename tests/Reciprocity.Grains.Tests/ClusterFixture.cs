@@ -4,7 +4,6 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Reciprocity.Grains;
-using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Reminders;
 
 namespace Reciprocity.Grains.Tests;
@@ -34,7 +33,6 @@ public sealed class ClusterFixture : IAsyncLifetime
                 .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton<IReminderMail, NoMailServer>();
-            silo.Services.AddSingleton<LiveRelays>();
         }
     }
 

@@ -30,3 +30,11 @@ public interface IRelayDirectoryGrain : IGrainWithIntegerKey
     [Alias("GetRelays")]
     Task<IReadOnlyList<IAuditRelay>> GetRelays();
 }
+
+/// <summary>Sends live events to every host relay; a stateless worker so no one activation is hot.</summary>
+[Alias("Reciprocity.IAuditPublisherGrain")]
+public interface IAuditPublisherGrain : IGrainWithIntegerKey
+{
+    [OneWay, Alias("Publish")]
+    Task Publish(LiveMessage message);
+}

@@ -1,4 +1,3 @@
-using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Realtime;
 using Reciprocity.Sessions;
@@ -10,7 +9,7 @@ namespace Reciprocity.Grains.Relationships;
 /// before a release, and at the release both perspectives without private notes, in the same turn as the members'
 /// own reveal. A relationship that is no session's pair sends nothing here.
 /// </summary>
-internal sealed class FacilitatorAnnouncer(Guid relationshipId, LiveRelays publisher)
+internal sealed class FacilitatorAnnouncer(Guid relationshipId, IAuditPublisherGrain publisher)
 {
     public void Statuses(RelationshipState state)
     {
@@ -31,5 +30,5 @@ internal sealed class FacilitatorAnnouncer(Guid relationshipId, LiveRelays publi
     }
 
     private void Send(FacilitatedPair pair, object payload) =>
-        publisher.Publish(LiveMessage.To(Audiences.Facilitator(pair.SessionId), payload));
+        publisher.Publish(LiveMessage.To(Audiences.Facilitator(pair.SessionId), payload)).Ignore();
 }

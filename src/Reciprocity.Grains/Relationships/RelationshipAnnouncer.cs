@@ -1,4 +1,3 @@
-using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
@@ -10,7 +9,7 @@ namespace Reciprocity.Grains.Relationships;
 /// own copy, and a facilitated pair's copies to its facilitator (<see cref="FacilitatorAnnouncer"/>). Nothing of a
 /// sealed perspective or a private note goes into a message meant for anyone else.
 /// </summary>
-internal sealed class RelationshipAnnouncer(Guid relationshipId, LiveRelays publisher)
+internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisherGrain publisher)
 {
     private readonly FacilitatorAnnouncer _facilitator = new(relationshipId, publisher);
 
@@ -64,5 +63,5 @@ internal sealed class RelationshipAnnouncer(Guid relationshipId, LiveRelays publ
 
     private void ToEveryone(object payload) => Send(Audiences.Relationship(relationshipId), payload);
 
-    private void Send(string audience, object payload) => publisher.Publish(LiveMessage.To(audience, payload));
+    private void Send(string audience, object payload) => publisher.Publish(LiveMessage.To(audience, payload)).Ignore();
 }

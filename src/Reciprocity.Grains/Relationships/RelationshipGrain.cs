@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
 using Reciprocity.Realtime;
@@ -18,7 +17,6 @@ public sealed partial class RelationshipGrain(
     [PersistentState("history", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> history,
     [PersistentState("archive", ReciprocityStorage.Name)] IPersistentState<RelationshipHistory> archive,
     TimeProvider time,
-    LiveRelays relays,
     ILogger<RelationshipGrain> logger) : Grain, IRelationshipGrain
 {
     // How long after a reveal a new activation still announces it again: long enough for any failover.
@@ -35,7 +33,8 @@ public sealed partial class RelationshipGrain(
 
     private Guid RelationshipId => this.GetPrimaryKey();
 
-    private RelationshipAnnouncer Announce => _announcer ??= new(RelationshipId, relays);
+    // Resolved once: GetGrain reflects over the interface on every call.
+    private RelationshipAnnouncer Announce => _announcer ??= new(RelationshipId, GrainFactory.GetGrain<IAuditPublisherGrain>(0));
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Realtime;
 using Reciprocity.Relationships;
@@ -13,8 +12,7 @@ namespace Reciprocity.Grains.Sessions;
 /// </summary>
 public sealed partial class SessionGrain(
     [PersistentState("session", ReciprocityStorage.Name)] IPersistentState<SessionState> store,
-    TimeProvider time,
-    LiveRelays relays) : Grain, ISessionGrain
+    TimeProvider time) : Grain, ISessionGrain
 {
     private const int MaxParticipants = 8;
     private const int NotesLimit = 8_000;
@@ -300,7 +298,7 @@ public sealed partial class SessionGrain(
     private async Task Change(SessionState next)
     {
         await store.Replace(next);
-        relays.Publish(LiveMessage.To(Audiences.Session(SessionId), new SessionChanged(SessionId)));
+        GrainFactory.GetGrain<IAuditPublisherGrain>(0).Publish(LiveMessage.To(Audiences.Session(SessionId), new SessionChanged(SessionId))).Ignore();
     }
 
     private IRelationshipGrain Relationship(Guid pairId) => GrainFactory.ByGuid<IRelationshipGrain>(pairId);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
-using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Reminders;
@@ -23,7 +22,6 @@ public static class ReciprocityServices
         builder.Services.AddSingleton<AccessKeyCheck>();
         builder.Services.AddSingleton<FailedKeyLimit>();
         builder.Services.AddSingleton<PersonConnections>();
-        builder.Services.AddSingleton<LiveRelays>();
         builder.Services.AddSingleton<HubRelay>();
         builder.Services.AddSingleton<RelayRegistration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());

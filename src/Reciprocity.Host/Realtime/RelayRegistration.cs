@@ -17,8 +17,8 @@ public sealed partial class RelayRegistration(
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
-    // A silo's list of relays is at most Freshness old when it sends (plus a read in flight): after this, it lists this host.
-    private static readonly TimeSpan PublishersCaughtUp = LiveRelays.Freshness + TimeSpan.FromMilliseconds(250);
+    // A publisher's list is at most Freshness old when it sends (plus a read in flight): after this, it lists this host.
+    private static readonly TimeSpan PublishersCaughtUp = AuditPublisherGrain.Freshness + TimeSpan.FromMilliseconds(250);
 
     private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IAuditRelay? _reference;
