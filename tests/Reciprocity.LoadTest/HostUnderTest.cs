@@ -83,7 +83,17 @@ public sealed class HostUnderTest : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReady(TimeSpan.FromSeconds(60));
+        try
+        {
+            await host.WaitUntilReady(TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            // A host that never became ready must not outlive the benchmark (it would skew every later run).
+            await host.DisposeAsync();
+            throw;
+        }
+
         host.ColdStart = clock.Elapsed;
         return host;
     }
