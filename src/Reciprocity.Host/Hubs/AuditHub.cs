@@ -13,7 +13,7 @@ namespace Reciprocity.Host.Hubs;
 /// <summary>
 /// Live updates of relationships and sessions. Only a participant (or a session's facilitator) may watch; the grains
 /// decide who that is. A connection lives only as long as the key it was opened with: a rotation ends it
-/// (<see cref="PersonConnections"/>), and Watch checks again.
+/// (<see cref="PersonConnections"/>), and Watch and every round's step (AuditHub.RoundSteps.cs) check again.
 /// </summary>
 [Authorize]
 public sealed partial class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonConnections connections, WatchedRelationships watched, RoundSteps steps) : Hub
