@@ -7,12 +7,21 @@ public enum RoundPacing
     Paced,
 }
 
+/// <summary>Which way the round's steps (draft, submit, new round) go: HTTP, or each participant's own hub connection.</summary>
+public enum WritePath
+{
+    Http,
+    Hub,
+}
+
 /// <summary>One load run: how many pairs, how they pace their rounds, and the bounds of the run.</summary>
 public sealed record LoadOptions
 {
     public int Pairs { get; init; } = 200;
 
     public RoundPacing Pacing { get; init; } = RoundPacing.BackToBack;
+
+    public WritePath WritePath { get; init; } = WritePath.Http;
 
     /// <summary>Rounds completed before this are not measured: connections, JIT and caches settle.</summary>
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);

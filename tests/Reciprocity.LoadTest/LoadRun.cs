@@ -85,7 +85,7 @@ public static class LoadRun
 
             try
             {
-                var pair = await Pair.Create(hosts[index % hosts.Count], hosts[(index + 1) % hosts.Count], measurements, index, cancellation);
+                var pair = await Pair.Create(hosts[index % hosts.Count], hosts[(index + 1) % hosts.Count], measurements, index, cancellation, options.WritePath);
                 lock (pairs)
                 {
                     pairs.Add(pair);
@@ -164,7 +164,7 @@ public static class LoadRun
         {
             Pairs = options.Pairs,
             PairsReady = pairs.Count,
-            Mode = options.Pacing == RoundPacing.Paced ? "paced" : "back-to-back",
+            Mode = (options.Pacing == RoundPacing.Paced ? "paced" : "back-to-back") + (options.WritePath == WritePath.Hub ? ", hub writes" : ""),
             SetupSeconds = setup.TotalSeconds,
             WarmUpSeconds = options.WarmUp.TotalSeconds,
             WindowSeconds = seconds,

@@ -8,8 +8,8 @@ namespace Reciprocity.LoadTest;
 /// </summary>
 public sealed class Pair : IAsyncDisposable
 {
-    private static readonly byte[] InviterDraft = Participant.Json(Perspective("Mostly I reach out first, and that is fine for now.", 3));
-    private static readonly byte[] PartnerDraft = Participant.Json(Perspective("We take turns; it has felt even this month.", 4));
+    private static readonly DraftBody InviterDraft = new(Perspective("Mostly I reach out first, and that is fine for now.", 3));
+    private static readonly DraftBody PartnerDraft = new(Perspective("We take turns; it has felt even this month.", 4));
 
     private readonly Measurements _measurements;
 
@@ -39,13 +39,14 @@ public sealed class Pair : IAsyncDisposable
     /// <summary>
     /// As above, with each side on its own host: every call and the hub connection of the inviter go to
     /// <paramref name="inviterHost"/>, the partner's to <paramref name="partnerHost"/> (in a cluster, the reveal then crosses hosts).
+    /// The round's steps go the <paramref name="writePath"/> way; setting up is always over HTTP.
     /// </summary>
-    public static async Task<Pair> Create(HostClient inviterHost, HostClient partnerHost, Measurements measurements, int index, CancellationToken cancellation)
+    public static async Task<Pair> Create(HostClient inviterHost, HostClient partnerHost, Measurements measurements, int index, CancellationToken cancellation, WritePath writePath = WritePath.Http)
     {
         ArgumentNullException.ThrowIfNull(inviterHost);
         ArgumentNullException.ThrowIfNull(partnerHost);
-        var inviter = await Participant.Create(inviterHost.Http, measurements, $"Alex {index}");
-        var partner = await Participant.Create(partnerHost.Http, measurements, $"Sam {index}");
+        var inviter = await Participant.Create(inviterHost.Http, measurements, $"Alex {index}", writePath);
+        var partner = await Participant.Create(partnerHost.Http, measurements, $"Sam {index}", writePath);
         var (relationshipId, inviteCode) = await inviter.StartRelationship();
         await partner.Accept(inviteCode);
         await inviter.Watch(inviterHost.BaseAddress, relationshipId, cancellation);
@@ -72,7 +73,7 @@ public sealed class Pair : IAsyncDisposable
             {
                 await PlayRound(round).WaitAsync(options.OperationTimeout * 4, CancellationToken.None);
             }
-            catch (Exception e) when (e is LoadException or HttpRequestException or TimeoutException or TaskCanceledException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
+            catch (Exception e) when (e is LoadException or HttpRequestException or TimeoutException or TaskCanceledException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException or Microsoft.AspNetCore.SignalR.HubException)
             {
                 _measurements.Error(e is TimeoutException ? "a round took longer than its bound" : $"{e.GetType().Name}: {e.Message}");
                 Failed = true;
@@ -105,7 +106,7 @@ public sealed class Pair : IAsyncDisposable
             {
                 return;
             }
-            catch (Exception e) when (e is LoadException or HttpRequestException or IOException or OperationCanceledException)
+            catch (Exception e) when (e is LoadException or HttpRequestException or IOException or OperationCanceledException or InvalidOperationException or Microsoft.AspNetCore.SignalR.HubException)
             {
                 _measurements.Error($"{e.GetType().Name}: {e.Message}");
                 Failed = true;

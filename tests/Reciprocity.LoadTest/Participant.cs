@@ -9,22 +9,27 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Reciprocity.LoadTest;
 
-/// <summary>One simulated person: their access key, their HTTP calls, and their own hub connection watching the relationship.</summary>
+/// <summary>
+/// One simulated person: their access key, their HTTP calls, and their own hub connection watching the relationship,
+/// over which they take the round's steps too when the run's write path is the hub.
+/// </summary>
 public sealed class Participant : IAsyncDisposable
 {
     private static readonly byte[] RevealedMarker = "\"revealed\":true"u8.ToArray();
 
     private readonly HttpClient _http;
     private readonly Measurements _measurements;
+    private readonly WritePath _writePath;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<long>> _reveals = new();
     private HubConnection? _hub;
     private int _incompleteReveals;
     private int _statusChanges;
 
-    private Participant(HttpClient http, Measurements measurements, Guid personId, string accessKey)
+    private Participant(HttpClient http, Measurements measurements, Guid personId, string accessKey, WritePath writePath)
     {
         _http = http;
         _measurements = measurements;
+        _writePath = writePath;
         PersonId = personId;
         AccessKey = accessKey;
     }
@@ -41,11 +46,11 @@ public sealed class Participant : IAsyncDisposable
 
     public int StatusChanges => Volatile.Read(ref _statusChanges);
 
-    public static async Task<Participant> Create(HttpClient http, Measurements measurements, string displayName)
+    public static async Task<Participant> Create(HttpClient http, Measurements measurements, string displayName, WritePath writePath = WritePath.Http)
     {
         using var created = await Call(http, measurements, null, HttpMethod.Post, "/api/people", Json(new { displayName }), HttpStatusCode.Created, "people");
         var root = created.RootElement;
-        return new Participant(http, measurements, root.GetProperty("personId").GetGuid(), root.GetProperty("accessKey").GetString()!);
+        return new Participant(http, measurements, root.GetProperty("personId").GetGuid(), root.GetProperty("accessKey").GetString()!, writePath);
     }
 
     public async Task<(Guid RelationshipId, string InviteCode)> StartRelationship()
@@ -94,14 +99,32 @@ public sealed class Participant : IAsyncDisposable
 
     public void Forget(int round) => _reveals.TryRemove(round, out _);
 
-    public async Task SaveDraft(Guid relationshipId, byte[] perspective)
+    public async Task SaveDraft(Guid relationshipId, DraftBody perspective)
     {
-        using var _ = await Call(_http, _measurements, AccessKey, HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", perspective, HttpStatusCode.OK, "draft");
+        ArgumentNullException.ThrowIfNull(perspective);
+        if (_writePath == WritePath.Hub)
+        {
+            await OverHub("draft (hub)", "SaveDraft", relationshipId, perspective.Element);
+            return;
+        }
+
+        using var _ = await Call(_http, _measurements, AccessKey, HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", perspective.Utf8, HttpStatusCode.OK, "draft");
     }
 
     /// <summary>Submits; when <paramref name="expectReveal"/>, the answer must show the round revealed (the contract: in the same call).</summary>
     public async Task Submit(Guid relationshipId, bool expectReveal)
     {
+        if (_writePath == WritePath.Hub)
+        {
+            var answer = await OverHub("submit (hub)", "Submit", relationshipId);
+            if (expectReveal && !answer.GetProperty("round").GetProperty("revealed").GetBoolean())
+            {
+                throw new LoadException("submit (hub): the second submit's answer did not show the round revealed");
+            }
+
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         using var request = Request(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", AccessKey, null);
         using var response = await _http.SendAsync(request);
@@ -116,6 +139,12 @@ public sealed class Participant : IAsyncDisposable
 
     public async Task StartRound(Guid relationshipId)
     {
+        if (_writePath == WritePath.Hub)
+        {
+            await OverHub("rounds (hub)", "StartRound", relationshipId);
+            return;
+        }
+
         using var _ = await Call(_http, _measurements, AccessKey, HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null, HttpStatusCode.OK, "rounds");
     }
 
@@ -138,6 +167,24 @@ public sealed class Participant : IAsyncDisposable
 
         Reveals.Add(round);
         _reveals.GetOrAdd(round, _ => NewWaiter()).TrySetResult(at);
+    }
+
+    /// <summary>A step over this person's hub connection; its answer carries the HTTP status and body, measured as one request.</summary>
+    private async Task<JsonElement> OverHub(string kind, string method, Guid relationshipId, params object?[] more)
+    {
+        var hub = _hub ?? throw new InvalidOperationException("The hub write path needs the relationship watched first.");
+        var started = Stopwatch.GetTimestamp();
+        var answer = await hub.InvokeCoreAsync<JsonElement>(method, [relationshipId, .. more]);
+        _measurements.Request(kind, started, Stopwatch.GetTimestamp());
+        var status = answer.GetProperty("status").GetInt32();
+        var body = answer.GetProperty("body");
+        if (status != 200)
+        {
+            var text = body.GetRawText();
+            throw new LoadException($"{kind}: {status} instead of 200: {text[..Math.Min(text.Length, 200)]}");
+        }
+
+        return body;
     }
 
     private static TaskCompletionSource<long> NewWaiter() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -179,6 +226,14 @@ public sealed class Participant : IAsyncDisposable
     }
 
     public static byte[] Json(object value) => JsonSerializer.SerializeToUtf8Bytes(value);
+}
+
+/// <summary>A perspective to save, written once both ways: as an HTTP body, and as a hub call's argument.</summary>
+public sealed class DraftBody(object perspective)
+{
+    public byte[] Utf8 { get; } = JsonSerializer.SerializeToUtf8Bytes(perspective);
+
+    public JsonElement Element { get; } = JsonSerializer.SerializeToElement(perspective);
 }
 
 /// <summary>An answer the contract does not allow; counted as an error.</summary>

@@ -45,11 +45,12 @@ internal static class Program
                 {
                     Pairs = pairs,
                     Pacing = pacing,
+                    WritePath = arguments.WritePath,
                     WarmUp = arguments.WarmUp,
                     Window = arguments.Window,
                     RoundsPerPair = arguments.RoundsPerPair,
                 };
-                await log.WriteLineAsync($"== {pairs} pairs, {(pacing == RoundPacing.Paced ? "paced" : "back-to-back")}");
+                await log.WriteLineAsync($"== {pairs} pairs, {(pacing == RoundPacing.Paced ? "paced" : "back-to-back")}, steps over {(arguments.WritePath == WritePath.Hub ? "the hub" : "HTTP")}");
                 if (arguments.Urls.Count > 0)
                 {
                     report.Runs.Add(await LoadRun.Run(arguments.Urls, arguments.Pids, arguments.Database, options, log));
@@ -118,6 +119,8 @@ internal sealed record CommandLine
 
     public IReadOnlyList<RoundPacing> Modes { get; init; } = [RoundPacing.BackToBack];
 
+    public WritePath WritePath { get; init; } = WritePath.Http;
+
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(20);
@@ -148,6 +151,7 @@ internal sealed record CommandLine
                 "--db" => line with { Database = Value() },
                 "--pairs" => line with { Pairs = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 "--modes" => line with { Modes = [.. Value().Split(',').Select(ParseMode)] },
+                "--write-path" => line with { WritePath = ParseWritePath(Value()) },
                 "--warmup" => line with { WarmUp = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--window" => line with { Window = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--rounds-per-pair" => line with { RoundsPerPair = int.Parse(Value(), CultureInfo.InvariantCulture) },
@@ -177,6 +181,13 @@ internal sealed record CommandLine
 
         return line;
     }
+
+    private static WritePath ParseWritePath(string path) => path.Trim().ToLowerInvariant() switch
+    {
+        "http" => WritePath.Http,
+        "hub" => WritePath.Hub,
+        _ => throw new ArgumentException($"Unknown write path {path}: http or hub."),
+    };
 
     private static RoundPacing ParseMode(string mode) => mode.Trim().ToLowerInvariant() switch
     {

@@ -10,9 +10,11 @@ namespace Reciprocity.Host.Tests.LoadTest;
 public sealed class LoadSmokeTests
 {
     [Theory]
-    [InlineData(RoundPacing.BackToBack, 20, 3)]
-    [InlineData(RoundPacing.Paced, 10, 2)]
-    public async Task Every_round_completes_and_every_reveal_reaches_both_sides(RoundPacing pacing, int pairs, int rounds)
+    [InlineData(RoundPacing.BackToBack, 20, 3, WritePath.Http)]
+    [InlineData(RoundPacing.Paced, 10, 2, WritePath.Http)]
+    [InlineData(RoundPacing.BackToBack, 20, 3, WritePath.Hub)]
+    [InlineData(RoundPacing.Paced, 10, 2, WritePath.Hub)]
+    public async Task Every_round_completes_and_every_reveal_reaches_both_sides(RoundPacing pacing, int pairs, int rounds, WritePath writePath)
     {
         using var folder = new TempFolder();
         await using var host = await HostProcess.Start(new Dictionary<string, string> { ["ConnectionStrings:Reciprocity"] = folder.SqliteConnectionString });
@@ -20,6 +22,7 @@ public sealed class LoadSmokeTests
         {
             Pairs = pairs,
             Pacing = pacing,
+            WritePath = writePath,
             WarmUp = TimeSpan.Zero,
             Window = TimeSpan.FromSeconds(90),
             RoundsPerPair = rounds,
@@ -36,5 +39,10 @@ public sealed class LoadSmokeTests
         Assert.Equal(0, result.IncompleteReveals);
         Assert.Equal(0, result.DuplicateReveals);
         Assert.Equal(pairs * rounds, result.RoundsInWindow);
+
+        // Every step went the chosen way: the figures of the other way's kinds stay empty.
+        var kinds = result.Http.Keys.Where(kind => kind is not "all").ToList();
+        Assert.Contains(writePath == WritePath.Hub ? "draft (hub)" : "draft", kinds);
+        Assert.DoesNotContain(writePath == WritePath.Hub ? "draft" : "draft (hub)", kinds);
     }
 }
