@@ -61,8 +61,10 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
           roundSteps.saveDraft(id, patch, { keepalive, as: author }).then(
             (saved) => {
               // Only the statuses move: the words on screen are the ones being typed.
+              if (storedKey() !== (author ?? null)) return;
               const applied = applyDraftSaved(viewRef.current, saved);
               if (applied.kind === 'updated') onViewRef.current(applied.value);
+              else if (applied.kind === 'refetch') void api.relationship(id).then((v) => onViewRef.current(v), () => undefined);
             },
             (e: unknown) => {
               // Someone else is in this browser now (or nobody): stop trying, as for a closed round.
