@@ -52,11 +52,16 @@ public sealed class RuleTests(ClusterFixture fixture)
     {
         var audit = await Audit.Start(fixture.Grains);
         await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(2, Leaning.Them, "kept"))));
-        var view = await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Score: 5)), Overall: 3));
+        var saved = await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Score: 5)), Overall: 3));
+        var view = await audit.Relationship.GetView(audit.InviterId);
 
         Assert.Equal(new DimensionRating(5, Leaning.Them, "kept"), view.Round.MyDraft.Dimensions!.Depth);
         Assert.Equal(3, view.Round.MyDraft.Overall);
         Assert.Equal(ParticipantStatus.InProgress, view.Round.MyStatus);
+        Assert.Equal(ParticipantStatus.InProgress, saved.Round.MyStatus);
+
+        // The answer holds only what this save named, as now held.
+        Assert.Equal(new Perspective(new Dimensions(Depth: new DimensionRating(Score: 5)), Overall: 3), saved.Saved);
     }
 
     [Fact]
@@ -64,10 +69,13 @@ public sealed class RuleTests(ClusterFixture fixture)
     {
         var audit = await Audit.Start(fixture.Grains);
         await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: "gone"), Maintenance: new DimensionRating(Note: "kept"))));
-        var view = await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: ""), Maintenance: new DimensionRating(Note: null))));
+        var saved = await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(Depth: new DimensionRating(Note: ""), Maintenance: new DimensionRating(Note: null))));
+        var view = await audit.Relationship.GetView(audit.InviterId);
 
         Assert.Equal("", view.Round.MyDraft.Dimensions!.Depth!.Note);
         Assert.Equal("kept", view.Round.MyDraft.Dimensions!.Maintenance!.Note);
+        Assert.Equal("", saved.Saved.Dimensions!.Depth!.Note);
+        Assert.Null(saved.Saved.Dimensions.Maintenance!.Note);
     }
 
     [Theory]

@@ -36,21 +36,21 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     [Alias("GetReading")]
     Task<RelationshipReading> GetReading(Guid personId);
 
-    /// <summary>Merges the given fields into the caller's draft of the current round.</summary>
+    /// <summary>Merges the given fields into the caller's draft of the current round; answers those fields as now held.</summary>
     [Alias("SaveDraft")]
-    Task<RelationshipView> SaveDraft(Guid personId, Perspective changes);
+    Task<DraftSaved> SaveDraft(Guid personId, Perspective changes);
 
     /// <summary>Seals the caller's perspective; the round opens when its reveal policy says so.</summary>
     [Alias("Submit")]
-    Task<RelationshipView> Submit(Guid personId);
+    Task<RoundAnswer> Submit(Guid personId);
 
     /// <summary>Takes a submitted perspective back to a draft, until the round is revealed.</summary>
     [Alias("Withdraw")]
-    Task<RelationshipView> Withdraw(Guid personId);
+    Task<RoundAnswer> Withdraw(Guid personId);
 
     /// <summary>"Open it now", under the together policy; the second confirmation reveals the round.</summary>
     [Alias("Confirm")]
-    Task<RelationshipView> Confirm(Guid personId);
+    Task<RoundAnswer> Confirm(Guid personId);
 
     /// <summary>Switches how rounds open: only from auto to together.</summary>
     [Alias("ChangeRevealPolicy")]
@@ -66,7 +66,7 @@ public interface IRelationshipGrain : IGrainWithGuidKey
 
     /// <summary>Opens a new, empty round once the current one is revealed.</summary>
     [Alias("StartRound")]
-    Task<RelationshipView> StartRound(Guid personId);
+    Task<RoundAnswer> StartRound(Guid personId);
 
     /// <summary>A facilitated pair as its facilitator sees it: statuses, and released rounds without private notes.</summary>
     [Alias("GetFacilitatorView")]

@@ -128,7 +128,7 @@ public sealed partial class RelationshipGrain(
         return Task.FromResult(RelationshipViews.ReadingFor(RelationshipId, State, personId, _historyViews));
     }
 
-    public async Task<RelationshipView> SaveDraft(Guid personId, Perspective changes)
+    public async Task<DraftSaved> SaveDraft(Guid personId, Perspective changes)
     {
         EnsureParticipant(personId);
         PerspectiveRules.CheckDraft(changes);
@@ -140,16 +140,16 @@ public sealed partial class RelationshipGrain(
 
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
         await Change(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft) } });
-        return View(personId);
+        return RelationshipViews.DraftSavedFor(RelationshipId, State, personId, changes);
     }
 
-    public async Task<RelationshipView> Submit(Guid personId)
+    public async Task<RoundAnswer> Submit(Guid personId)
     {
         EnsureParticipant(personId);
         var round = State.Round;
         if (round.Submitted.Contains(personId))
         {
-            return View(personId);
+            return Answer(personId);
         }
 
         var perspective = round.DraftOf(personId);
@@ -160,10 +160,10 @@ public sealed partial class RelationshipGrain(
         var opens = next.IsSoloRound(round.Number) || (next.RevealPolicy == RevealPolicy.Auto && next.IsReady);
         await Change(next, opens);
         SubmitReminders.After(GrainFactory, RelationshipId, State, personId);
-        return View(personId);
+        return Answer(personId);
     }
 
-    public async Task<RelationshipView> Withdraw(Guid personId)
+    public async Task<RoundAnswer> Withdraw(Guid personId)
     {
         EnsureParticipant(personId);
         EnsureNotRevealed();
@@ -174,10 +174,10 @@ public sealed partial class RelationshipGrain(
 
         // Whatever either of you confirmed was about answers that may now change: both confirm again.
         await Change(State with { Round = State.Round with { Submitted = State.Round.Submitted.Remove(personId), Confirmed = [], Withdrawn = State.Round.Withdrawn.Add(personId) } });
-        return View(personId);
+        return Answer(personId);
     }
 
-    public async Task<RelationshipView> Confirm(Guid personId)
+    public async Task<RoundAnswer> Confirm(Guid personId)
     {
         EnsureParticipant(personId);
         EnsureNotRevealed();
@@ -195,12 +195,12 @@ public sealed partial class RelationshipGrain(
 
         if (State.Round.Confirmed.Contains(personId))
         {
-            return View(personId);
+            return Answer(personId);
         }
 
         var next = State with { Round = State.Round with { Confirmed = State.Round.Confirmed.Add(personId) } };
         await Change(next, opens: next.Round.Confirmed.Count == 2);
-        return View(personId);
+        return Answer(personId);
     }
 
     public async Task<RelationshipView> ChangeRevealPolicy(Guid personId, RevealPolicy policy)
@@ -267,11 +267,11 @@ public sealed partial class RelationshipGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<RelationshipView> StartRound(Guid personId)
+    public async Task<RoundAnswer> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
         await NextRound();
-        return View(personId);
+        return Answer(personId);
     }
 
     /// <summary>A new, empty round, once the current one is revealed (or, alone, finished).</summary>
@@ -289,6 +289,8 @@ public sealed partial class RelationshipGrain(
     }
 
     private RelationshipView View(Guid personId) => RelationshipViews.For(RelationshipId, State, personId, _historyViews);
+
+    private RoundAnswer Answer(Guid personId) => RelationshipViews.AnswerFor(RelationshipId, State, personId, _historyViews);
 
     private void EnsureParticipant(Guid personId)
     {

@@ -16,9 +16,42 @@ internal static class RelationshipViews
 
     public static RelationshipView For(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews, bool wholeHistory = false)
     {
-        var partnerId = state.OtherThan(viewerId);
         var history = historyViews.For(state, viewerId);
         var shown = wholeHistory || history.Count <= RecentRounds ? history : history.Skip(history.Count - RecentRounds).ToList();
+        var answer = Answer(relationshipId, state, viewerId, history);
+        return new RelationshipView(
+            relationshipId,
+            answer.Kind,
+            answer.Label,
+            answer.Me,
+            answer.Partner,
+            answer.Round,
+            shown,
+            answer.Solo,
+            answer.RevealPolicy,
+            answer.InvitePending,
+            answer.HistoryCount,
+            answer.NextCheckIn);
+    }
+
+    /// <summary>The view without its history: what a step of the round answers.</summary>
+    public static RoundAnswer AnswerFor(Guid relationshipId, RelationshipState state, Guid viewerId, HistoryViews historyViews) =>
+        Answer(relationshipId, state, viewerId, historyViews.For(state, viewerId));
+
+    /// <summary>A draft save's acknowledgement: the round's statuses and the named fields as now held, the caller's own only.</summary>
+    public static DraftSaved DraftSavedFor(Guid relationshipId, RelationshipState state, Guid viewerId, Perspective changes) => new(
+        relationshipId,
+        new RoundStatuses(
+            state.DisplayNumber(state.Round.Number),
+            state.Round.StatusOf(viewerId),
+            state.Round.StatusOf(state.OtherThan(viewerId)),
+            state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId),
+            state.IsReady),
+        Drafting.Named(state.Round.DraftOf(viewerId), changes));
+
+    private static RoundAnswer Answer(Guid relationshipId, RelationshipState state, Guid viewerId, IReadOnlyList<RevealedRoundView> history)
+    {
+        var partnerId = state.OtherThan(viewerId);
         var reveal = state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId) ? history[^1] : null;
         var round = new RoundView(
             state.DisplayNumber(state.Round.Number),
@@ -31,14 +64,13 @@ internal static class RelationshipViews
             state.IsReady,
             Traces.LastTime(history, currentRevealed: reveal is not null));
 
-        return new RelationshipView(
+        return new RoundAnswer(
             relationshipId,
             state.Kind,
             state.Label,
             Participant(state, viewerId),
             partnerId is { } p ? Participant(state, p) : state.PartnerLeft ? new ParticipantView(null, state.PartnerName, Left: true) : null,
             round,
-            shown,
             state.IsSolo,
             state.RevealPolicy,
             state.InvitePending,

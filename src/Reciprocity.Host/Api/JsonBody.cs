@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using System.Buffers;
 using System.Text.Json;
@@ -16,14 +17,27 @@ public static class JsonBody
     public static async Task<(T? Value, IResult? Problem)> Read<T>(HttpRequest request)
         where T : class
     {
+        var (body, refused) = await ReadJson(request);
+        if (refused is not null)
+        {
+            return (null, refused);
+        }
+
+        var (value, problem) = Parse<T>(body);
+        return (value, problem is null ? null : Problems.ToResult(problem));
+    }
+
+    /// <summary>The body's bytes, unread as yet, once it is JSON, within the limit and not empty.</summary>
+    public static async Task<(byte[] Json, IResult? Problem)> ReadJson(HttpRequest request)
+    {
         if (!request.HasJsonContentType())
         {
-            return (null, NotJson());
+            return ([], NotJson());
         }
 
         if (request.ContentLength > Limit)
         {
-            return (null, TooLarge());
+            return ([], TooLarge());
         }
 
         byte[] body;
@@ -33,33 +47,60 @@ public static class JsonBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge());
+            return ([], TooLarge());
         }
 
         if (body.Length > Limit)
         {
-            return (null, TooLarge());
+            return ([], TooLarge());
         }
 
         if (body.Length == 0)
         {
-            return (null, Invalid("$", "Please send a JSON body."));
+            return ([], Problems.ToResult(Problems.Invalid("$", "Please send a JSON body.")));
         }
 
+        return (body, null);
+    }
+
+    /// <summary>
+    /// Reads JSON strictly, as the contract's JSON: an unknown field, a number written as a string or a value of the
+    /// wrong form is a problem naming its path; anything but an object is one naming <c>$</c>.
+    /// </summary>
+    public static (T? Value, ProblemDetails? Problem) Parse<T>(ReadOnlySpan<byte> json)
+        where T : class
+    {
         try
         {
-            var value = JsonSerializer.Deserialize<T>(body, ReciprocityJson.Options);
-            return value is null ? (null, Invalid("$", "Please send a JSON object.")) : (value, null);
-        }
-        catch (JsonException e) when (IsUnknownField(e))
-        {
-            return (null, Invalid(FieldOf(e.Path), "This field is not one we know; please check its name and spelling."));
+            return Checked(JsonSerializer.Deserialize<T>(json, ReciprocityJson.Options));
         }
         catch (JsonException e)
         {
-            return (null, Invalid(FieldOf(e.Path), "This value is not in the expected form."));
+            return (null, Refused(e));
         }
     }
+
+    /// <summary>The same reading of a value that arrived inside another message, such as a hub call's argument.</summary>
+    public static (T? Value, ProblemDetails? Problem) Parse<T>(JsonElement json)
+        where T : class
+    {
+        try
+        {
+            return Checked(json.Deserialize<T>(ReciprocityJson.Options));
+        }
+        catch (JsonException e)
+        {
+            return (null, Refused(e));
+        }
+    }
+
+    private static (T? Value, ProblemDetails? Problem) Checked<T>(T? value)
+        where T : class =>
+        value is null ? (null, Problems.Invalid("$", "Please send a JSON object.")) : (value, null);
+
+    private static HttpValidationProblemDetails Refused(JsonException e) => IsUnknownField(e)
+        ? Problems.Invalid(FieldOf(e.Path), "This field is not one we know; please check its name and spelling.")
+        : Problems.Invalid(FieldOf(e.Path), "This value is not in the expected form.");
 
     /// <summary>
     /// Describes the JSON body in the OpenAPI document. Not <c>Accepts</c>: that makes routing skip the endpoint for any
@@ -103,9 +144,6 @@ public static class JsonBody
     /// <summary>"$.dimensions.initiation.score" → "dimensions.initiation.score".</summary>
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.TrimStart('$').TrimStart('.');
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
 
     private static ProblemHttpResult NotJson() =>
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "We can only read JSON here.", detail: "Please send the body as JSON, with the header Content-Type: application/json.");

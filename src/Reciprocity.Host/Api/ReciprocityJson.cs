@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Reciprocity.Host.Api;
 
 /// <summary>
 /// The contract's JSON: camelCase names, camelCase enum strings (never numbers), integers only where integers are due,
-/// and no field the contract does not name (a misspelled one would otherwise be dropped without a word).
+/// no field the contract does not name (a misspelled one would otherwise be dropped without a word), and a draft
+/// save's <c>saved</c> with only the fields it named.
 /// </summary>
 public static class ReciprocityJson
 {
@@ -17,6 +19,7 @@ public static class ReciprocityJson
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new RevealedRoundJson());
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(NamedFieldsJson.OnDraftSaved);
     }
 
     public static readonly JsonSerializerOptions Options = Create();

@@ -11,16 +11,7 @@ public sealed class RuleFailureFilter : IEndpointFilter
         }
         catch (AuditRuleException refusal)
         {
-            return ToResult(refusal);
+            return Problems.ToResult(Problems.Of(refusal));
         }
     }
-
-    public static IResult ToResult(AuditRuleException refusal) => refusal.Failure switch
-    {
-        RuleFailure.Invalid => TypedResults.ValidationProblem(refusal.Errors.ToDictionary(e => e.Key, e => e.Value), title: refusal.Message),
-        RuleFailure.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: refusal.Message),
-        RuleFailure.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: refusal.Message),
-        RuleFailure.Gone => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: refusal.Message),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: refusal.Message),
-    };
 }

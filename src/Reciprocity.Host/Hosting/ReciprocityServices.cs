@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reciprocity.Host.Api;
+using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
 using Reciprocity.Grains.Reminders;
@@ -46,6 +47,7 @@ public static class ReciprocityServices
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        builder.Services.AddSingleton<RoundSteps>();
         builder.Services.AddSingleton<HubRefusals>();
         builder.Services.AddSignalR(hub =>
             {

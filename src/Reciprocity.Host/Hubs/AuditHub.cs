@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Reciprocity.Host.Api;
+using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Realtime;
@@ -15,7 +16,7 @@ namespace Reciprocity.Host.Hubs;
 /// (<see cref="PersonConnections"/>), and Watch checks again.
 /// </summary>
 [Authorize]
-public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonConnections connections, WatchedRelationships watched) : Hub
+public sealed partial class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonConnections connections, WatchedRelationships watched, RoundSteps steps) : Hub
 {
     public const string Path = "/hubs/audit";
 
@@ -48,14 +49,7 @@ public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonCo
     public async Task<RelationshipView> Watch(Guid relationshipId)
     {
         var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);
-        var personId = Context.User!.PersonId();
-
-        // A host that missed a rotation's notice still stops here once its confirmation of the old key expires.
-        if (!await keys.IsCurrent(personId, Context.User!.KeyHash()))
-        {
-            Context.Abort();
-            throw new HubException("This personal link has been replaced by a new one.");
-        }
+        var personId = await CurrentPerson();
 
         try
         {
@@ -80,12 +74,7 @@ public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonCo
     public async Task<SessionView> WatchSession(Guid sessionId)
     {
         var session = grains.ByGuid<ISessionGrain>(sessionId);
-        var personId = Context.User!.PersonId();
-        if (!await keys.IsCurrent(personId, Context.User!.KeyHash()))
-        {
-            Context.Abort();
-            throw new HubException("This personal link has been replaced by a new one.");
-        }
+        var personId = await CurrentPerson();
 
         try
         {
@@ -110,5 +99,21 @@ public sealed class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonCo
         {
             throw new HubException(refusal.Message);
         }
+    }
+
+    /// <summary>
+    /// The caller, once their key is still the current one. A host that missed a rotation's notice still stops here
+    /// once its confirmation of the old key expires, and ends the connection.
+    /// </summary>
+    private async Task<Guid> CurrentPerson()
+    {
+        var personId = Context.User!.PersonId();
+        if (!await keys.IsCurrent(personId, Context.User!.KeyHash()))
+        {
+            Context.Abort();
+            throw new HubException("This personal link has been replaced by a new one.");
+        }
+
+        return personId;
     }
 }

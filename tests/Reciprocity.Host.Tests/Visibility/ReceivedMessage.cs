@@ -10,6 +10,7 @@ namespace Reciprocity.Host.Tests.Visibility;
 public sealed record ReceivedMessage(string Kind, string Source, JsonElement Body)
 {
     public const string View = "view";
+    public const string DraftSaved = "draft saved";
     public const string Me = "me";
     public const string Person = "person";
     public const string Created = "created relationship";
@@ -29,6 +30,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Empty = "empty";
     public const string Text = "not JSON";
     public const string Result = "hub result";
+    public const string HubAnswer = "hub answer";
     public const string Error = "hub error";
     public const string Ping = "hub ping";
     public const string Close = "hub close";
@@ -63,6 +65,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Get && route == "/api/me" ? Me
             : method == HttpMethod.Post && route == "/api/me/key" ? Key
             : method == HttpMethod.Post && route == "/api/relationships" ? Created
+            : method == HttpMethod.Put && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/draft", StringComparison.Ordinal) ? DraftSaved
             : method == HttpMethod.Get && route == "/api/me/reading" ? Reading
             : method == HttpMethod.Post && route.EndsWith("/invite", StringComparison.Ordinal) ? Invite
             : method == HttpMethod.Post && route.EndsWith("/release", StringComparison.Ordinal) ? Released
@@ -93,6 +96,8 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
                 return new(target, $"hub event {target}", body) { IsEvent = true };
             case 3 when frame.TryGetProperty("error", out var error):
                 return new(Error, "hub call error", error);
+            case 3 when frame.TryGetProperty("result", out var answer) && IsHubAnswer(answer):
+                return new(HubAnswer, $"hub answer {answer.GetProperty("status").GetInt32()}", answer);
             case 3:
                 return new(Result, "hub call result", frame.TryGetProperty("result", out var result) ? result : default);
             case 6:
@@ -103,4 +108,9 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
                 return new($"hub frame of type {type}", "hub frame", frame);
         }
     }
+
+    /// <summary>A round's step taken over the hub answers <c>{ status, body }</c>, and nothing else does.</summary>
+    private static bool IsHubAnswer(JsonElement result) =>
+        result.ValueKind == JsonValueKind.Object && result.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Number
+        && result.TryGetProperty("body", out _) && result.EnumerateObject().Count() == 2;
 }

@@ -25,6 +25,8 @@ public sealed class VisibilityScan
 
     /// <summary>What someone outside a relationship may receive: refusals, and their own person with no relationships.</summary>
     public static VisibilityScan ForAStranger() => Common(new VisibilityScan())
+        .AllowProblem(ReceivedMessage.HubAnswer, "body.")
+        .Allow(ReceivedMessage.HubAnswer, "status", 400, 404, 409)
         .Allow(ReceivedMessage.Me, "personId")
         .Allow(ReceivedMessage.Me, "displayName")
         .Allow(ReceivedMessage.Me, "email")
@@ -135,6 +137,14 @@ public sealed class VisibilityScan
         {
             scan.AllowView(kind, at, round, revealed);
         }
+
+        // A round's steps: a draft save's acknowledgement holds the caller's own draft only; over the hub, any step's
+        // answer holds what the endpoint would have answered (the view without its history, or a problem) in its body.
+        scan.AllowDraftSaved(ReceivedMessage.DraftSaved, "", round, revealed)
+            .AllowDraftSaved(ReceivedMessage.HubAnswer, "body.", round, revealed)
+            .AllowView(ReceivedMessage.HubAnswer, "body.", round, revealed)
+            .AllowProblem(ReceivedMessage.HubAnswer, "body.")
+            .Allow(ReceivedMessage.HubAnswer, "status", 200, 400, 404, 409);
 
         scan.Allow(ReceivedMessage.Export, "exportedAt")
             .Allow(ReceivedMessage.Export, "person.personId")
@@ -266,6 +276,25 @@ public sealed class VisibilityScan
         return this;
     }
 
+    /// <summary>A draft save's acknowledgement at <paramref name="at"/>: the round's statuses and the caller's own saved fields.</summary>
+    private VisibilityScan AllowDraftSaved(string kind, string at, int round, bool revealed) =>
+        Allow(kind, at + "relationshipId")
+            .Allow(kind, at + "round.number", round)
+            .Allow(kind, at + "round.myStatus", Statuses)
+            .Allow(kind, at + "round.partnerStatus", Statuses)
+            .Allow(kind, at + "round.revealed", revealed ? [true, false] : [false])
+            .Allow(kind, at + "round.ready", true, false)
+            .AllowPerspective(kind, at + "saved");
+
+    private VisibilityScan AllowProblem(string kind, string at) =>
+        Allow(kind, at + "type")
+            .Allow(kind, at + "title")
+            .Allow(kind, at + "status")
+            .Allow(kind, at + "detail")
+            .Allow(kind, at + "instance")
+            .Allow(kind, at + "traceId")
+            .Allow(kind, at + "errors.*[]");
+
     /// <summary>What anyone may receive: their own person and key, refusals, and the hub's own frames.</summary>
     private static VisibilityScan Common(VisibilityScan scan) => scan
         .Allow(ReceivedMessage.Person, "personId")
@@ -277,13 +306,7 @@ public sealed class VisibilityScan
         .Allow(ReceivedMessage.Help, "resources[].phone")
         .Allow(ReceivedMessage.Help, "resources[].url")
         .Allow(ReceivedMessage.Help, "quickExitUrl")
-        .Allow(ReceivedMessage.Problem, "type")
-        .Allow(ReceivedMessage.Problem, "title")
-        .Allow(ReceivedMessage.Problem, "status")
-        .Allow(ReceivedMessage.Problem, "detail")
-        .Allow(ReceivedMessage.Problem, "instance")
-        .Allow(ReceivedMessage.Problem, "traceId")
-        .Allow(ReceivedMessage.Problem, "errors.*[]")
+        .AllowProblem(ReceivedMessage.Problem, "")
         .Allow(ReceivedMessage.Error, "")
         .Allow(ReceivedMessage.Close, "type")
         .Allow(ReceivedMessage.Close, "error")

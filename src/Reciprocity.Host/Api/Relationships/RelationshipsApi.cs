@@ -33,16 +33,16 @@ public static class RelationshipsApi
 
         relationships.MapPut("/{relationshipId:guid}/draft", SaveDraft)
             .AcceptsJson<Perspective>()
-            .Produces<RelationshipView>()
+            .Produces<DraftSaved>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         // A second submit of the same round changes nothing, so a failover may run it twice.
-        MapStep(relationships, "submit", (relationship, personId) => relationship.Submit(personId)).ProducesValidationProblem().SafeToRetry();
-        MapStep(relationships, "withdraw", (relationship, personId) => relationship.Withdraw(personId));
-        MapStep(relationships, "confirm", (relationship, personId) => relationship.Confirm(personId));
-        MapStep(relationships, "rounds", (relationship, personId) => relationship.StartRound(personId));
+        MapStep(relationships, "submit", RoundStep.Submit).ProducesValidationProblem().SafeToRetry();
+        MapStep(relationships, "withdraw", RoundStep.Withdraw);
+        MapStep(relationships, "confirm", RoundStep.Confirm);
+        MapStep(relationships, "rounds", RoundStep.StartRound);
 
         relationships.MapPut("/{relationshipId:guid}/reveal-policy", ChangeRevealPolicy)
             .AcceptsJson<RevealPolicyChoice>()
@@ -60,11 +60,11 @@ public static class RelationshipsApi
         return api;
     }
 
-    /// <summary>A step of the round that takes no body and answers the caller's view.</summary>
-    private static RouteHandlerBuilder MapStep(RouteGroupBuilder relationships, string step, Func<IRelationshipGrain, Guid, Task<RelationshipView>> take) =>
-        relationships.MapPost($"/{{relationshipId:guid}}/{step}", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-            take(Relationship(grains, relationshipId), user.PersonId()))
-            .Produces<RelationshipView>()
+    /// <summary>A step of the round that takes no body and answers the view without its history.</summary>
+    private static RouteHandlerBuilder MapStep(RouteGroupBuilder relationships, string path, RoundStep step) =>
+        relationships.MapPost($"/{{relationshipId:guid}}/{path}", async (Guid relationshipId, ClaimsPrincipal user, RoundSteps steps) =>
+            (await steps.Take(user.PersonId(), relationshipId, step)).ToResult())
+            .Produces<RoundAnswer>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -93,10 +93,10 @@ public static class RelationshipsApi
         return new InviteLink(code, InviteUrl(request, code));
     }
 
-    private static async Task<IResult> SaveDraft(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> SaveDraft(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, RoundSteps steps)
     {
-        var (changes, problem) = await JsonBody.Read<Perspective>(request);
-        return problem ?? TypedResults.Ok(await Relationship(grains, relationshipId).SaveDraft(user.PersonId(), changes!));
+        var (perspective, problem) = await JsonBody.ReadJson(request);
+        return problem ?? (await steps.SaveDraft(user.PersonId(), relationshipId, perspective)).ToResult();
     }
 
     private static async Task<IResult> ChangeRevealPolicy(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)

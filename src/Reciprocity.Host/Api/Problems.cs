@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Reciprocity.Host.Api;
+
+/// <summary>
+/// Problem details as values, so that an HTTP endpoint and a hub method answer the very same body. The type of each
+/// is the one ASP.NET Core would fill in for its status, set here because the hub has nobody to fill it in.
+/// </summary>
+public static class Problems
+{
+    public static HttpValidationProblemDetails Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] }, "Some answers need another look.");
+
+    public static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors, string title) =>
+        new(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Type = TypeOf(StatusCodes.Status400BadRequest) };
+
+    /// <summary>A grain's refusal: the grain decided, this only picks the status code.</summary>
+    public static ProblemDetails Of(AuditRuleException refusal) => refusal.Failure switch
+    {
+        RuleFailure.Invalid => Invalid(refusal.Errors.ToDictionary(e => e.Key, e => e.Value), refusal.Message),
+        RuleFailure.NotFound => Status(StatusCodes.Status404NotFound, refusal.Message),
+        RuleFailure.Conflict => Status(StatusCodes.Status409Conflict, refusal.Message),
+        RuleFailure.Gone => Status(StatusCodes.Status410Gone, refusal.Message),
+        _ => Status(StatusCodes.Status400BadRequest, refusal.Message),
+    };
+
+    public static IResult ToResult(ProblemDetails problem) => problem is HttpValidationProblemDetails invalid
+        ? TypedResults.ValidationProblem(invalid.Errors, title: invalid.Title, type: invalid.Type)
+        : TypedResults.Problem(problem);
+
+    private static ProblemDetails Status(int status, string title) => new() { Status = status, Title = title, Type = TypeOf(status) };
+
+    private static string TypeOf(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        StatusCodes.Status409Conflict => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        StatusCodes.Status410Gone => "https://tools.ietf.org/html/rfc9110#section-15.5.11",
+        _ => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+    };
+}
