@@ -14,7 +14,7 @@ export interface HubInvocation {
 export interface RoutedHub {
   /** Every method the page called on the hub (Watch, SaveDraft, Submit, …), in order. */
   calls: HubInvocation[];
-  /** Closes the open hub sockets and refuses new ones until `restore`. */
+  /** Closes the open hub sockets and refuses the hub (WebSocket, negotiation and the other transports) until `restore`. */
   cut: () => Promise<void>;
   restore: () => void;
 }
@@ -27,6 +27,8 @@ export async function routeHub(context: BrowserContext, answer?: (call: HubInvoc
   const calls: HubInvocation[] = [];
   const sockets: WebSocketRoute[] = [];
   let cut = false;
+  // Cut means the whole hub: the client would otherwise fall back to Server-Sent Events or long polling over HTTP.
+  await context.route(/\/hubs\/audit/, (route) => (cut ? route.abort('internetdisconnected') : route.fallback()));
   await context.routeWebSocket(/\/hubs\/audit/, (ws) => {
     if (cut) {
       void ws.close({ code: 1006, reason: 'offline' });

@@ -3,7 +3,7 @@ import { ApiError } from './api';
 import { DraftSaver } from './draftSaver';
 import { emptyDraft } from './perspective';
 import type { DraftSaved, RoundAnswer } from './roundAnswer';
-import { createRoundSteps, fromHubAnswer, type HubAnswer, type StepChannel } from './roundSteps';
+import { createRoundSteps, fromHubAnswer, hubMessageLimit, type HubAnswer, type StepChannel } from './roundSteps';
 import type { RelationshipView } from './types';
 
 const KEY = 'alex-key';
@@ -89,6 +89,17 @@ describe('which way a round’s step goes', () => {
       ['PUT', '/api/relationships/rel-1/draft', false],
       ['PUT', '/api/relationships/rel-1/draft', true],
     ]);
+  });
+
+  it('sends a draft too large for one hub message over HTTP', async () => {
+    const hub = fakeHub(async () => ({ status: 200, body: saved }));
+    const http = fakeHttp(() => ({ status: 200, body: saved }));
+    const long = 'é'.repeat(4000); // two bytes each in UTF-8
+    const patch = { picture: { text: long }, season: { note: long }, dimensions: { initiation: { note: long, picture: { text: long } }, depth: { note: long, picture: { text: long } } } };
+    expect(new TextEncoder().encode(JSON.stringify(patch)).length).toBeGreaterThan(hubMessageLimit);
+    await createRoundSteps(hub).saveDraft('rel-1', patch);
+    expect(hub.calls).toEqual([]);
+    expect(http).toHaveLength(1);
   });
 
   it('sends a draft again over HTTP when the hub drops mid-call', async () => {

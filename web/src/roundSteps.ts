@@ -28,12 +28,19 @@ export function fromHubAnswer<T>(answer: HubAnswer, opts: RequestOptions = {}): 
 /** The hub's "Unavailable:" is the 503 the same request over HTTP would have met, and is tried again the same way. */
 const notNow = () => new ApiError(503, { status: 503, title: 'Not now', detail: 'Reciprocity is catching up after a hiccup.' });
 
+/**
+ * A hub message over 64 KiB ends the connection (HTTP takes more): a patch that large, rare but possible with long
+ * texts in many fields, goes over HTTP.
+ */
+export const hubMessageLimit = 60 * 1024;
+const tooLargeForHub = (patch: Perspective): boolean => new TextEncoder().encode(JSON.stringify(patch)).length > hubMessageLimit;
+
 /** `unsent`: no connection to use; `uncertain`: the call failed without an answer (it may have been applied). */
 type HubOutcome<T> = { kind: 'answered'; value: T } | { kind: 'unsent' } | { kind: 'uncertain' };
 
 export function createRoundSteps(channel: StepChannel) {
   async function overHub<T>(method: string, args: unknown[], opts: RequestOptions = {}): Promise<HubOutcome<T>> {
-    if (opts.keepalive || !channel.canTakeSteps(opts.as)) return { kind: 'unsent' }; // keepalive: only HTTP outlives the page
+    if (!channel.canTakeSteps(opts.as)) return { kind: 'unsent' };
     let answer: HubAnswer;
     try {
       answer = await channel.invokeStep<HubAnswer>(method, ...args);
@@ -44,9 +51,9 @@ export function createRoundSteps(channel: StepChannel) {
     return { kind: 'answered', value: fromHubAnswer<T>(answer, opts) };
   }
 
-  /** A step that is safe to send twice (a draft merges; a second submit is refused): on any doubt, HTTP. */
-  async function safe<T>(method: string, args: unknown[], http: () => Promise<T>, opts?: RequestOptions): Promise<T> {
-    const hub = await overHub<T>(method, args, opts);
+  /** A step that is safe to send twice (a draft merges; a second submit changes nothing): on any doubt, HTTP. */
+  async function safe<T>(method: string, args: unknown[], http: () => Promise<T>, opts?: RequestOptions, httpOnly = false): Promise<T> {
+    const hub: HubOutcome<T> = httpOnly ? { kind: 'unsent' } : await overHub<T>(method, args, opts);
     return hub.kind === 'answered' ? hub.value : http();
   }
 
@@ -69,7 +76,8 @@ export function createRoundSteps(channel: StepChannel) {
 
   return {
     saveDraft: (id: string, patch: Perspective, opts: RequestOptions = {}): Promise<DraftSaved> =>
-      safe<DraftSaved>('SaveDraft', [id, patch], () => api.saveDraft(id, patch, opts), opts),
+      // keepalive: only HTTP outlives the page
+      safe<DraftSaved>('SaveDraft', [id, patch], () => api.saveDraft(id, patch, opts), opts, opts.keepalive === true || tooLargeForHub(patch)),
     submit: async (view: RelationshipView): Promise<RelationshipView> => {
       const id = view.relationshipId;
       return withRoundAnswer(view, await safe<RoundAnswer>('Submit', [id], () => api.submit(id)));
