@@ -94,7 +94,7 @@ describe('which way a round’s step goes', () => {
   it('sends a draft too large for one hub message over HTTP', async () => {
     const hub = fakeHub(async () => ({ status: 200, body: saved }));
     const http = fakeHttp(() => ({ status: 200, body: saved }));
-    const long = 'é'.repeat(4000); // two bytes each in UTF-8
+    const long = '€'.repeat(4000); // three bytes each in UTF-8
     const patch = { picture: { text: long }, season: { note: long }, dimensions: { initiation: { note: long, picture: { text: long } }, depth: { note: long, picture: { text: long } } } };
     expect(new TextEncoder().encode(JSON.stringify(patch)).length).toBeGreaterThan(hubMessageLimit);
     await createRoundSteps(hub).saveDraft('rel-1', patch);
