@@ -58,7 +58,8 @@ const STATUSES = ['notStarted', 'inProgress', 'submitted'];
 
 /**
  * The hub frames a participant's browser received before the reveal hold only what the contract allows: the handshake,
- * pings, StatusChanged with its three fields and statuses as values, and their own unrevealed view from Watch. At least
+ * pings, StatusChanged with its three fields and statuses as values, their own unrevealed view from Watch, and the
+ * answers to their own steps over the hub (their statuses and own words, no reveal). At least
  * one StatusChanged must be among them (handshake and pings alone prove nothing), and no secret may appear anywhere.
  */
 export function expectOnlyStatusesInFrames(frames: string[], secrets: string[], where: string): void {
@@ -78,6 +79,16 @@ export function expectOnlyStatusesInFrames(frames: string[], secrets: string[], 
       expect(Object.keys(args[0]).sort(), `StatusChanged's fields (${where})`).toEqual(['relationshipId', 'roundNumber', 'statuses']);
       for (const status of Object.values(args[0].statuses as Record<string, unknown>)) expect(STATUSES).toContain(status);
     } else if (record.type === 3 && !('error' in record)) {
+      const result = record.result as Record<string, unknown> | null;
+      if (result !== null && typeof result === 'object' && 'status' in result && 'body' in result) {
+        // The answer to one of this person's own steps (SaveDraft, Submit…): statuses and their own words, no reveal.
+        const body = result.body as { round: { revealed: unknown; reveal?: unknown }; history?: unknown[] };
+        expect(result.status, `a step's answer (${where})`).toBe(200);
+        expect(body.round.revealed, `a step's answer (${where})`).toBe(false);
+        expect(body.round.reveal ?? null, `a step's answer (${where})`).toBeNull();
+        expect(body.history ?? [], `a step's answer (${where})`).toEqual([]);
+        continue;
+      }
       const view = record.result as { round: { revealed: unknown; reveal: unknown }; history: unknown[] };
       expect(view.round.revealed, `the view Watch returned (${where})`).toBe(false);
       expect(view.round.reveal, `the view Watch returned (${where})`).toBeNull();

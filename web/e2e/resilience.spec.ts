@@ -1,4 +1,5 @@
 import type { WebSocketRoute } from '@playwright/test';
+import { routeHub } from './hub';
 import { checkScreen, createPerson, expect, expectSealed, perspective, saveAndSubmit, signIn, startAudit, test } from './fixtures';
 
 test('a connection dropped before the reveal comes back and ends on the reveal', async ({ browser, baseURL, request }) => {
@@ -94,22 +95,21 @@ test('a problem the server finds is shown beside the field it names', async ({ b
   const relationshipId = await startAudit(request, jo, max);
 
   const context = await browser.newContext({ baseURL });
+  // The server refuses one note (as it would a control character), over the hub where the app saves while connected;
+  // the app says so next to that note, as for the same answer over HTTP.
+  const problem = {
+    title: 'One or more validation errors occurred.',
+    status: 400,
+    errors: { 'dimensions.initiation.note': ['Notes can hold line breaks and tabs, but not other control characters.'] },
+  };
+  let refusing = true;
+  const hub = await routeHub(context, (call) => (refusing && call.target === 'SaveDraft' ? { status: 400, body: problem } : undefined));
   const page = await context.newPage();
   await signIn(page, jo, `/r/${relationshipId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
-
-  // The server refuses one note (as it would a control character); the app says so next to that note.
-  await page.route(`**/api/relationships/${relationshipId}/draft`, (route) =>
-    route.fulfill({
-      status: 400,
-      contentType: 'application/problem+json',
-      body: JSON.stringify({
-        title: 'One or more validation errors occurred.',
-        status: 400,
-        errors: { 'dimensions.initiation.note': ['Notes can hold line breaks and tabs, but not other control characters.'] },
-      }),
-    }),
-  );
+  await expect(page.locator('[data-connection="connected"]')).toBeVisible();
+  const draftsOverHttp: string[] = [];
+  page.on('request', (r) => r.method() === 'PUT' && r.url().endsWith('/draft') && draftsOverHttp.push(r.url()));
   const note = page.getByRole('textbox', { name: 'A note (optional)' });
   await note.fill('A note the server refuses');
   const message = page.getByText('Notes can hold line breaks and tabs, but not other control characters.');
@@ -118,10 +118,12 @@ test('a problem the server finds is shown beside the field it names', async ({ b
   const describedBy = (await note.getAttribute('aria-describedby')) ?? '';
   expect(describedBy.split(' ')).toContain(await message.getAttribute('id'));
   await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
+  expect(hub.calls.map((c) => c.target)).toContain('SaveDraft'); // the refusal came over the hub, as a HubAnswer…
+  expect(draftsOverHttp).toEqual([]); // …and was not sent again over HTTP
   await checkScreen(page, '20-rating-server-error');
 
   // Once the server accepts again, the next change saves and the message goes.
-  await page.unroute(`**/api/relationships/${relationshipId}/draft`);
+  refusing = false;
   await note.fill('A note the server accepts');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await expect(message).toHaveCount(0);

@@ -1,6 +1,7 @@
 // The HTTP contract (docs/api.md). Every call but creating a person carries the bearer key.
 import { storedKey } from './identity';
 import { normalizeFieldPath } from './validation';
+import type { DraftSaved, RoundAnswer } from './roundAnswer';
 import type {
   CreatedPerson,
   Help,
@@ -139,12 +140,17 @@ async function requestOnce<T>(method: string, path: string, body: unknown, opts:
     } catch {
       /* a body that is not JSON: keep the status line */
     }
-    // Someone who signed out or was deleted meanwhile is not this browser's person now: their 401 says nothing about it.
-    if (res.status === 401 && opts.auth !== false && (opts.as === undefined || opts.as === storedKey())) onUnauthorized?.();
-    throw new ApiError(res.status, problem, retryAfterMs(res.headers.get('Retry-After')));
+    throw refusal(res.status, problem, opts, retryAfterMs(res.headers.get('Retry-After')));
   }
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/** A refusal as an error, whichever way it came (an HTTP answer, or a hub method's `HubAnswer`). */
+export function refusal(status: number, problem: ProblemDetails | null, opts: RequestOptions = {}, retryAfter: number | null = null): ApiError {
+  // Someone who signed out or was deleted meanwhile is not this browser's person now: their 401 says nothing about it.
+  if (status === 401 && opts.auth !== false && (opts.as === undefined || opts.as === storedKey())) onUnauthorized?.();
+  return new ApiError(status, { status, ...(problem ?? {}) }, retryAfter);
 }
 
 const rel = (id: string) => `/api/relationships/${encodeURIComponent(id)}`;
@@ -162,16 +168,16 @@ export const api = {
     request<RelationshipView>('POST', `/api/invites/${encodeURIComponent(code)}/accept`),
   relationship: (id: string) => request<RelationshipView>('GET', rel(id)),
   saveDraft: (id: string, patch: Perspective, opts?: RequestOptions) =>
-    request<RelationshipView>('PUT', `${rel(id)}/draft`, patch, opts),
-  submit: (id: string) => request<RelationshipView>('POST', `${rel(id)}/submit`),
-  newRound: (id: string) => request<RelationshipView>('POST', `${rel(id)}/rounds`),
+    request<DraftSaved>('PUT', `${rel(id)}/draft`, patch, opts),
+  submit: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/submit`),
+  newRound: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/rounds`),
   appreciation: (id: string, round: number, text: string) =>
     request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/appreciation`, { text }),
   smallThing: (id: string, round: number, text: string) =>
     request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/small-thing`, { text }),
   invite: (id: string) => request<Invite>('POST', `${rel(id)}/invite`),
-  confirm: (id: string) => request<RelationshipView>('POST', `${rel(id)}/confirm`),
-  withdraw: (id: string) => request<RelationshipView>('POST', `${rel(id)}/withdraw`),
+  confirm: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/confirm`),
+  withdraw: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/withdraw`),
   openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' }),
   keepPrivate: (id: string) => request<{ reflectionId: string }>('POST', `${rel(id)}/keep-private`),
   help: () => request<Help>('GET', '/api/help', undefined, { auth: false }),

@@ -7,31 +7,13 @@ import {
   type HubConnection,
   type RetryContext,
 } from '@microsoft/signalr';
+import { routeEvents, type SessionWatchHandlers, type WatchHandlers } from './hubEvents';
 import { storedKey } from './identity';
 import type { ConnectionState } from './status';
-import type { PairRevealedEvent, PairStatusChangedEvent, SessionChangedEvent, SessionView } from './sessions/types';
-import type { NextCheckInChangedEvent, PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent, TracesChangedEvent } from './types';
+import type { SessionView } from './sessions/types';
+import type { RelationshipView } from './types';
 
-export interface WatchHandlers {
-  onView: (view: RelationshipView) => void;
-  onStatusChanged?: (e: StatusChangedEvent) => void;
-  onRevealed?: (e: RevealedEvent) => void;
-  onRevealPolicyChanged?: (e: RevealPolicyChangedEvent) => void;
-  /** The other participant left: the view is fetched again. */
-  onPartnerLeft?: (e: PartnerLeftEvent) => void;
-  onNextCheckInChanged?: (e: NextCheckInChangedEvent) => void;
-  onTracesChanged?: (e: TracesChangedEvent) => void;
-  onError?: (e: unknown) => void;
-}
-
-/** A facilitated session's events, for the caller's role (docs/api.md, "Facilitated sessions"). */
-export interface SessionWatchHandlers {
-  onView: (view: SessionView) => void;
-  onSessionChanged?: (e: SessionChangedEvent) => void;
-  onPairStatusChanged?: (e: PairStatusChangedEvent) => void;
-  onPairRevealed?: (e: PairRevealedEvent) => void;
-  onError?: (e: unknown) => void;
-}
+export type { SessionWatchHandlers, WatchHandlers } from './hubEvents';
 
 interface Watched<V> {
   onView: (view: V) => void;
@@ -63,6 +45,8 @@ class Live {
   private readonly stateListeners = new Set<(s: ConnectionState) => void>();
   private readonly watchers = new Map<string, Set<WatchHandlers>>();
   private readonly sessionWatchers = new Map<string, Set<SessionWatchHandlers>>();
+  /** The key the connection last presented: a step goes over the hub only as the person it speaks for. */
+  private connectedAs: string | null = null;
 
   get connectionState(): ConnectionState {
     return this.state;
@@ -98,6 +82,19 @@ class Live {
     };
   }
 
+  /** True when a round's step can go over the connection now, sent as this key (by default the browser's). */
+  canTakeSteps(as?: string): boolean {
+    const key = as ?? storedKey();
+    return this.conn?.state === HubConnectionState.Connected && key !== null && key === this.connectedAs;
+  }
+
+  /** Calls a hub method for a round's step; it fails at once when there is no open connection. */
+  invokeStep<T>(method: string, ...args: unknown[]): Promise<T> {
+    const conn = this.conn;
+    if (!conn) return Promise.reject(new Error('Not connected'));
+    return conn.invoke<T>(method, ...args);
+  }
+
   /** Drops the connection (a new identity on this device). */
   async reset(): Promise<void> {
     if (this.restartTimer) clearTimeout(this.restartTimer);
@@ -107,6 +104,7 @@ class Live {
     this.starting = null;
     this.watchers.clear();
     this.sessionWatchers.clear();
+    this.connectedAs = null;
     if (c) await c.stop().catch(() => undefined);
     this.setState('disconnected');
   }
@@ -123,37 +121,16 @@ class Live {
   private build(): HubConnection {
     this.startRewatching();
     const conn = new HubConnectionBuilder()
-      .withUrl('/hubs/audit', { accessTokenFactory: () => storedKey() ?? '' })
+      .withUrl('/hubs/audit', {
+        accessTokenFactory: () => {
+          this.connectedAs = storedKey();
+          return this.connectedAs ?? '';
+        },
+      })
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c: RetryContext) => retryDelay(c.previousRetryCount) })
       .configureLogging(LogLevel.None)
       .build();
-    conn.on('StatusChanged', (e: StatusChangedEvent) => {
-      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onStatusChanged?.(e);
-    });
-    conn.on('Revealed', (e: RevealedEvent) => {
-      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealed?.(e);
-    });
-    conn.on('RevealPolicyChanged', (e: RevealPolicyChangedEvent) => {
-      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onRevealPolicyChanged?.(e);
-    });
-    conn.on('TracesChanged', (e: TracesChangedEvent) => {
-      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onTracesChanged?.(e);
-    });
-    conn.on('PartnerLeft', (e: PartnerLeftEvent) => {
-      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onPartnerLeft?.(e);
-    });
-    conn.on('NextCheckInChanged', (e: NextCheckInChangedEvent) => {
-      for (const h of this.watchers.get(e.relationshipId) ?? []) h.onNextCheckInChanged?.(e);
-    });
-    conn.on('SessionChanged', (e: SessionChangedEvent) => {
-      for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onSessionChanged?.(e);
-    });
-    conn.on('PairStatusChanged', (e: PairStatusChangedEvent) => {
-      for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onPairStatusChanged?.(e);
-    });
-    conn.on('PairRevealed', (e: PairRevealedEvent) => {
-      for (const h of this.sessionWatchers.get(e.sessionId) ?? []) h.onPairRevealed?.(e);
-    });
+    routeEvents(conn, this.watchers, this.sessionWatchers);
     conn.onreconnecting(() => this.setState('reconnecting'));
     conn.onreconnected(() => {
       this.setState('connected');

@@ -1,5 +1,5 @@
-import { api } from '../api';
 import { checkInName } from '../method';
+import { roundSteps } from '../roundSteps';
 import type { RelationshipView } from '../types';
 import { useViewAction } from '../useAction';
 
@@ -28,7 +28,7 @@ export function NextRound({ view, onView, onStart }: { view: RelationshipView; o
       )}
       <button type="button" onClick={() => {
           onStart?.(); // this person moves on themselves
-          action.run(() => api.newRound(view.relationshipId));
+          action.run(() => roundSteps.startRound(view));
         }} disabled={action.busy}>
         Start the {checkInName(view.round.number + 1)}
       </button>

@@ -5,6 +5,8 @@ import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, 
 import { missingFields, normalize, type LocalDraft, type TopField } from '../perspective';
 import { storedKey } from '../identity';
 import { navigate, pathFor } from '../router';
+import { applyDraftSaved } from '../roundAnswer';
+import { roundSteps } from '../roundSteps';
 import { forgetStep } from '../steps';
 import type { RelationshipView } from '../types';
 import { kindServerMessage, missingMessage, validateDraft } from '../validation';
@@ -42,6 +44,11 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
   const roundNo = view.round.number;
   const personId = view.me.personId;
 
+  // The view as it is now: a save's statuses and a submit's answer are folded into it, not into the one at mount.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const onViewRef = useRef(onView);
+  onViewRef.current = onView;
   const saverRef = useRef<DraftSaver | null>(null);
   if (saverRef.current === null) {
     const merged = mergeLocal(normalize(view.round.myDraft), readLocalCopy(personId, id, roundNo));
@@ -51,10 +58,19 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
       merged.draft,
       {
         send: (patch, keepalive) =>
-          api.saveDraft(id, patch, { keepalive, as: author }).catch((e: unknown) => {
-            // Someone else is in this browser now (or nobody): stop trying, as for a closed round.
-            throw storedKey() === (author ?? null) ? e : new ApiError(409, { title: 'Not this browser’s person any more' });
-          }),
+          roundSteps.saveDraft(id, patch, { keepalive, as: author }).then(
+            (saved) => {
+              // Only the statuses move: the words on screen are the ones being typed.
+              if (storedKey() !== (author ?? null)) return;
+              const applied = applyDraftSaved(viewRef.current, saved);
+              if (applied.kind === 'updated') onViewRef.current(applied.value);
+              else if (applied.kind === 'refetch') void api.relationship(id).then((v) => onViewRef.current(v), () => undefined);
+            },
+            (e: unknown) => {
+              // Someone else is in this browser now (or nobody): stop trying, as for a closed round.
+              throw storedKey() === (author ?? null) ? e : new ApiError(409, { title: 'Not this browser’s person any more' });
+            },
+          ),
         // Only the person in the browser keeps a copy here: after a sign-out or a switch, nothing is written back.
         persist: (draft, dirty) => {
           if (storedKey() === (author ?? null)) writeLocalCopy(personId, id, roundNo, { draft, dirty });
@@ -135,7 +151,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
         );
         return;
       }
-      const next = await api.submit(id);
+      const next = await roundSteps.submit(viewRef.current);
       clearLocalCopy(personId, id, roundNo);
       forgetStep(id, roundNo);
       onView(next);

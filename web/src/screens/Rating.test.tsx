@@ -5,6 +5,12 @@ import type { Perspective, RelationshipView } from '../types';
 const NO_PICTURE = { kind: 'mutualPattern' as const, text: '', private: false };
 
 const saveDraft = vi.fn<(id: string, patch: Perspective) => Promise<unknown>>();
+/** What a draft save answers: the round's statuses and the fields it named, never the whole view. */
+const saved = (patch: Perspective) => ({
+  relationshipId: 'rel-1',
+  round: { number: 1, myStatus: 'inProgress', partnerStatus: 'inProgress', revealed: false, ready: false },
+  saved: patch,
+});
 vi.mock('../api', async (importOriginal) => {
   const original = await importOriginal<typeof import('../api')>();
   return { ...original, api: { ...original.api, saveDraft: (id: string, patch: Perspective) => saveDraft(id, patch) } };
@@ -17,7 +23,7 @@ function nextSave(): Promise<Perspective> {
   return new Promise((resolve) =>
     saveDraft.mockImplementationOnce((_id, patch) => {
       resolve(patch);
-      return Promise.resolve(view);
+      return Promise.resolve(saved(patch));
     }),
   );
 }
@@ -42,7 +48,7 @@ describe('Rating screen', () => {
     localStorage.clear();
     sessionStorage.clear();
     saveDraft.mockReset();
-    saveDraft.mockResolvedValue(view);
+    saveDraft.mockImplementation((_id, patch) => Promise.resolve(saved(patch)));
   });
   afterEach(cleanup);
 
@@ -55,6 +61,18 @@ describe('Rating screen', () => {
     expect(saveDraft).toHaveBeenCalledTimes(1);
     expect(saveDraft).toHaveBeenCalledWith('rel-1', initiationNote('We both call on Sundays'));
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+  });
+
+  it('takes only the statuses from a save’s answer into the view', async () => {
+    const onView = vi.fn();
+    saveDraft.mockImplementation((_id, patch) => {
+      const answer = saved(patch);
+      return Promise.resolve({ ...answer, round: { ...answer.round, partnerStatus: 'submitted' } });
+    });
+    render(<Rating view={view} partnerName="Sam" onView={onView} />);
+    fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'We both call on Sundays' } });
+    await waitFor(() => expect(onView).toHaveBeenCalledWith({ ...view, round: { ...view.round, partnerStatus: 'submitted', ready: false } }));
+    expect((screen.getByLabelText('A note (optional)') as HTMLTextAreaElement).value).toBe('We both call on Sundays');
   });
 
   it('keeps words that were not saved yet across a reload of the screen', async () => {

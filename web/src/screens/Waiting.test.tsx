@@ -43,16 +43,19 @@ describe('Waiting screen', () => {
 
   it('shows my own answers, read-only, and lets me take them back to edit', async () => {
     const onView = vi.fn();
-    const back = waiting({}, { myStatus: 'inProgress' });
+    const earlier = { number: 1, revealedAt: '2026-01-01T00:00:00Z', mine: { overall: 2 }, theirs: { overall: 3 } };
+    const held = waiting({ history: [earlier] }, { number: 2 });
+    // The answer is the view without its history: the history this page holds stays.
+    const { history, ...back } = waiting({ history: [earlier] }, { number: 2, myStatus: 'inProgress' });
     calls.withdraw.mockResolvedValue(back);
-    render(<Waiting view={waiting()} partnerName="Sam" onView={onView} />);
+    render(<Waiting view={held} partnerName="Sam" onView={onView} />);
     expect(screen.getByText('“I plan our weekends”')).toBeTruthy();
     expect(screen.getByText('Only you see this')).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Take it back to edit' })));
     expect(calls.withdraw).toHaveBeenCalledWith('rel-1');
-    expect(onView).toHaveBeenCalledWith(back);
-    expect(sessionStorage.getItem('reciprocity.step.rel-1.1')).toBe('6'); // back on the review step
+    expect(onView).toHaveBeenCalledWith({ ...back, history });
+    expect(sessionStorage.getItem('reciprocity.step.rel-1.2')).toBe('6'); // back on the review step
   });
 
   it('offers to open it together instead, kindly, while it would open by itself', async () => {
@@ -67,7 +70,8 @@ describe('Waiting screen', () => {
 
   it('asks both to open a together round once both finished, and shows the other’s readiness', async () => {
     const view = waiting({ revealPolicy: 'together' }, { partnerStatus: 'confirmed', ready: true });
-    calls.confirm.mockResolvedValue(view);
+    const { history: _history, ...answer } = view;
+    calls.confirm.mockResolvedValue(answer);
     render(<Waiting view={view} partnerName="Sam" onView={() => undefined} />);
     expect(screen.getByRole('status').textContent).toBe('Sam is ready to open it.');
     expect(screen.queryByRole('button', { name: 'Let’s open it together instead' })).toBeNull();

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { api } from '../api';
 import { Heading } from '../components/Heading';
 import { HowItOpens } from '../components/HowItOpens';
 import { PerspectiveList } from '../components/PerspectiveList';
 import { isSealed } from '../liveView';
 import { partnerStatusWords } from '../status';
+import { roundSteps } from '../roundSteps';
 import { rememberStep, stepIndex } from '../steps';
 import type { RelationshipView } from '../types';
 import { useViewAction } from '../useAction';
@@ -21,7 +21,7 @@ export function Waiting({ view, partnerName, onView }: { view: RelationshipView;
     action.run(() => {
       // Remembered first: the hub's status event can bring the editable view before this call's answer does.
       rememberStep(id, round.number, stepIndex('review')); // back where they pressed share
-      return api.withdraw(id);
+      return roundSteps.withdraw(view);
     });
 
   return (
@@ -51,7 +51,7 @@ export function Waiting({ view, partnerName, onView }: { view: RelationshipView;
         {policy === 'together' && round.ready && round.myStatus !== 'confirmed' && (
           <>
             <p>You have both finished. When you are ready, for example in the same room or on a call, open it together.</p>
-            <button type="button" className="primary" onClick={() => action.run(() => api.confirm(id))} disabled={action.busy}>
+            <button type="button" className="primary" onClick={() => action.run(() => roundSteps.confirm(view))} disabled={action.busy}>
               Open it now
             </button>
           </>
