@@ -6,7 +6,8 @@ namespace Reciprocity.Host.Storage;
 
 /// <summary>
 /// What a statement answered, read into memory on the group-commit writer, so that its caller can read it after the
-/// commit, on its own thread. Values keep SQLite's own types (long, double, string, byte[], DBNull).
+/// commit, on its own thread. Values keep the provider's own types (SQLite's long, double, string, byte[]; PostgreSQL's
+/// int, bytea as byte[], …; DBNull).
 /// </summary>
 internal sealed class BufferedResult
 {
@@ -45,6 +46,31 @@ internal sealed class BufferedResult
         while (reader.NextResult());
 
         return new BufferedResult(sets, reader.RecordsAffected);
+    }
+
+    /// <summary>
+    /// Reads only the reader's current result set, one statement's answer out of a batch's; its count of affected rows is
+    /// asked for once the rows are read (a provider knows it only then).
+    /// </summary>
+    public static async Task<BufferedResult> ReadCurrentAsync(DbDataReader reader, Func<int> recordsAffected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var names = new string[reader.FieldCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.GetName(i);
+        }
+
+        var rows = new List<object[]>(1);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var row = new object[names.Length];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+
+        ArgumentNullException.ThrowIfNull(recordsAffected);
+        return new BufferedResult([new ResultSet(names, rows)], recordsAffected());
     }
 
     public DbDataReader Reader() => new BufferedResultReader(this);

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Reciprocity.Host.Storage;
 
@@ -36,7 +35,7 @@ internal sealed class StorageDatabase : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         DbDataSource dataSource = settings.Provider == StorageProvider.Sqlite
             ? new GatedSqliteDataSource(settings.ConnectionString, new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource)
-            : NpgsqlDataSource.Create(settings.ConnectionString);
+            : new PostgresGroupCommitDataSource(settings.ConnectionString);
         return new StorageDatabase(settings.Provider, dataSource, settings.Description);
     }
 

@@ -1,0 +1,251 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Threading.Channels;
+using Npgsql;
+
+namespace Reciprocity.Host.Storage;
+
+/// <summary>
+/// Group commit for PostgreSQL: grain writes queue here, and one writer connection sends everything waiting as one
+/// batch — <c>BEGIN</c>, the writes, <c>COMMIT</c> — in one round trip. A write's task completes only after that COMMIT
+/// returned, which with <c>synchronous_commit = on</c> means after the WAL flush: the same promise as one transaction per
+/// write, at a fraction of the statements, round trips and commits. A statement that fails aborts the transaction; it
+/// fails alone and the rest of its batch runs again in a new one. A COMMIT that fails faults every write of its batch.
+/// </summary>
+internal sealed class PostgresGroupCommit : IAsyncDisposable
+{
+    // Enough to empty the queue of a busy host in one go, small enough that one batch never holds its row locks long.
+    private const int MaxBatch = 256;
+
+    private readonly NpgsqlDataSource _writerSource;
+    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+    private NpgsqlConnection? _connection;
+    private long _commits;
+    private int _pending;
+
+    public PostgresGroupCommit(string connectionString)
+    {
+        // The writer sends the same statement all day: prepared once on its connection, PostgreSQL skips parse and plan.
+        var writer = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 8, AutoPrepareMinUsages = 2 };
+        _writerSource = NpgsqlDataSource.Create(writer);
+        _writer = Task.Run(WriteBatchesAsync);
+    }
+
+    /// <summary>Transactions committed so far.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    /// <summary>Writes queued or in a batch, not yet answered.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>
+    /// Queues one statement with its parameters (copied when a batch is built; the caller's command keeps them) and
+    /// answers its buffered result once the transaction holding it is committed.
+    /// </summary>
+    public Task<BufferedResult> WriteAsync(string commandText, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        var write = new QueuedWrite(commandText, parameters, cancellationToken);
+        Interlocked.Increment(ref _pending);
+        if (!_queue.Writer.TryWrite(write))
+        {
+            Interlocked.Decrement(ref _pending);
+            throw new ObjectDisposedException(nameof(PostgresGroupCommit), "The storage is shutting down.");
+        }
+
+        return write.Completion.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_queue.Writer.TryComplete())
+        {
+            return;
+        }
+
+        await _writer.ConfigureAwait(false);
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _writerSource.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteBatchesAsync()
+    {
+        var batch = new List<QueuedWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                if (write.CancellationToken.IsCancellationRequested)
+                {
+                    Interlocked.Decrement(ref _pending);
+                    write.Completion.TrySetCanceled(write.CancellationToken);
+                    continue;
+                }
+
+                batch.Add(write);
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await CommitAsync(batch).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Add(ref _pending, -batch.Count);
+                batch.Clear();
+            }
+        }
+    }
+
+    [SuppressMessage("Design", "CA1031", Justification = "Every failure is handed to the writes it concerns; the writer loop must live on.")]
+    private async Task CommitAsync(List<QueuedWrite> batch)
+    {
+        // A failing statement aborts the whole transaction: it is answered with its failure and taken out, and the others
+        // run again in a new transaction. Failures are rare (a version conflict is an empty answer, not a failure), so
+        // this is cheaper than a savepoint around every statement, which would double the statements of every batch.
+        var writes = batch;
+        while (writes.Count > 0)
+        {
+            var results = new BufferedResult[writes.Count];
+            int failed;
+            try
+            {
+                failed = await RunAsync(writes, results).ConfigureAwait(false);
+            }
+            catch (Exception failure)
+            {
+                await AbandonAsync().ConfigureAwait(false);
+                foreach (var write in writes)
+                {
+                    write.Completion.TrySetException(failure);
+                }
+
+                return;
+            }
+
+            if (failed < 0)
+            {
+                Interlocked.Increment(ref _commits);
+                for (var i = 0; i < writes.Count; i++)
+                {
+                    writes[i].Completion.TrySetResult(results[i]);
+                }
+
+                return;
+            }
+
+            writes = [.. writes.Where((_, i) => i != failed)];
+        }
+    }
+
+    /// <summary>
+    /// Runs the writes in one transaction and one round trip. Answers -1 once committed, or the index of the write whose
+    /// statement failed (already answered with its failure; the transaction is rolled back). Throws for anything else:
+    /// a failed COMMIT, a lost connection.
+    /// </summary>
+    private async Task<int> RunAsync(List<QueuedWrite> writes, BufferedResult[] results)
+    {
+        var connection = await ConnectionAsync().ConfigureAwait(false);
+        var batch = new NpgsqlBatch(connection);
+        await using (batch.ConfigureAwait(false))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            foreach (var write in writes)
+            {
+                batch.BatchCommands.Add(write.Command());
+            }
+
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+
+            // The write whose answer is being read: PostgreSQL reports a statement's failure in place of its answer.
+            var current = 0;
+            try
+            {
+                var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    // Npgsql passes over statements that answer no rows (BEGIN, COMMIT): each result set is one write's.
+                    for (; current < writes.Count; current++)
+                    {
+                        if (current > 0 && !await reader.NextResultAsync().ConfigureAwait(false))
+                        {
+                            throw new InvalidOperationException("A grain write answered no result set.");
+                        }
+
+                        var command = batch.BatchCommands[current + 1];
+                        results[current] = await BufferedResult.ReadCurrentAsync(reader, () => command.RecordsAffected, CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    // Consumes the COMMIT's answer: its failure surfaces here, before any write is answered.
+                    while (await reader.NextResultAsync().ConfigureAwait(false))
+                    {
+                    }
+                }
+            }
+            catch (PostgresException failure) when (current < writes.Count)
+            {
+                var rollback = new NpgsqlCommand("ROLLBACK", connection);
+                await using (rollback.ConfigureAwait(false))
+                {
+                    await rollback.ExecuteNonQueryAsync().ConfigureAwait(false);
+                }
+
+                writes[current].Completion.TrySetException(failure);
+                return current;
+            }
+        }
+
+        return -1;
+    }
+
+    private async Task<NpgsqlConnection> ConnectionAsync() =>
+        _connection ??= await _writerSource.OpenConnectionAsync().ConfigureAwait(false);
+
+    // After a failed batch: whatever is open on the connection is dropped with it; the next batch opens a fresh one.
+    [SuppressMessage("Design", "CA1031", Justification = "Best effort: the connection is dropped either way.")]
+    private async Task AbandonAsync()
+    {
+        if (_connection is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A broken connection may fail to close cleanly; it is not used again.
+        }
+
+        _connection = null;
+    }
+
+    private sealed class QueuedWrite(string commandText, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        // Callers continue on the thread pool, never on the writer.
+        public TaskCompletionSource<BufferedResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // A parameter belongs to one collection at a time, and a write may be sent again after its batch failed: copies.
+        public NpgsqlBatchCommand Command()
+        {
+            var command = new NpgsqlBatchCommand(commandText);
+            foreach (var parameter in parameters)
+            {
+                command.Parameters.Add(parameter.Clone());
+            }
+
+            return command;
+        }
+    }
+}
