@@ -105,7 +105,7 @@ public sealed class TwoTierTests(PostgresServer postgres, ITestOutputHelper outp
                     Assert.Equal(urls[1], p.Hub.ConnectedTo);
                 });
                 output.WriteLine($"front end 0 killed; every pair revealed to both after {clock.Elapsed.TotalSeconds:F1} s; " +
-                    $"{failover.Failures.Count} failed attempts in all, each a refused connection to the dead front end or a 503");
+                    $"{failover.Failures.Count} answers 503 in all");
                 using var survivor = cluster.FrontEnds[1].CreateClient();
                 Assert.True((await survivor.GetAsync("/health/ready")).IsSuccessStatusCode, "the surviving front end is ready");
             }
@@ -119,6 +119,16 @@ public sealed class TwoTierTests(PostgresServer postgres, ITestOutputHelper outp
         }
         catch
         {
+            for (var i = 0; i < cluster.Silos.Count; i++)
+            {
+                File.WriteAllText($"/tmp/tier-silo{i}.log", cluster.Silos[i].Output);
+            }
+
+            for (var i = 0; i < cluster.FrontEnds.Count; i++)
+            {
+                File.WriteAllText($"/tmp/tier-fe{i}.log", cluster.FrontEnds[i].Output);
+            }
+
             output.WriteLine(cluster.OutputTails());
             throw;
         }
