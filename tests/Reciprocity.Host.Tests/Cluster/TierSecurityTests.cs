@@ -71,6 +71,16 @@ public sealed class TierSecurityTests(TierSecurityTests.OneSilo silo, ITestOutpu
         Assert.Contains("'Storage:Provider'", output, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task An_unknown_role_does_not_start_and_names_the_key()
+    {
+        var settings = silo.Cluster.SettingsFor("Frontend");
+        settings["Host:Role"] = "Gateway";
+        var (code, output) = await HostProcess.RunUntilExit(settings, TimeSpan.FromSeconds(60));
+        Assert.Equal(1, code);
+        Assert.Contains("'Host:Role'", output, StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task A_plain_tcp_connection_to_the_gateway_gets_no_orleans_bytes_and_is_closed()
     {
