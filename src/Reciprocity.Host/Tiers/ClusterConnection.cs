@@ -20,9 +20,6 @@ public sealed partial class ClusterConnection(ILogger<ClusterConnection> logger)
     /// <summary>Connected once, and a gateway is reachable now.</summary>
     public bool IsConnected => _connected.Task.IsCompleted && Volatile.Read(ref _gateways) != 0;
 
-    /// <summary>Completes once the client has connected to the cluster for the first time.</summary>
-    public Task Connected => _connected.Task;
-
     public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
     {
         // Every few seconds a line, not every attempt: a front end started before its silos waits quietly.

@@ -119,17 +119,7 @@ public sealed class TwoTierTests(PostgresServer postgres, ITestOutputHelper outp
         }
         catch
         {
-            for (var i = 0; i < cluster.Silos.Count; i++)
-            {
-                File.WriteAllText($"/tmp/tier-silo{i}.log", cluster.Silos[i].Output);
-            }
-
-            for (var i = 0; i < cluster.FrontEnds.Count; i++)
-            {
-                File.WriteAllText($"/tmp/tier-fe{i}.log", cluster.FrontEnds[i].Output);
-            }
-
-            output.WriteLine(cluster.OutputTails());
+            output.WriteLine(cluster.OutputTails(lines: 80));
             throw;
         }
     }
