@@ -42,7 +42,8 @@ COPY deploy/docker-entrypoint.sh /usr/local/bin/reciprocity-entrypoint
 RUN chmod 0755 /usr/local/bin/reciprocity-entrypoint
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_NOLOGO=1
-# 8080 HTTP (API, hub, web app); 11111 silo-to-silo, for the other hosts of the cluster only. No Orleans gateway.
+# 8080 HTTP (API, hub, web app; a Silo answers only /health/*); 11111 silo-to-silo, for the other hosts of the cluster
+# only. A Combined host opens no Orleans gateway; a Silo (Host__Role=Silo) opens one on 30000, mutual TLS only.
 EXPOSE 8080 11111
 USER $APP_UID
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
