@@ -3,11 +3,10 @@ using Reciprocity.Host.Hosting;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddReciprocitySilo();
-    builder.AddReciprocityApi();
+    var role = builder.AddReciprocity();
 
     var app = builder.Build();
-    app.MapReciprocity();
+    app.MapReciprocity(role);
     app.Run();
     return 0;
 }

@@ -7,18 +7,43 @@ using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Api.Safety;
 using Reciprocity.Host.Api.Sessions;
 using Reciprocity.Host.Hubs;
+using Reciprocity.Host.Tiers;
 
 namespace Reciprocity.Host.Hosting;
 
 /// <summary>The middleware and every endpoint the host serves.</summary>
 public static class ReciprocityEndpoints
 {
+    /// <summary>A silo of the Silo role answers its health probes over HTTP, and nothing else.</summary>
+    public static WebApplication MapReciprocity(this WebApplication app, HostRole role)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (role != HostRole.Silo)
+        {
+            return app.MapReciprocity();
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+        return app;
+    }
+
     public static WebApplication MapReciprocity(this WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<UnavailabilityMiddleware>();
+        if (app.Services.GetService<ClusterConnection>() is not null)
+        {
+            app.UseMiddleware<ClusterConnectionGate>();
+        }
+
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

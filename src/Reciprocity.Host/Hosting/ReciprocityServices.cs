@@ -8,16 +8,72 @@ using Reciprocity.Grains.Reminders;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Reminders;
 using Reciprocity.Host.Storage;
+using Reciprocity.Host.Tiers;
 
 namespace Reciprocity.Host.Hosting;
 
-/// <summary>Everything the host registers, in named steps.</summary>
+/// <summary>Everything the host registers, in named steps; which steps depends on its <see cref="HostRole"/>.</summary>
 public static class ReciprocityServices
 {
-    public static WebApplicationBuilder AddReciprocitySilo(this WebApplicationBuilder builder)
+    /// <summary>Composes the host for the role in <see cref="HostRoles.Key"/>: the same API, hub and web app code on a Combined host and a front end.</summary>
+    public static HostRole AddReciprocity(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var role = HostRoles.Read(builder.Configuration);
+        switch (role)
+        {
+            case HostRole.Silo:
+                builder.AddReciprocitySilo(openGateway: true);
+                builder.Services.AddHealthChecks()
+                    .AddCheck("live", () => HealthCheckResult.Healthy(), tags: ["live"])
+                    .AddCheck<SiloMembershipReadiness>("silo", tags: ["ready"]);
+                break;
+
+            case HostRole.Frontend:
+                builder.Services.AddSingleton(TimeProvider.System);
+                builder.UseOrleansClient(client => client.AddReciprocityClient(builder.Configuration, builder.Environment));
+
+                // The client keeps connecting in the background while the web server answers 503 and /health/ready says why.
+                builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
+                builder.AddReciprocityConnections();
+                builder.AddReciprocityApi();
+                break;
+
+            default:
+                builder.AddReciprocitySilo(openGateway: false);
+                builder.Services.AddSingleton<ISiloLosses, MembershipSiloLosses>();
+                builder.AddReciprocityConnections();
+                builder.AddReciprocityApi();
+                break;
+        }
+
+        return role;
+    }
+
+    /// <summary>The silo with its storage, and what runs beside the grains: reminder mail and the hourly check-in wake-up.</summary>
+    public static WebApplicationBuilder AddReciprocitySilo(this WebApplicationBuilder builder, bool openGateway)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.UseOrleans(silo => silo.AddReciprocityStorage(builder.Configuration, builder.Environment));
+        builder.UseOrleans(silo =>
+        {
+            silo.AddReciprocityStorage(builder.Configuration, builder.Environment);
+            if (openGateway)
+            {
+                silo.AddReciprocityTier(builder.Configuration, builder.Environment);
+            }
+        });
+        builder.Services.AddReciprocityStorageHealth();
+        builder.Services.AddSingleton(MailSettings.Read(builder.Configuration));
+        builder.Services.AddSingleton<IReminderMail, SmtpReminderMail>();
+        builder.Services.AddHostedService<CheckInWakeUp>();
+        return builder;
+    }
+
+    /// <summary>Where people's connections are: access keys, hub connections and this host's relay of live events.</summary>
+    public static WebApplicationBuilder AddReciprocityConnections(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<AccessKeyCache>();
         builder.Services.AddSingleton<AccessKeyCheck>();
         builder.Services.AddSingleton<FailedKeyLimit>();
@@ -27,14 +83,12 @@ public static class ReciprocityServices
         builder.Services.AddHostedService(services => services.GetRequiredService<RelayRegistration>());
         builder.Services.AddSingleton<WatchedRelationships>();
         builder.Services.AddHostedService<AnnounceAfterSiloLoss>();
-        builder.Services.AddSingleton(MailSettings.Read(builder.Configuration));
-        builder.Services.AddSingleton<IReminderMail, SmtpReminderMail>();
-        builder.Services.AddHostedService<CheckInWakeUp>();
         return builder;
     }
 
     public static WebApplicationBuilder AddReciprocityApi(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.Limit);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => ReciprocityJson.Configure(json.SerializerOptions));
@@ -63,7 +117,6 @@ public static class ReciprocityServices
         builder.Services.AddHealthChecks()
             .AddCheck("live", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<SiloReadiness>("silo", tags: ["ready"]);
-        builder.Services.AddReciprocityStorageHealth();
         return builder;
     }
 }

@@ -3,12 +3,13 @@ using Reciprocity.Relationships;
 namespace Reciprocity.Host.Realtime;
 
 /// <summary>
-/// When a silo of the cluster is declared dead, the relationships it held may have stored a reveal or a status that
+/// When a silo of the cluster is lost, the relationships it held may have stored a reveal or a status that
 /// nobody was told of. This host asks every relationship its connections watch to announce where it stands; each
-/// new activation does so once, so every watcher receives each reveal at least once.
+/// new activation does so once, so every watcher receives each reveal at least once. Where the news of a loss comes
+/// from depends on the host's role (<see cref="ISiloLosses"/>): the membership with a silo, the gateways on a front end.
 /// </summary>
 public sealed partial class AnnounceAfterSiloLoss(
-    IClusterMembershipService membership,
+    ISiloLosses losses,
     WatchedRelationships watched,
     IGrainFactory grains,
     ILogger<AnnounceAfterSiloLoss> logger) : BackgroundService
@@ -18,17 +19,9 @@ public sealed partial class AnnounceAfterSiloLoss(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        HashSet<SiloAddress>? dead = null;
-        await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken))
+        await foreach (var _ in losses.Losses(stoppingToken))
         {
-            var nowDead = snapshot.Members.Values.Where(m => m.Status == SiloStatus.Dead).Select(m => m.SiloAddress).ToHashSet();
-            // The first snapshot is where this host starts: silos that died before it are old news.
-            var lost = dead is not null && !nowDead.IsSubsetOf(dead);
-            dead = nowDead;
-            if (lost)
-            {
-                await AskToAnnounce(stoppingToken);
-            }
+            await AskToAnnounce(stoppingToken);
         }
     }
 

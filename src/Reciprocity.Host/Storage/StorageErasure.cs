@@ -1,11 +1,13 @@
+using Reciprocity.Grains.Storage;
+
 namespace Reciprocity.Host.Storage;
 
 /// <summary>
 /// After a deletion (a leave, a removal, a person deleting everything), makes the database let go of the deleted
 /// words: SQLite (run with secure_delete) checkpoints and truncates its WAL; PostgreSQL vacuums the grain state table so
-/// the dead row versions are gone. The grains delete; the host, which owns the database, does this afterwards.
+/// the dead row versions are gone. The grains delete; the silo, which owns the database, does this afterwards (<see cref="ErasureGrain"/>).
 /// </summary>
-internal sealed partial class StorageErasure(StorageDatabase database, TimeProvider time, ILogger<StorageErasure> logger) : IDisposable
+internal sealed partial class StorageErasure(StorageDatabase database, TimeProvider time, ILogger<StorageErasure> logger) : IStorageErasure, IDisposable
 {
     private const int Attempts = 3;
     private static readonly TimeSpan BetweenAttempts = TimeSpan.FromMilliseconds(100);

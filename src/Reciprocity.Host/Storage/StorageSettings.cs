@@ -14,6 +14,7 @@ internal sealed class StorageSettings
     public const string ConnectionStringName = "Reciprocity";
     public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
     public const string SiloPortKey = "Orleans:SiloPort";
+    public const string GatewayPortKey = "Orleans:GatewayPort";
     public const string ClusterIdKey = "Orleans:ClusterId";
     public const string ServiceIdKey = "Orleans:ServiceId";
     public const string AdvertisedIpKey = "Orleans:AdvertisedIP";
@@ -35,6 +36,9 @@ internal sealed class StorageSettings
 
     public int SiloPort { get; private init; }
 
+    /// <summary>The port a silo of the Silo role opens for front ends; a Combined host opens none.</summary>
+    public int GatewayPort { get; private init; }
+
     public string ClusterId { get; private init; } = "reciprocity";
 
     public string ServiceId { get; private init; } = "reciprocity";
@@ -55,6 +59,7 @@ internal sealed class StorageSettings
         return new StorageSettings(provider, connectionString, description)
         {
             SiloPort = ReadPort(configuration, SiloPortKey, 11111),
+            GatewayPort = ReadPort(configuration, GatewayPortKey, 30000),
             ClusterId = ReadName(configuration, ClusterIdKey),
             ServiceId = ReadName(configuration, ServiceIdKey),
             AdvertisedAddress = ReadAddress(configuration[AdvertisedIpKey]),

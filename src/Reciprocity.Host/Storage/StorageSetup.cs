@@ -7,6 +7,7 @@ using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Reciprocity.Grains;
+using Reciprocity.Grains.Storage;
 
 namespace Reciprocity.Host.Storage;
 
@@ -32,7 +33,7 @@ public static class StorageSetup
         silo.Services.AddSingleton(settings);
         silo.Services.AddSingleton(_ => StorageDatabase.Open(settings));
         silo.Services.AddSingleton<SchemaInstaller>();
-        silo.Services.AddSingleton<StorageErasure>();
+        silo.Services.AddSingleton<IStorageErasure, StorageErasure>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaLifecycleParticipant>();
 
         // No gateway: the host's API and hub call grains inside its own silo, and nothing outside may call them at all.
@@ -81,6 +82,36 @@ public static class StorageSetup
         ReportHealth(silo.Services, KillAfterStoring.From(configuration, environment));
 
         return silo;
+    }
+
+    /// <summary>
+    /// The Silo role: opens the gateway for front ends on <see cref="StorageSettings.GatewayPort"/> (on any interface
+    /// unless the silo advertises loopback), and needs PostgreSQL, as front ends find the gateways in its membership table.
+    /// </summary>
+    public static ISiloBuilder OpenGateway(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var settings = StorageSettings.Read(configuration, environment);
+        RequirePostgres(settings);
+        silo.Configure<EndpointOptions>(endpoints =>
+        {
+            endpoints.GatewayPort = settings.GatewayPort;
+            if (!IPAddress.IsLoopback(settings.AdvertisedAddress))
+            {
+                endpoints.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, settings.GatewayPort);
+            }
+        });
+        return silo;
+    }
+
+    /// <summary>Silos and front ends meet in PostgreSQL's membership table; SQLite has no clustering.</summary>
+    internal static void RequirePostgres(StorageSettings settings)
+    {
+        if (settings.Provider != StorageProvider.Postgres)
+        {
+            throw new InvalidOperationException(
+                $"Configuration key '{StorageSettings.ProviderKey}' must be 'Postgres' when '{Tiers.HostRoles.Key}' is 'Silo' or 'Frontend': front ends find the silos in PostgreSQL's membership table.");
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Reciprocity.Host.Tests.Cluster;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Audits;
@@ -21,10 +22,19 @@ public abstract class AuditHostFixture : IAsyncLifetime
     }
 
     /// <summary>Another host on the same storage, in a cluster of its own (for restart tests).</summary>
-    public ReciprocityFactory NewFactory(bool ownCluster = false) => new(
-        ConnectionString,
-        Provider,
-        ownCluster ? new Dictionary<string, string> { ["Orleans:ClusterId"] = "restart-" + Guid.NewGuid().ToString("N") } : null);
+    public ReciprocityFactory NewFactory(bool ownCluster = false)
+    {
+        var settings = new Dictionary<string, string>(HostSettings);
+        if (ownCluster)
+        {
+            settings["Orleans:ClusterId"] = "restart-" + Guid.NewGuid().ToString("N");
+        }
+
+        return new(ConnectionString, Provider, settings);
+    }
+
+    /// <summary>Settings of the host beyond its storage: a front end's role, cluster and certificate.</summary>
+    protected virtual IReadOnlyDictionary<string, string> HostSettings => new Dictionary<string, string>();
 
     public async Task<AuditClient> Person(string name) => await AuditClient.Create(Factory.CreateClient(), name);
 
@@ -77,4 +87,38 @@ public sealed class PostgresHostFixture : AuditHostFixture
     }
 
     protected override Task ReleaseStorage() => _server.DisposeAsync();
+}
+
+/// <summary>
+/// The contract suite against a front end (Host:Role=Frontend) in the test process, an Orleans client of one silo
+/// process (Host:Role=Silo) on a throwaway PostgreSQL, with certificates of a test authority: the same API and hub code
+/// as a Combined host, composed differently.
+/// </summary>
+public sealed class FrontendHostFixture : AuditHostFixture
+{
+    private readonly PostgresServer _server = new();
+    private TierCluster? _silo;
+    private Dictionary<string, string> _frontEnd = [];
+
+    protected override string Provider => "Postgres";
+
+    protected override IReadOnlyDictionary<string, string> HostSettings => _frontEnd;
+
+    protected override async Task<string> PrepareStorage()
+    {
+        await _server.InitializeAsync();
+        _silo = await TierCluster.Start(_server, silos: 1, frontEnds: 0);
+        _frontEnd = _silo.SettingsFor("Frontend");
+        return _frontEnd["ConnectionStrings:Reciprocity"];
+    }
+
+    protected override async Task ReleaseStorage()
+    {
+        if (_silo is not null)
+        {
+            await _silo.DisposeAsync();
+        }
+
+        await _server.DisposeAsync();
+    }
 }

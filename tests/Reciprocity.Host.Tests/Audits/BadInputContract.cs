@@ -289,3 +289,5 @@ public abstract class BadInputContract<THost>(THost host)
 public sealed class BadInputOnSqlite(SqliteHostFixture host) : BadInputContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
 
 public sealed class BadInputOnPostgres(PostgresHostFixture host) : BadInputContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
+
+public sealed class BadInputOnFrontend(FrontendHostFixture host) : BadInputContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

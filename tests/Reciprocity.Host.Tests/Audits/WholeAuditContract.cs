@@ -241,3 +241,5 @@ public abstract class WholeAuditContract<THost>(THost host)
 public sealed class WholeAuditOnSqlite(SqliteHostFixture host) : WholeAuditContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
 
 public sealed class WholeAuditOnPostgres(PostgresHostFixture host) : WholeAuditContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
+
+public sealed class WholeAuditOnFrontend(FrontendHostFixture host) : WholeAuditContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

@@ -247,3 +247,5 @@ public abstract class WholeMethodContract<THost>(THost host)
 public sealed class WholeMethodOnSqlite(SqliteHostFixture host) : WholeMethodContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
 
 public sealed class WholeMethodOnPostgres(PostgresHostFixture host) : WholeMethodContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
+
+public sealed class WholeMethodOnFrontend(FrontendHostFixture host) : WholeMethodContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

@@ -311,7 +311,7 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
         name == NetworkHubWatcher.WatchView && payload.GetProperty("round").GetProperty("revealed").GetBoolean();
 
     /// <summary>Drafts and submits a round for both, checking each step's StatusChanged on the other's host and the reveal on both.</summary>
-    private static async Task AuditThroughToTheReveal(ClusterParticipant alex, ClusterParticipant sam, Guid relationshipId, int round, string marker)
+    internal static async Task AuditThroughToTheReveal(ClusterParticipant alex, ClusterParticipant sam, Guid relationshipId, int round, string marker)
     {
         bool StatusIs(JsonElement change, ClusterParticipant who, string status) =>
             change.GetProperty("roundNumber").GetInt32() == round

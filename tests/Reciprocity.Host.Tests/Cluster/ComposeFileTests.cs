@@ -31,13 +31,55 @@ public sealed partial class ComposeFileTests
         Assert.True(hostPaths.Length == 0, $"host paths mounted: {string.Join("; ", hostPaths)}");
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task The_two_tier_compose_file_is_valid_and_puts_the_proxy_in_front_of_the_front_ends_only()
+    {
+        var (code, output) = await DockerComposeFileAsync(TiersFile, "config", "-q");
+        Assert.True(code == 0, $"docker-compose -f {TiersFile} config -q exited with {code}:\n{output}");
+
+        var (servicesCode, services) = await DockerComposeFileAsync(TiersFile, "config", "--services");
+        Assert.Equal(0, servicesCode);
+        Assert.Equal(["frontend1", "frontend2", "postgres", "proxy", "silo1", "silo2"], services.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
+
+        // Resolved, each service's settings: the roles, the proxy upstream of the front ends only, and no published port but the proxy's.
+        var (_, config) = await DockerComposeFileAsync(TiersFile, "config");
+        var blocks = ServiceBlock().Matches(config).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["body"].Value);
+        Assert.Contains("Host__Role: Silo", blocks["silo1"], StringComparison.Ordinal);
+        Assert.Contains("Host__Role: Silo", blocks["silo2"], StringComparison.Ordinal);
+        Assert.Contains("Host__Role: Frontend", blocks["frontend1"], StringComparison.Ordinal);
+        Assert.Contains("Host__Role: Frontend", blocks["frontend2"], StringComparison.Ordinal);
+        foreach (var (name, body) in blocks.Where(b => b.Key != "proxy"))
+        {
+            Assert.True(!body.Contains("ports:", StringComparison.Ordinal), $"{name} publishes a port: only the proxy may");
+        }
+
+        Assert.Contains("frontend1", blocks["proxy"], StringComparison.Ordinal);
+        Assert.DoesNotContain("silo", blocks["proxy"], StringComparison.Ordinal);
+        var upstreams = File.ReadAllLines(Path.Combine(RepositoryRoot(), "deploy", "nginx.tiers.conf")).Where(l => l.TrimStart().StartsWith("server ", StringComparison.Ordinal) && l.Contains(":8080", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["frontend1", "frontend2"], upstreams.Select(l => l.Trim().Split(' ')[1].Split(':')[0]));
+    }
+
+    private const string TiersFile = "docker-compose.tiers.yml";
+
+    // A service of `docker-compose config`'s output: two spaces, its name, then its more indented lines.
+    [GeneratedRegex(@"^  (?<name>[a-z0-9]+):\n(?<body>(?:    .*\n|\n)*)", RegexOptions.Multiline)]
+    private static partial Regex ServiceBlock();
+
     [GeneratedRegex(@"^\s*-\s*[""']?(\.{0,2}/|~)[^:]*:")]
     private static partial Regex HostPathMount();
 
     [Fact]
     public void The_proxy_logs_no_query_string_no_key_and_no_invite_code()
     {
-        var config = CommentFree().Replace(File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "nginx.conf")), "");
+        foreach (var file in new[] { "nginx.conf", "nginx.tiers.conf" })
+        {
+            ProxyLogsNothingSecret(file);
+        }
+    }
+
+    private static void ProxyLogsNothingSecret(string file)
+    {
+        var config = CommentFree().Replace(File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", file)), "");
         var formats = LogFormat().Matches(config).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["format"].Value);
         var accessLogs = AccessLog().Matches(config).Select(m => m.Groups["args"].Value.Trim()).ToList();
 
@@ -76,13 +118,15 @@ public sealed partial class ComposeFileTests
     [Fact]
     public void The_files_the_compose_file_builds_from_exist()
     {
-        foreach (var file in new[] { "Dockerfile", ".dockerignore", "deploy/proxy.Dockerfile", "deploy/nginx.conf", "deploy/docker-entrypoint.sh" })
+        foreach (var file in new[] { "Dockerfile", ".dockerignore", "deploy/proxy.Dockerfile", "deploy/nginx.conf", "deploy/nginx.tiers.conf", "deploy/docker-entrypoint.sh", "scripts/issue-tier-certificates.sh" })
         {
             Assert.True(File.Exists(Path.Combine(RepositoryRoot(), file)), $"{file} is missing");
         }
     }
 
-    private static async Task<(int Code, string Output)> DockerComposeAsync(params string[] arguments)
+    private static Task<(int Code, string Output)> DockerComposeAsync(params string[] arguments) => DockerComposeFileAsync("docker-compose.yml", arguments);
+
+    private static async Task<(int Code, string Output)> DockerComposeFileAsync(string file, params string[] arguments)
     {
         Assert.True(File.Exists(DockerCompose),
             $"{DockerCompose} is missing: install the Debian package 'docker-compose' (scripts/prerequisites.sh does). This test does not skip.");
@@ -94,7 +138,7 @@ public sealed partial class ComposeFileTests
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-f");
-        start.ArgumentList.Add("docker-compose.yml");
+        start.ArgumentList.Add(file);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

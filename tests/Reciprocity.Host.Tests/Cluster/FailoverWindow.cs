@@ -24,11 +24,12 @@ public sealed class FailoverWindow
     /// <summary>Time since the window opened (the kill); zero before.</summary>
     public TimeSpan SinceKill => Interlocked.Read(ref _openedAt) is var opened and >= 0 ? _clock.Elapsed - TimeSpan.FromTicks(opened) : TimeSpan.Zero;
 
-    /// <summary>Opens the window; call just before the kill of <paramref name="host"/>.</summary>
+    /// <summary>Opens the window (again, after a recovery, for a second kill); call just before the kill of <paramref name="host"/>.</summary>
     public void OpenAtKill(int host)
     {
         _killed[host] = true;
         Interlocked.Exchange(ref _openedAt, _clock.Elapsed.Ticks);
+        Interlocked.Exchange(ref _closedAt, -1);
     }
 
     /// <summary>Closes it once the service has recovered: from here on a failure fails the test again.</summary>

@@ -52,6 +52,9 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Starts the host without waiting for it to become ready: for a test that expects it never to.</summary>
+    public static HostProcess StartUnready(IReadOnlyDictionary<string, string> settings) => Launch(settings, httpPort: null, siloPort: null, asUser: null);
+
     /// <summary>
     /// Starts the host (as <paramref name="asUser"/> through runuser, when given) for a test that expects it to stop by
     /// itself, and answers its exit code and everything it wrote; kills it if it is still running after <paramref name="within"/>.

@@ -13,7 +13,8 @@ namespace Reciprocity.Host.Tests.Safety;
 /// The safety check's "no" is invisible to the other person; the inviter controls the invite and who joined: a revoked
 /// code answers 404, and a removed joiner loses the relationship over HTTP and the hub at once.
 /// </summary>
-public sealed class SafetyContract(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+public abstract class SafetyContract<THost>(THost host)
+    where THost : AuditHostFixture
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
@@ -218,3 +219,9 @@ public sealed class SafetyContract(SqliteHostFixture host) : IClassFixture<Sqlit
         return ended.Task;
     }
 }
+
+/// <summary>The contract on one Combined host on SQLite.</summary>
+public sealed class SafetyContract(SqliteHostFixture host) : SafetyContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
+
+/// <summary>The contract on a front end (Host:Role=Frontend) of a silo process, on PostgreSQL.</summary>
+public sealed class SafetyContractOnFrontend(FrontendHostFixture host) : SafetyContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

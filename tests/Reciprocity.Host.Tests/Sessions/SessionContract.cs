@@ -10,7 +10,8 @@ using Reciprocity.Host.Tests.Visibility;
 namespace Reciprocity.Host.Tests.Sessions;
 
 /// <summary>A facilitated session through HTTP and the hub: seats, the live board, releases, notes, check-ins and the report.</summary>
-public sealed class SessionContract(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+public abstract class SessionContract<THost>(THost host)
+    where THost : AuditHostFixture
 {
     [Fact]
     public async Task A_family_board_updates_live_and_a_release_reaches_exactly_the_pair_and_the_facilitator()
@@ -245,3 +246,9 @@ public sealed class SessionContract(SqliteHostFixture host) : IClassFixture<Sqli
         }
     }
 }
+
+/// <summary>The contract on one Combined host on SQLite.</summary>
+public sealed class SessionContract(SqliteHostFixture host) : SessionContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
+
+/// <summary>The contract on a front end (Host:Role=Frontend) of a silo process, on PostgreSQL.</summary>
+public sealed class SessionContractOnFrontend(FrontendHostFixture host) : SessionContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

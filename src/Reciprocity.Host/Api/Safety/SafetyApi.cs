@@ -1,16 +1,16 @@
 using System.Security.Claims;
 using Reciprocity.Host.Authentication;
-using Reciprocity.Host.Storage;
 using Reciprocity.People;
 using Reciprocity.Relationships;
 using Reciprocity.Sessions;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Api.Safety;
 
 /// <summary>
 /// Safety and a person's data (issue 11): keeping answers private, the inviter's control over invites and who joined,
 /// export, leaving a relationship and deleting everything. After anything that deletes words, the host cleans the
-/// database up (<see cref="StorageErasure"/>) before it answers.
+/// database up (<see cref="IErasureGrain"/>, where the database is) before it answers.
 /// </summary>
 public static class SafetyApi
 {
@@ -46,17 +46,17 @@ public static class SafetyApi
         return api;
     }
 
-    private static async Task<RelationshipView> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
+    private static async Task<RelationshipView> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains)
     {
         var view = await Relationship(grains, relationshipId).RemovePartner(user.PersonId());
-        await erasure.AfterDeletion();
+        await grains.GetGrain<IErasureGrain>(0).AfterDeletion();
         return view;
     }
 
-    private static async Task<IResult> Leave(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
+    private static async Task<IResult> Leave(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains)
     {
         await Person(grains, user).LeaveRelationship(relationshipId);
-        await erasure.AfterDeletion();
+        await grains.GetGrain<IErasureGrain>(0).AfterDeletion();
         return TypedResults.NoContent();
     }
 
@@ -67,11 +67,11 @@ public static class SafetyApi
         return TypedResults.Json(new Exported(time.GetUtcNow(), new ExportedPerson(export.PersonId, export.DisplayName), export.Relationships, export.Sessions));
     }
 
-    private static async Task<IResult> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains, StorageErasure erasure)
+    private static async Task<IResult> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains)
     {
         // Sessions are left (and a facilitator's closed) inside the person's grain, before their relationships.
         await Person(grains, user).DeleteEverything();
-        await erasure.AfterDeletion();
+        await grains.GetGrain<IErasureGrain>(0).AfterDeletion();
         return TypedResults.NoContent();
     }
 
