@@ -67,20 +67,57 @@ public sealed record BenchmarkReport
             text.AppendLine(c, $"- Idle watching connections: {idle.Connections} open ({idle.Failures} failed); host RSS {Mib(idle.HostRssBeforeBytes)} → {Mib(idle.HostRssAfterBytes)} MiB; **{idle.BytesPerConnection / 1024:F1} KiB per connection**.");
         }
 
-        text.AppendLine();
-        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host CPU per round (ms) | ÷ bare round | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var run in Runs)
+        var combined = Runs.Where(r => r.Silos == 0).ToList();
+        var tiered = Runs.Where(r => r.Silos > 0).ToList();
+        if (combined.Count > 0 || tiered.Count == 0)
         {
-            var http = run.Http.TryGetValue("all", out var all) ? all : new LatencySummary(0, 0, 0, 0, 0, 0, 0);
-            var ratio = SqliteCeiling is { } ceiling && run.StorageWritesPerSecond is { } w ? (w / ceiling.SingleRowCommitsPerSecond).ToString("P0", c) : "–";
-            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {(run.HostCpuMsPerRound is { } perRound ? perRound.ToString("F2", c) : "–")} | {BareRatio(run)} | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } writes ? writes.ToString("F1", c) : "–")} | {ratio} |");
+            AppendCombined(text, combined);
+        }
+
+        if (tiered.Count > 0)
+        {
+            AppendTiered(text, tiered);
         }
 
         return text.ToString();
     }
 
-    /// <summary>The runs, each with its host CPU per round divided by the bare round's (measured in the same run).</summary>
+    private void AppendCombined(StringBuilder text, List<LoadResult> runs)
+    {
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine();
+        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host CPU per round (ms) | ÷ bare round | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var run in runs)
+        {
+            var http = Http(run);
+            var ratio = SqliteCeiling is { } ceiling && run.StorageWritesPerSecond is { } w ? (w / ceiling.SingleRowCommitsPerSecond).ToString("P0", c) : "–";
+            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {(run.HostCpuMsPerRound is { } perRound ? perRound.ToString("F2", c) : "–")} | {BareRatio(run)} | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } writes ? writes.ToString("F1", c) : "–")} | {ratio} |");
+        }
+    }
+
+    // The two-tier layout: CPU per round on each tier and their sum, which the bare round's ratio divides.
+    private static void AppendTiered(StringBuilder text, List<LoadResult> runs)
+    {
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine();
+        text.AppendLine("| pairs | mode | silos | front ends | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | front-end CPU (of 200%) | silo CPU | generator CPU | other CPU | front-end CPU per round (ms) | silo CPU per round (ms) | sum per round (ms) | ÷ bare round | front-end peak RSS (MiB) | silo peak RSS (MiB) |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var run in runs)
+        {
+            var http = Http(run);
+            text.AppendLine(c, $"| {run.Pairs} | {run.Mode} | {run.Silos} | {run.Hosts} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {Percent(run.HostCpuSeconds, run)} | {Percent(run.SiloCpuSeconds, run)} | {Percent(run.GeneratorCpuSeconds, run)} | {Percent(run.OtherProcessesCpuSeconds, run)} | {Ms(run.HostCpuMsPerRound)} | {Ms(run.SiloCpuMsPerRound)} | {Ms(run.TotalCpuMsPerRound)} | {BareRatio(run)} | {Rss(run.HostPeakRssBytes, run.HostPeakRssPerHostBytes)} | {Rss(run.SiloPeakRssBytes, run.SiloPeakRssPerHostBytes)} |");
+        }
+    }
+
+    private static LatencySummary Http(LoadResult run) => run.Http.TryGetValue("all", out var all) ? all : new LatencySummary(0, 0, 0, 0, 0, 0, 0);
+
+    private static string Percent(double? cpuSeconds, LoadResult run) =>
+        cpuSeconds is { } cpu && run.WindowSeconds > 0 ? (cpu / run.WindowSeconds * 100).ToString("F0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    private static string Ms(double? milliseconds) => milliseconds is { } ms ? ms.ToString("F2", CultureInfo.InvariantCulture) : "–";
+
+    /// <summary>The runs, each with its host CPU per round (both tiers' sum in the two-tier layout) divided by the bare round's (measured in the same run).</summary>
     public BenchmarkReport WithBareRatios()
     {
         if (BareRound is not { ServerCpuMsPerRound: > 0 and var bare })
@@ -88,15 +125,17 @@ public sealed record BenchmarkReport
             return this;
         }
 
-        return this with { Runs = [.. Runs.Select(r => r with { HostCpuPerBareRound = r.HostCpuMsPerRound / bare })] };
+        return this with { Runs = [.. Runs.Select(r => r with { HostCpuPerBareRound = r.TotalCpuMsPerRound / bare })] };
     }
 
     private static string BareRatio(LoadResult run) =>
         run.HostCpuPerBareRound is { } ratio ? ratio.ToString("F1", CultureInfo.InvariantCulture) + "×" : "–";
 
+    private static string PeakRss(LoadResult run) => Rss(run.HostPeakRssBytes, run.HostPeakRssPerHostBytes);
+
     // With several hosts: the sum, then each host's own peak.
-    private static string PeakRss(LoadResult run) =>
-        run.HostPeakRssPerHostBytes.Count > 1 ? $"{Mib(run.HostPeakRssBytes)} ({string.Join(" / ", run.HostPeakRssPerHostBytes.Select(b => Mib(b)))})" : Mib(run.HostPeakRssBytes);
+    private static string Rss(long? sum, IReadOnlyList<long> each) =>
+        each.Count > 1 ? $"{Mib(sum)} ({string.Join(" / ", each.Select(b => Mib(b)))})" : Mib(sum);
 
     private static string Mib(long? bytes) => bytes is { } b ? (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) : "–";
 

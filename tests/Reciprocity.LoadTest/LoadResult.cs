@@ -9,8 +9,11 @@ public sealed record LoadResult
 
     public string Mode { get; init; } = "";
 
-    /// <summary>Hosts driven: pair i's inviter on host i % n, its partner on host (i + 1) % n.</summary>
+    /// <summary>Hosts driven: pair i's inviter on host i % n, its partner on host (i + 1) % n. In the two-tier layout, the front ends.</summary>
     public int Hosts { get; init; } = 1;
+
+    /// <summary>Silos measured behind the front ends (two-tier layout); 0 when the hosts are combined.</summary>
+    public int Silos { get; init; }
 
     public double? ColdStartSeconds { get; init; }
 
@@ -54,15 +57,23 @@ public sealed record LoadResult
     /// <summary>Of one core; the machine has two, so 200 is everything.</summary>
     public double? HostCpuPercent { get; init; }
 
-    /// <summary>Host CPU (all hosts) ÷ rounds counted in the window, in milliseconds.</summary>
-    public double? HostCpuMsPerRound => HostCpuSeconds is { } cpu && RoundsInWindow > 0 ? cpu * 1000 / RoundsInWindow : null;
+    /// <summary>Host CPU (all hosts; the front ends in the two-tier layout) ÷ rounds counted in the window, in milliseconds.</summary>
+    public double? HostCpuMsPerRound => PerRound(HostCpuSeconds);
 
-    /// <summary><see cref="HostCpuMsPerRound"/> ÷ the bare SignalR round's server CPU per round of the same benchmark run.</summary>
+    /// <summary>The silos' CPU over the window (two-tier layout), summed over them.</summary>
+    public double? SiloCpuSeconds { get; init; }
+
+    public double? SiloCpuMsPerRound => PerRound(SiloCpuSeconds);
+
+    /// <summary>Every Reciprocity process's CPU per round: the hosts', plus the silos' in the two-tier layout.</summary>
+    public double? TotalCpuMsPerRound => PerRound(HostCpuSeconds is { } hosts ? hosts + (SiloCpuSeconds ?? 0) : null);
+
+    /// <summary><see cref="TotalCpuMsPerRound"/> ÷ the bare SignalR round's server CPU per round of the same benchmark run.</summary>
     public double? HostCpuPerBareRound { get; init; }
 
     public double GeneratorCpuSeconds { get; init; }
 
-    /// <summary>CPU that neither the host nor the generator used during the window: other work on the machine, which skews every figure.</summary>
+    /// <summary>CPU that neither the hosts (and silos) nor the generator used during the window: other work on the machine, which skews every figure.</summary>
     public double OtherProcessesCpuSeconds { get; init; }
 
     public double LoadAverageAtStart { get; init; }
@@ -73,9 +84,15 @@ public sealed record LoadResult
     /// <summary>Each host's VmHWM, in the order of the addresses given.</summary>
     public IReadOnlyList<long> HostPeakRssPerHostBytes { get; init; } = [];
 
-    /// <summary>The largest sum of the hosts' resident memory sampled during the window.</summary>
+    /// <summary>Each silo's VmHWM (two-tier layout), in the order of the silo process ids given.</summary>
+    public IReadOnlyList<long> SiloPeakRssPerHostBytes { get; init; } = [];
+
+    public long? SiloPeakRssBytes => SiloPeakRssPerHostBytes.Count > 0 ? SiloPeakRssPerHostBytes.Sum() : null;
+
+    /// <summary>The largest sum of the hosts' (and silos') resident memory sampled during the window.</summary>
     public long? HostWindowPeakRssBytes { get; init; }
 
+    /// <summary>The hosts' (and silos') resident memory at the window's end.</summary>
     public long? HostRssAtEndBytes { get; init; }
 
     public long? StorageWrites { get; init; }
@@ -83,4 +100,6 @@ public sealed record LoadResult
     public double? StorageWritesPerSecond { get; init; }
 
     public double? WritesPerRound => StorageWrites is { } writes && RoundsInWindow > 0 ? (double)writes / RoundsInWindow : null;
+
+    private double? PerRound(double? cpuSeconds) => cpuSeconds is { } cpu && RoundsInWindow > 0 ? cpu * 1000 / RoundsInWindow : null;
 }

@@ -26,16 +26,26 @@ public static class LoadRun
     public static Task<LoadResult> Run(Uri baseAddress, int? hostPid, string? databasePath, LoadOptions options, TextWriter log) =>
         Run([baseAddress], hostPid is { } pid ? [pid] : [], databasePath, options, log);
 
+    public static Task<LoadResult> Run(IReadOnlyList<Uri> baseAddresses, IReadOnlyList<int> hostPids, string? databasePath, LoadOptions options, TextWriter log) =>
+        Run(baseAddresses, hostPids, [], databasePath, options, log);
+
     /// <param name="hostPids">Empty, or one per address: CPU and memory are summed over them.</param>
-    public static async Task<LoadResult> Run(IReadOnlyList<Uri> baseAddresses, IReadOnlyList<int> hostPids, string? databasePath, LoadOptions options, TextWriter log)
+    /// <param name="siloPids">The two-tier layout's silos behind those addresses (front ends): measured apart from them; empty for combined hosts.</param>
+    public static async Task<LoadResult> Run(IReadOnlyList<Uri> baseAddresses, IReadOnlyList<int> hostPids, IReadOnlyList<int> siloPids, string? databasePath, LoadOptions options, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(baseAddresses);
         ArgumentNullException.ThrowIfNull(hostPids);
+        ArgumentNullException.ThrowIfNull(siloPids);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
         if (baseAddresses.Count is < 1 or > 16 || (hostPids.Count != 0 && hostPids.Count != baseAddresses.Count))
         {
             throw new ArgumentException("Give 1–16 host addresses, and either no process ids or one per address.", nameof(hostPids));
+        }
+
+        if (siloPids.Count > 16 || (siloPids.Count > 0 && hostPids.Count == 0))
+        {
+            throw new ArgumentException("Give at most 16 silo process ids, and only with the front ends' process ids.", nameof(siloPids));
         }
 
         foreach (var baseAddress in baseAddresses)
@@ -58,7 +68,7 @@ public static class LoadRun
 
         try
         {
-            return await Measure(pairs, hostPids, databasePath, options, measurements, setupClock.Elapsed, log, hardLimit.Token) with { Hosts = hosts.Count };
+            return await Measure(pairs, hostPids, siloPids, databasePath, options, measurements, setupClock.Elapsed, log, hardLimit.Token) with { Hosts = hosts.Count, Silos = siloPids.Count };
         }
         finally
         {
@@ -103,7 +113,7 @@ public static class LoadRun
         return pairs;
     }
 
-    private static async Task<LoadResult> Measure(List<Pair> pairs, IReadOnlyList<int> hostPids, string? databasePath, LoadOptions options, Measurements measurements, TimeSpan setup, TextWriter log, CancellationToken hardLimit)
+    private static async Task<LoadResult> Measure(List<Pair> pairs, IReadOnlyList<int> hostPids, IReadOnlyList<int> siloPids, string? databasePath, LoadOptions options, Measurements measurements, TimeSpan setup, TextWriter log, CancellationToken hardLimit)
     {
         var random = new Random(options.Seed);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(hardLimit);
@@ -123,6 +133,7 @@ public static class LoadRun
         measurements.OpenWindow(windowStart);
         var measured = hostPids.Count > 0;
         var hostCpuStart = hostPids.Sum(ProcessStats.CpuSeconds);
+        var siloCpuStart = siloPids.Sum(ProcessStats.CpuSeconds);
         var selfCpuStart = ProcessStats.CpuSeconds(Environment.ProcessId);
         var writesStart = StorageWrites.Total(databasePath);
         var machineCpuStart = ProcessStats.MachineCpuSeconds();
@@ -134,7 +145,7 @@ public static class LoadRun
         {
             if (measured)
             {
-                peakRss = Math.Max(peakRss, hostPids.Sum(ProcessStats.ResidentBytes));
+                peakRss = Math.Max(peakRss, hostPids.Concat(siloPids).Sum(ProcessStats.ResidentBytes));
             }
 
             await Task.WhenAny(allDone, windowEnds, Task.Delay(250, CancellationToken.None));
@@ -143,11 +154,13 @@ public static class LoadRun
         var windowEnd = Stopwatch.GetTimestamp();
         measurements.CloseWindow(windowEnd);
         var hostCpu = measured ? hostPids.Sum(ProcessStats.CpuSeconds) - hostCpuStart : (double?)null;
+        var siloCpu = siloPids.Count > 0 ? siloPids.Sum(ProcessStats.CpuSeconds) - siloCpuStart : (double?)null;
         var selfCpu = ProcessStats.CpuSeconds(Environment.ProcessId) - selfCpuStart;
         var writesEnd = StorageWrites.Total(databasePath);
         var machineCpu = ProcessStats.MachineCpuSeconds() - machineCpuStart;
         var hostPeaks = hostPids.Select(ProcessStats.PeakResidentBytes).ToList();
-        var hostRssEnd = measured ? hostPids.Sum(ProcessStats.ResidentBytes) : (long?)null;
+        var siloPeaks = siloPids.Select(ProcessStats.PeakResidentBytes).ToList();
+        var hostRssEnd = measured ? hostPids.Concat(siloPids).Sum(ProcessStats.ResidentBytes) : (long?)null;
 
         // Let every pair finish the round it is in, so none is cut off mid-round and counted as an error.
         await stop.CancelAsync();
@@ -183,10 +196,12 @@ public static class LoadRun
             HostCpuSeconds = hostCpu,
             HostCpuPercent = hostCpu / seconds * 100,
             GeneratorCpuSeconds = selfCpu,
-            OtherProcessesCpuSeconds = machineCpu - (hostCpu ?? 0) - selfCpu,
+            SiloCpuSeconds = siloCpu,
+            OtherProcessesCpuSeconds = machineCpu - (hostCpu ?? 0) - (siloCpu ?? 0) - selfCpu,
             LoadAverageAtStart = loadAtStart,
             HostPeakRssBytes = measured ? hostPeaks.Sum() : null,
             HostPeakRssPerHostBytes = hostPeaks,
+            SiloPeakRssPerHostBytes = siloPeaks,
             HostWindowPeakRssBytes = measured ? peakRss : null,
             HostRssAtEndBytes = hostRssEnd,
             StorageWrites = writesEnd - writesStart,

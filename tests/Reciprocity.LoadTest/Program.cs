@@ -53,7 +53,7 @@ internal static class Program
                 await log.WriteLineAsync($"== {pairs} pairs, {(pacing == RoundPacing.Paced ? "paced" : "back-to-back")}, steps over {(arguments.WritePath == WritePath.Hub ? "the hub" : "HTTP")}");
                 if (arguments.Urls.Count > 0)
                 {
-                    report.Runs.Add(await LoadRun.Run(arguments.Urls, arguments.Pids, arguments.Database, options, log));
+                    report.Runs.Add(await LoadRun.Run(arguments.Urls, arguments.Pids, arguments.SiloPids, arguments.Database, options, log));
                     continue;
                 }
 
@@ -113,6 +113,9 @@ internal sealed record CommandLine
     /// <summary>Empty, or one process id per URL.</summary>
     public IReadOnlyList<int> Pids { get; init; } = [];
 
+    /// <summary>The two-tier layout: the silos behind the front ends given by Urls and Pids, measured as their own tier.</summary>
+    public IReadOnlyList<int> SiloPids { get; init; } = [];
+
     public string? Database { get; init; }
 
     public IReadOnlyList<int> Pairs { get; init; } = [200];
@@ -148,6 +151,7 @@ internal sealed record CommandLine
                 "--host-dll" => line with { HostDll = Path.GetFullPath(Value()) },
                 "--url" => line with { Urls = [.. Value().Split(',').Select(u => new Uri(u.Trim()))] },
                 "--pid" => line with { Pids = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
+                "--silo-pid" => line with { SiloPids = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 "--db" => line with { Database = Value() },
                 "--pairs" => line with { Pairs = [.. Value().Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 "--modes" => line with { Modes = [.. Value().Split(',').Select(ParseMode)] },
@@ -172,6 +176,11 @@ internal sealed record CommandLine
         if (line.Urls.Count > 16 || (line.Pids.Count != 0 && line.Pids.Count != line.Urls.Count) || (line.Database is not null && line.Urls.Count > 1))
         {
             throw new ArgumentException("--url takes 1–16 loopback URLs, --pid none or one per URL, --db (a SQLite file) only one host.");
+        }
+
+        if (line.SiloPids.Count > 0 && (line.Pids.Count == 0 || line.SiloPids.Count > 16))
+        {
+            throw new ArgumentException("--silo-pid takes 1–16 silo process ids, beside --pid with the front ends' (one per --url).");
         }
 
         if (line.Window > TimeSpan.FromMinutes(10) || line.WarmUp > TimeSpan.FromMinutes(5) || line.Pairs.Any(p => p is < 1 or > 5000) || line.IdleConnections > 15000)
