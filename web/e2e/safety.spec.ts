@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { routeHub, type RoutedHub } from './hub';
 import {
   checkScreen,
   createPerson,
@@ -144,7 +145,9 @@ test('quick exit, from a button or three presses of Escape, leaves for a neutral
 });
 
 /** Makes draft saves fail as if offline, so the words stay only in this browser. */
-async function offlineDrafts(page: Page, relationshipId: string): Promise<void> {
+// No network for the draft: the hub (where the app saves while connected) is cut, and so is the HTTP save it falls back to.
+async function offlineDrafts(page: Page, hub: RoutedHub, relationshipId: string): Promise<void> {
+  await hub.cut();
   await page.route(`**/api/relationships/${relationshipId}/draft`, (route) => route.abort('internetdisconnected'));
 }
 
@@ -153,9 +156,10 @@ test('sign out of this device removes the key and every local copy', async ({ br
   const sam = await createPerson(request, 'Sam');
   const relationshipId = await startAudit(request, alex, sam);
   const context = await browser.newContext({ baseURL });
+  const hub = await routeHub(context);
   const page = await context.newPage();
   await signIn(page, alex, `/r/${relationshipId}`);
-  await offlineDrafts(page, relationshipId);
+  await offlineDrafts(page, hub, relationshipId);
   await page.getByRole('textbox', { name: 'A note (optional)' }).fill('alex-unsent-signout-6Tr');
   await expect(page.getByRole('status').filter({ hasText: 'kept on this device' })).toBeVisible();
   expect(JSON.stringify(await appStorage(page))).toContain('alex-unsent-signout-6Tr');
@@ -182,17 +186,19 @@ test('two people on one browser never see each other’s unsent words, nor save 
   const sam = await createPerson(request, 'Sam');
   const relationshipId = await startAudit(request, alex, sam);
   const context = await browser.newContext({ baseURL });
+  const hub = await routeHub(context);
   const page = await context.newPage();
   const note = page.getByRole('textbox', { name: 'A note (optional)' });
 
   // Alex writes with no connection: the words are only in this browser.
   await signIn(page, alex, `/r/${relationshipId}`);
-  await offlineDrafts(page, relationshipId);
+  await offlineDrafts(page, hub, relationshipId);
   await note.fill('alex-unsent-shared-browser-1Hb');
   await expect(page.getByRole('status').filter({ hasText: 'kept on this device' })).toBeVisible();
 
   // Sam opens their personal link in the same browser: an empty form, nothing of Alex's kept anywhere.
   await page.unroute(`**/api/relationships/${relationshipId}/draft`);
+  hub.restore();
   await signIn(page, sam, `/r/${relationshipId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await expect(note).toHaveValue('');
