@@ -25,13 +25,16 @@ public abstract class AuditHostFixture : IAsyncLifetime
     public ReciprocityFactory NewFactory(bool ownCluster = false)
     {
         var settings = new Dictionary<string, string>(HostSettings);
-        if (ownCluster)
+        if (ownCluster && RestartsIntoOwnCluster)
         {
             settings["Orleans:ClusterId"] = "restart-" + Guid.NewGuid().ToString("N");
         }
 
         return new(ConnectionString, Provider, settings);
     }
+
+    /// <summary>Whether a restarted host starts a cluster of its own on the same storage (a host with a silo does).</summary>
+    protected virtual bool RestartsIntoOwnCluster => true;
 
     /// <summary>Settings of the host beyond its storage: a front end's role, cluster and certificate.</summary>
     protected virtual IReadOnlyDictionary<string, string> HostSettings => new Dictionary<string, string>();
@@ -101,6 +104,9 @@ public sealed class FrontendHostFixture : AuditHostFixture
     private Dictionary<string, string> _frontEnd = [];
 
     protected override string Provider => "Postgres";
+
+    // A restarted front end is a new front end of the same silos: it holds no state, so what it shows comes from them.
+    protected override bool RestartsIntoOwnCluster => false;
 
     protected override IReadOnlyDictionary<string, string> HostSettings => _frontEnd;
 

@@ -220,3 +220,5 @@ public abstract class ConversationContract<THost>(THost host)
 public sealed class ConversationOnSqlite(SqliteHostFixture host) : ConversationContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
 
 public sealed class ConversationOnPostgres(PostgresHostFixture host) : ConversationContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
+
+public sealed class ConversationOnFrontend(FrontendHostFixture host) : ConversationContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

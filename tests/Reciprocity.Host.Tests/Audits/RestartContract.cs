@@ -85,3 +85,5 @@ public abstract class RestartContract<THost>(THost host)
 public sealed class RestartOnSqlite(SqliteHostFixture host) : RestartContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
 
 public sealed class RestartOnPostgres(PostgresHostFixture host) : RestartContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
+
+public sealed class RestartOnFrontend(FrontendHostFixture host) : RestartContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;

@@ -13,7 +13,8 @@ namespace Reciprocity.Host.Tests.Audits;
 /// The round's steps answer the same over HTTP and over the hub: each scenario runs once each way, on fresh people, and
 /// the answers' JSON is compared step by step (ids, times and trace ids aside), then read for what the contract says.
 /// </summary>
-public sealed partial class RoundStepsContract(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+public abstract class RoundStepsContract<THost>(THost host)
+    where THost : AuditHostFixture
 {
     private static readonly Dictionary<string, string> HubMethods = new()
     {
@@ -276,8 +277,8 @@ public sealed partial class RoundStepsContract(SqliteHostFixture host) : IClassF
         }
 
         var json = body.ToJsonString();
-        json = Ids().Replace(json, "<id>");
-        return Times().Replace(json, "\"revealedAt\":\"<time>\"");
+        json = AnswerMasks.Ids().Replace(json, "<id>");
+        return AnswerMasks.Times().Replace(json, "\"revealedAt\":\"<time>\"");
     }
 
     private static JsonNode Ok(Answer answer)
@@ -314,12 +315,6 @@ public sealed partial class RoundStepsContract(SqliteHostFixture host) : IClassF
             return e;
         }
     }
-
-    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
-    private static partial Regex Ids();
-
-    [GeneratedRegex("\"revealedAt\":\"[^\"]*\"")]
-    private static partial Regex Times();
 
     private sealed record Answer(int Status, JsonNode Body);
 
@@ -369,4 +364,18 @@ public sealed partial class RoundStepsContract(SqliteHostFixture host) : IClassF
             return new(answer.GetProperty("status").GetInt32(), JsonNode.Parse(answer.GetProperty("body").GetRawText())!);
         }
     }
+}
+
+public sealed class RoundStepsOnSqlite(SqliteHostFixture host) : RoundStepsContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
+
+public sealed class RoundStepsOnFrontend(FrontendHostFixture host) : RoundStepsContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;
+
+/// <summary>What differs between two runs of the same scenario and is masked before their answers are compared.</summary>
+internal static partial class AnswerMasks
+{
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    public static partial Regex Ids();
+
+    [GeneratedRegex("\"revealedAt\":\"[^\"]*\"")]
+    public static partial Regex Times();
 }

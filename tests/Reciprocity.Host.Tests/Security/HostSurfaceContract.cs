@@ -48,6 +48,13 @@ public abstract class HostSurfaceContract<THost>(THost host)
     [Fact]
     public async Task The_host_opens_no_orleans_gateway_and_its_silo_listens_on_loopback()
     {
+        if (host.Factory.Services.GetService<ILocalSiloDetails>() is null)
+        {
+            // A front end is an Orleans client of the silos: no silo here, so no silo or gateway port of its own.
+            Assert.NotNull(host.Factory.Services.GetService<IClusterClient>());
+            return;
+        }
+
         var endpoints = host.Factory.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
         if (endpoints.GatewayPort != 0)
         {
@@ -150,3 +157,5 @@ public abstract class HostSurfaceContract<THost>(THost host)
 public sealed class HostSurfaceOnSqlite(SqliteHostFixture host) : HostSurfaceContract<SqliteHostFixture>(host), IClassFixture<SqliteHostFixture>;
 
 public sealed class HostSurfaceOnPostgres(PostgresHostFixture host) : HostSurfaceContract<PostgresHostFixture>(host), IClassFixture<PostgresHostFixture>;
+
+public sealed class HostSurfaceOnFrontend(FrontendHostFixture host) : HostSurfaceContract<FrontendHostFixture>(host), IClassFixture<FrontendHostFixture>;
