@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Threading.Channels;
 using Npgsql;
 
 namespace Reciprocity.Host.Storage;
@@ -17,46 +16,35 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
     private const int MaxBatch = 256;
 
     private readonly NpgsqlDataSource _writerSource;
-    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly GroupCommitQueue<NpgsqlParameter> _queue = new(MaxBatch, nameof(PostgresGroupCommit));
     private readonly Task _writer;
     private NpgsqlConnection? _connection;
     private long _commits;
-    private int _pending;
 
     public PostgresGroupCommit(string connectionString)
     {
         // The writer sends the same statement all day: prepared once on its connection, PostgreSQL skips parse and plan.
         var writer = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 8, AutoPrepareMinUsages = 2 };
         _writerSource = NpgsqlDataSource.Create(writer);
-        _writer = Task.Run(WriteBatchesAsync);
+        _writer = Task.Run(() => _queue.WriteBatchesAsync(CommitAsync));
     }
 
     /// <summary>Transactions committed so far.</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Writes queued or in a batch, not yet answered.</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending => _queue.Pending;
 
     /// <summary>
     /// Queues one statement with its parameters (copied when a batch is built; the caller's command keeps them) and
     /// answers its buffered result once the transaction holding it is committed.
     /// </summary>
-    public Task<BufferedResult> WriteAsync(string commandText, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
-    {
-        var write = new QueuedWrite(commandText, parameters, cancellationToken);
-        Interlocked.Increment(ref _pending);
-        if (!_queue.Writer.TryWrite(write))
-        {
-            Interlocked.Decrement(ref _pending);
-            throw new ObjectDisposedException(nameof(PostgresGroupCommit), "The storage is shutting down.");
-        }
-
-        return write.Completion.Task;
-    }
+    public Task<BufferedResult> WriteAsync(string commandText, NpgsqlParameter[] parameters, CancellationToken cancellationToken) =>
+        _queue.Enqueue(commandText, parameters, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (!_queue.Writer.TryComplete())
+        if (!_queue.Complete())
         {
             return;
         }
@@ -70,42 +58,8 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
         await _writerSource.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task WriteBatchesAsync()
-    {
-        var batch = new List<QueuedWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
-            {
-                if (write.CancellationToken.IsCancellationRequested)
-                {
-                    Interlocked.Decrement(ref _pending);
-                    write.Completion.TrySetCanceled(write.CancellationToken);
-                    continue;
-                }
-
-                batch.Add(write);
-            }
-
-            if (batch.Count == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                await CommitAsync(batch).ConfigureAwait(false);
-            }
-            finally
-            {
-                Interlocked.Add(ref _pending, -batch.Count);
-                batch.Clear();
-            }
-        }
-    }
-
     [SuppressMessage("Design", "CA1031", Justification = "Every failure is handed to the writes it concerns; the writer loop must live on.")]
-    private async Task CommitAsync(List<QueuedWrite> batch)
+    private async Task CommitAsync(List<QueuedWrite<NpgsqlParameter>> batch)
     {
         // A failing statement aborts the whole transaction: it is answered with its failure and taken out, and the others
         // run again in a new transaction. Failures are rare (a version conflict is an empty answer, not a failure), so
@@ -150,7 +104,7 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
     /// statement failed (already answered with its failure; the transaction is rolled back). Throws for anything else:
     /// a failed COMMIT, a lost connection.
     /// </summary>
-    private async Task<int> RunAsync(List<QueuedWrite> writes, BufferedResult[] results)
+    private async Task<int> RunAsync(List<QueuedWrite<NpgsqlParameter>> writes, BufferedResult[] results)
     {
         var connection = await ConnectionAsync().ConfigureAwait(false);
         var batch = new NpgsqlBatch(connection);
@@ -159,7 +113,7 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
             batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
             foreach (var write in writes)
             {
-                batch.BatchCommands.Add(write.Command());
+                batch.BatchCommands.Add(Command(write));
             }
 
             batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
@@ -229,23 +183,15 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
         _connection = null;
     }
 
-    private sealed class QueuedWrite(string commandText, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    // A parameter belongs to one collection at a time, and a write may be sent again after its batch failed: copies.
+    private static NpgsqlBatchCommand Command(QueuedWrite<NpgsqlParameter> write)
     {
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-
-        // Callers continue on the thread pool, never on the writer.
-        public TaskCompletionSource<BufferedResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        // A parameter belongs to one collection at a time, and a write may be sent again after its batch failed: copies.
-        public NpgsqlBatchCommand Command()
+        var command = new NpgsqlBatchCommand(write.CommandText);
+        foreach (var parameter in write.Parameters)
         {
-            var command = new NpgsqlBatchCommand(commandText);
-            foreach (var parameter in parameters)
-            {
-                command.Parameters.Add(parameter.Clone());
-            }
-
-            return command;
+            command.Parameters.Add(parameter.Clone());
         }
+
+        return command;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -19,12 +18,11 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
 
     private readonly string _connectionString;
     private readonly SqliteWriterGate _gate;
-    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly GroupCommitQueue<SqliteParameter> _queue = new(MaxBatch, nameof(SqliteGroupCommit));
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private readonly Task _writer;
     private SqliteConnection? _connection;
     private long _commits;
-    private int _pending;
     private long _pageLimit;
     private long _appliedPageLimit;
 
@@ -32,14 +30,14 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     {
         _connectionString = connectionString;
         _gate = gate;
-        _writer = Task.Run(WriteBatchesAsync);
+        _writer = Task.Run(() => _queue.WriteBatchesAsync(CommitBehindTheGate));
     }
 
     /// <summary>Transactions committed so far.</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Writes queued or in a batch, not yet answered.</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending => _queue.Pending;
 
     /// <summary>
     /// For tests only: SQLite's max_page_count on the writer connection (null: SQLite's own limit), so that a test can make
@@ -55,22 +53,12 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     /// Queues one statement with its parameters (they move to the writer's command) and answers its buffered result
     /// once the transaction holding it is committed.
     /// </summary>
-    public Task<BufferedResult> WriteAsync(string commandText, SqliteParameter[] parameters, CancellationToken cancellationToken)
-    {
-        var write = new QueuedWrite(commandText, parameters, cancellationToken);
-        Interlocked.Increment(ref _pending);
-        if (!_queue.Writer.TryWrite(write))
-        {
-            Interlocked.Decrement(ref _pending);
-            throw new ObjectDisposedException(nameof(SqliteGroupCommit), "The storage is shutting down.");
-        }
-
-        return write.Completion.Task;
-    }
+    public Task<BufferedResult> WriteAsync(string commandText, SqliteParameter[] parameters, CancellationToken cancellationToken) =>
+        _queue.Enqueue(commandText, parameters, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (!_queue.Writer.TryComplete())
+        if (!_queue.Complete())
         {
             return;
         }
@@ -87,44 +75,22 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         }
     }
 
-    private async Task WriteBatchesAsync()
+    // The writer takes its turn at the file's writer gate, so the schema installer and any other writer keep out of its way.
+    private async Task CommitBehindTheGate(List<QueuedWrite<SqliteParameter>> batch)
     {
-        var batch = new List<QueuedWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        await _gate.EnterAsync(CancellationToken.None).ConfigureAwait(false);
+        try
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
-            {
-                if (write.CancellationToken.IsCancellationRequested)
-                {
-                    Interlocked.Decrement(ref _pending);
-                    write.Completion.TrySetCanceled(write.CancellationToken);
-                    continue;
-                }
-
-                batch.Add(write);
-            }
-
-            if (batch.Count == 0)
-            {
-                continue;
-            }
-
-            await _gate.EnterAsync(CancellationToken.None).ConfigureAwait(false);
-            try
-            {
-                Commit(batch);
-            }
-            finally
-            {
-                _gate.Leave();
-                Interlocked.Add(ref _pending, -batch.Count);
-                batch.Clear();
-            }
+            Commit(batch);
+        }
+        finally
+        {
+            _gate.Leave();
         }
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "Every failure is handed to the writes it concerns; the writer loop must live on.")]
-    private void Commit(List<QueuedWrite> batch)
+    private void Commit(List<QueuedWrite<SqliteParameter>> batch)
     {
         var results = new BufferedResult?[batch.Count];
         var failures = new Exception?[batch.Count];
@@ -183,7 +149,7 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         }
     }
 
-    private BufferedResult Run(SqliteConnection connection, QueuedWrite write)
+    private BufferedResult Run(SqliteConnection connection, QueuedWrite<SqliteParameter> write)
     {
         // One prepared command per statement text: Orleans sends the same few texts again and again.
         if (!_statements.TryGetValue(write.CommandText, out var command))
@@ -284,17 +250,5 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         _connection.Dispose();
         _connection = null;
         _appliedPageLimit = 0;
-    }
-
-    private sealed class QueuedWrite(string commandText, SqliteParameter[] parameters, CancellationToken cancellationToken)
-    {
-        public string CommandText { get; } = commandText;
-
-        public SqliteParameter[] Parameters { get; } = parameters;
-
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-
-        // Callers continue on the thread pool, never on the writer.
-        public TaskCompletionSource<BufferedResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

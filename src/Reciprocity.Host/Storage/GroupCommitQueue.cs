@@ -1,0 +1,84 @@
+using System.Threading.Channels;
+
+namespace Reciprocity.Host.Storage;
+
+/// <summary>
+/// Where a group commit's writes wait: callers queue one statement each and get its result once the batch holding it
+/// is committed; one writer takes everything waiting, up to a batch's size, and commits it. Shared by SQLite's and
+/// PostgreSQL's group commit, which differ only in how a batch is committed.
+/// </summary>
+internal sealed class GroupCommitQueue<TParameter>(int maxBatch, string owner)
+{
+    private readonly Channel<QueuedWrite<TParameter>> _queue = Channel.CreateUnbounded<QueuedWrite<TParameter>>(new UnboundedChannelOptions { SingleReader = true });
+    private int _pending;
+
+    /// <summary>Writes queued or in a batch, not yet answered.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    public Task<BufferedResult> Enqueue(string commandText, TParameter[] parameters, CancellationToken cancellationToken)
+    {
+        var write = new QueuedWrite<TParameter>(commandText, parameters, cancellationToken);
+        Interlocked.Increment(ref _pending);
+        if (!_queue.Writer.TryWrite(write))
+        {
+            Interlocked.Decrement(ref _pending);
+            throw new ObjectDisposedException(owner, "The storage is shutting down.");
+        }
+
+        return write.Completion.Task;
+    }
+
+    /// <summary>Takes no more writes; false when it had already stopped.</summary>
+    public bool Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>
+    /// The writer's loop: hands each batch of waiting writes (a cancelled one is answered as such and left out) to
+    /// <paramref name="commit"/>, which answers every write of it, until the queue is completed and empty.
+    /// </summary>
+    public async Task WriteBatchesAsync(Func<List<QueuedWrite<TParameter>>, Task> commit)
+    {
+        var batch = new List<QueuedWrite<TParameter>>(maxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < maxBatch && _queue.Reader.TryRead(out var write))
+            {
+                if (write.CancellationToken.IsCancellationRequested)
+                {
+                    Interlocked.Decrement(ref _pending);
+                    write.Completion.TrySetCanceled(write.CancellationToken);
+                    continue;
+                }
+
+                batch.Add(write);
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await commit(batch).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Add(ref _pending, -batch.Count);
+                batch.Clear();
+            }
+        }
+    }
+}
+
+/// <summary>One statement waiting in a group commit, with the task its caller awaits.</summary>
+internal sealed class QueuedWrite<TParameter>(string commandText, TParameter[] parameters, CancellationToken cancellationToken)
+{
+    public string CommandText { get; } = commandText;
+
+    public TParameter[] Parameters { get; } = parameters;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    // Callers continue on the thread pool, never on the writer.
+    public TaskCompletionSource<BufferedResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
