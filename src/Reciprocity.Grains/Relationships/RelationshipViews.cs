@@ -45,14 +45,18 @@ internal static class RelationshipViews
             state.DisplayNumber(state.Round.Number),
             state.Round.StatusOf(viewerId),
             state.Round.StatusOf(state.OtherThan(viewerId)),
-            state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId),
+            IsRevealedTo(state, viewerId),
             state.IsReady),
         Drafting.Named(state.Round.DraftOf(viewerId), changes));
+
+    // The current round is open to this person (both perspectives, or their own of a solo round).
+    private static bool IsRevealedTo(RelationshipState state, Guid viewerId) =>
+        state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId);
 
     private static RoundAnswer Answer(Guid relationshipId, RelationshipState state, Guid viewerId, IReadOnlyList<RevealedRoundView> history)
     {
         var partnerId = state.OtherThan(viewerId);
-        var reveal = state.CurrentReveal is { } current && current.Perspectives.ContainsKey(viewerId) ? history[^1] : null;
+        var reveal = IsRevealedTo(state, viewerId) ? history[^1] : null;
         var round = new RoundView(
             state.DisplayNumber(state.Round.Number),
             state.Round.StatusOf(viewerId),
