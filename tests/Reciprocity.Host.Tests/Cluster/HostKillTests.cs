@@ -52,6 +52,7 @@ public sealed class HostKillTests(PostgresServer postgres, ITestOutputHelper out
             var count = 0;
             var state = 0; // 0: all alive, 1: killing, 2: killed
             Task killing = Task.CompletedTask;
+            Acknowledged[] probes = [];
             var killedAt = TimeSpan.Zero;
             async Task Step(Pair pair, ClusterParticipant who, int step, Func<Task<Acknowledged>> write)
             {
@@ -69,7 +70,9 @@ public sealed class HostKillTests(PostgresServer postgres, ITestOutputHelper out
                         Volatile.Write(ref state, 2);
                         try
                         {
-                            await EverythingAcknowledgedIsThere(cluster, audits, acknowledged.Where(w => w.BeforeKill).ToArray(), failover);
+                            var everything = EverythingAcknowledgedIsThere(cluster, audits, acknowledged.Where(w => w.BeforeKill).ToArray(), failover);
+                            probes = await TheKillIsNoticed(audits, victim);
+                            await everything;
                         }
                         finally
                         {
@@ -102,6 +105,16 @@ public sealed class HostKillTests(PostgresServer postgres, ITestOutputHelper out
                 $"{unavailable.Length} answers 503 (the last {(unavailable.Length > 0 ? unavailable.Max(f => f.AfterKill).TotalSeconds : 0):F1} s after the kill), " +
                 $"{failover.Failures.Count - unavailable.Length} connections refused or cut");
             Assert.Equal(6 * pairs, writes.Length);
+
+            // The kill was seen by the clients: calls failed on the killed host and the same calls were then answered by a
+            // survivor. Each person at home on it either had a call under way at the kill, or sent the probe there first.
+            var atVictim = failover.Failures.Where(f => f.Host == victim).ToArray();
+            var failedOver = probes.Concat(writes.Select(w => w.Ack)).Where(a => a.Host != victim && a.Failures.Any(f => f.StartsWith($"host {victim}:", StringComparison.Ordinal))).ToArray();
+            output.WriteLine($"{atVictim.Length} attempts failed on host {victim} ({string.Join(", ", atVictim.Select(f => f.What).Distinct())}); " +
+                $"{failedOver.Length} calls answered by a survivor after failing there ({failedOver.Count(a => probes.Contains(a))} of them probes)");
+            Assert.True(atVictim.Length > 0, $"no call of any client failed on host {victim}: the kill was never observed");
+            Assert.True(failedOver.Length > 0, $"no call that failed on host {victim} was answered by a survivor");
+            Assert.Equal(probes.Length, participants.Count(p => p.Home == victim));
             Assert.True(beforeKill.Length >= killAfterAcknowledgements, "the kill came in the middle of the batch");
             Assert.True(afterKill > 0, "the surviving hosts carried on after the kill");
             var survivors = cluster.Alive;
@@ -173,6 +186,17 @@ public sealed class HostKillTests(PostgresServer postgres, ITestOutputHelper out
                 Assert.True((await http.GetAsync("/health/ready")).IsSuccessStatusCode, $"host {survivor} is ready");
             }
         });
+    }
+
+    /// <summary>
+    /// Right after the kill, everyone at home on the killed host reads their view the ordinary way (their home host
+    /// first, then where the proxy would send them): each is answered, by a survivor.
+    /// </summary>
+    private static async Task<Acknowledged[]> TheKillIsNoticed(IReadOnlyList<Pair> audits, int victim)
+    {
+        var probes = await Task.WhenAll(audits.SelectMany(pair => new[] { pair.A, pair.B }.Where(p => p.Home == victim).Select(who => who.View(pair.RelationshipId))));
+        Assert.All(probes, probe => Assert.NotEqual(victim, probe.Host));
+        return probes;
     }
 
     /// <summary>How long the service may take to answer every call again after a host dies: far above what was measured (docs/operations.md).</summary>
