@@ -51,8 +51,9 @@ if [[ -z $pg_bin || ! -x $pg_bin/initdb ]]; then
   exit 2
 fi
 
+# From / : the checkout (the current folder) may be one the postgres user cannot enter; every path given is absolute.
 as_postgres() {
-  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [[ $(id -u) -eq 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 # Sets $port to a port below the kernel's ephemeral range (so no outgoing connection takes it meanwhile) that no TCP

@@ -94,9 +94,13 @@ public sealed class ConversationTests(ClusterFixture fixture)
 
         await fixture.Grains.GetGrain<IRelationshipSafety>(audit.RelationshipId).Leave(audit.PartnerId);
 
+        // Read as written (the default encoder would spell ' as \u0027, and a search for "sam's" could never fail),
+        // in the view and in the history's pages.
         var view = await audit.Relationship.GetView(audit.InviterId);
-        var json = JsonSerializer.Serialize(view);
-        Assert.DoesNotContain("sam's", json, StringComparison.Ordinal);
+        var history = await conversation.GetHistory(audit.InviterId, null, 20);
+        var seen = JsonSerializer.Serialize(new object[] { view, history }, AsWritten);
+        Assert.Contains("alex's small thing", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("sam's", seen, StringComparison.Ordinal);
         Assert.Equal("alex's small thing", view.History[0].SmallThings[audit.InviterId]);
         Assert.Null(view.NextCheckIn);
         await Refused(RuleFailure.Conflict, () => conversation.SetSmallThing(audit.InviterId, 1, "more"));
@@ -234,6 +238,8 @@ public sealed class ConversationTests(ClusterFixture fixture)
         var unjoined = await Audit.Start(fixture.Grains, accept: false);
         await Refused(RuleFailure.Conflict, () => Conversation(unjoined).ProposeNextCheckIn(unjoined.InviterId, Today().AddDays(3)));
     }
+
+    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 

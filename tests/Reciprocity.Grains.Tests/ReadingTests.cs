@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Reciprocity.People;
 using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
@@ -45,25 +46,56 @@ public sealed class ReadingTests(ClusterFixture fixture)
     public async Task A_submitted_perspective_is_read_while_it_waits_and_nothing_of_the_partner_before_the_reveal()
     {
         var audit = await Audit.Start(fixture.Grains);
-        await audit.Relationship.SaveDraft(audit.PartnerId, Audit.Complete("sam", overall: 1));
-        await audit.Relationship.Submit(audit.PartnerId);
-        await audit.Relationship.SaveDraft(audit.InviterId, Audit.Complete("alex", overall: 3));
-        await audit.Relationship.Submit(audit.InviterId);
+        await audit.SubmitBoth(Audit.Complete("alex", overall: 3), Audit.Complete("sam", overall: 1));
         await audit.Relationship.StartRound(audit.InviterId);
-        await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(new DimensionRating(5)), Overall: 5));
-        await audit.Relationship.SaveDraft(audit.PartnerId, Audit.Complete("sam-2", overall: 1));
+        var inviterBefore = await audit.Relationship.GetReading(audit.InviterId);
+        var partnerBefore = await audit.Relationship.GetReading(audit.PartnerId);
+
+        // Round 2 differs from round 1 in every field a reading shows, so any of it read before the reveal would show.
+        await audit.Relationship.SaveDraft(audit.InviterId, new Perspective(new Dimensions(new DimensionRating(1, Leaning.Them)), Overall: 5));
+        await audit.Relationship.SaveDraft(audit.PartnerId, Reversed("sam sealed"));
         await audit.Relationship.Submit(audit.PartnerId);
 
         var partner = await audit.Relationship.GetReading(audit.PartnerId);
         Assert.Equal(ReadingBasis.Submitted, partner.BasedOn);
         Assert.Equal(2, partner.RoundNumber);
-        Assert.Equal(1, partner.Overall);
+        Assert.Equal(5, partner.Overall);
+        Assert.Equal("sam sealed picture", partner.Picture!.Text);
+        Assert.Equal([Flow.MostlyReceive, Flow.MostlyGive, Flow.MostlyGive, Flow.MostlyReceive], MySide(partner));
 
-        // The inviter's draft of round 2 is unfinished: their reading rests on round 1, and the partner's
-        // round-2 answers, sealed, are not in it.
+        // The other's side of the partner's reading still rests on the round 1 revealed to them: nothing of Alex's draft.
+        Assert.Equal(TheirSide(partnerBefore), TheirSide(partner));
+
+        // The inviter's draft of round 2 is unfinished: their reading rests on round 1, exactly as it was before the
+        // partner's sealed round 2 existed. Nothing of it (scores, leanings, picture, season) is in any field.
         var inviter = await audit.Relationship.GetReading(audit.InviterId);
         Assert.Equal(ReadingBasis.Revealed, inviter.BasedOn);
         Assert.Equal(1, inviter.RoundNumber);
         Assert.Equal(3, inviter.Overall);
+        Assert.Equal(JsonSerializer.Serialize(inviterBefore), JsonSerializer.Serialize(inviter));
+        Assert.DoesNotContain("sam sealed", JsonSerializer.Serialize(inviter), StringComparison.Ordinal);
     }
+
+    private static Flow?[] MySide(RelationshipReading reading) =>
+    [
+        reading.Dimensions.Initiation.Mine, reading.Dimensions.Depth.Mine,
+        reading.Dimensions.CrisisResponse.Mine, reading.Dimensions.Maintenance.Mine,
+    ];
+
+    private static Flow?[] TheirSide(RelationshipReading reading) =>
+    [
+        reading.Dimensions.Initiation.Theirs, reading.Dimensions.Depth.Theirs,
+        reading.Dimensions.CrisisResponse.Theirs, reading.Dimensions.Maintenance.Theirs,
+    ];
+
+    // Every dimension flows the other way from Audit.Complete's, with its own picture and season.
+    private static Perspective Reversed(string note) => new(
+        new Dimensions(
+            new DimensionRating(2, Leaning.Them, note),
+            new DimensionRating(1, Leaning.Me, note + " depth"),
+            new DimensionRating(3, Leaning.Me, note + " crisis"),
+            new DimensionRating(1, Leaning.Them, note + " upkeep")),
+        5,
+        new Picture(PictureKind.MutualPattern, note + " picture"),
+        new Season(SeasonKind.Grief, note + " season"));
 }

@@ -152,7 +152,8 @@ public abstract partial class RoundStepsContract<THost>(THost host)
         alex.UseKey(rotated["accessKey"]!.GetValue<string>());
         var before = (await alex.View(relationshipId)).ToJsonString();
 
-        // The rotation ends the connection on this host; a host that missed it refuses the step with a HubException.
+        // The rotation's notice ends the connection on this host, so the step finds it closed or is refused. (A host that
+        // missed the notice, where only the step's own key check stands in the way: MissedRotationTests.)
         var refused = await Record(() => stale.Connection.InvokeAsync<JsonElement>("SaveDraft", relationshipId, JsonDocument.Parse("""{"overall":5}""").RootElement));
         Assert.NotNull(refused);
         Assert.True(refused is HubException or InvalidOperationException or TaskCanceledException, $"refused with {refused}");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
@@ -9,15 +8,16 @@ using Xunit.Abstractions;
 namespace Reciprocity.Host.Tests.Cluster;
 
 /// <summary>
-/// Three hosts as real processes in one Orleans cluster on a throwaway PostgreSQL. Every wait is bounded and awaits
-/// the event itself; a test that cannot finish fails with the hosts' last log lines instead of hanging.
+/// Three hosts as real processes in one Orleans cluster on a throwaway PostgreSQL: participants on different hosts see
+/// each other's steps and the reveal, and a key rotated on one host stops on all. Every wait is bounded and awaits the
+/// event itself; a test that cannot finish fails with the hosts' last log lines instead of hanging. (A host killed
+/// mid-batch: HostKillTests.)
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
 {
     private static readonly TimeSpan EventBound = TimeSpan.FromSeconds(20);
     private static readonly string[] StatusChangedFields = ["relationshipId", "roundNumber", "statuses"];
-    private static readonly int[] Drafts = [1, 2];
 
     [Fact(Timeout = 240_000)]
     public async Task Participants_on_different_hosts_both_see_every_status_and_the_reveal()
@@ -25,7 +25,7 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
         var clock = Stopwatch.StartNew();
         await using var cluster = await HostCluster.Start(postgres, 3);
         output.WriteLine($"three hosts ready after {clock.Elapsed.TotalSeconds:F1} s");
-        await Reporting(cluster, async () =>
+        await cluster.Reporting(output, async () =>
         {
             await using var alex = await ClusterParticipant.Join(cluster.Urls, home: 0, "Alex");
             await using var sam = await ClusterParticipant.Join(cluster.Urls, home: 1, "Sam");
@@ -93,192 +93,6 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
         });
     }
 
-    [Fact(Timeout = 300_000)]
-    public async Task A_host_killed_mid_batch_answers_2xx_or_503_recovers_within_the_bound_and_loses_nothing_acknowledged()
-    {
-        const int pairs = 20;
-        const int victim = 2;
-        const int killAfterAcknowledgements = 40;
-        var clock = Stopwatch.StartNew();
-        await using var cluster = await HostCluster.Start(postgres, 3);
-        output.WriteLine($"three hosts ready after {clock.Elapsed.TotalSeconds:F1} s");
-        var failover = new FailoverWindow();
-        await Reporting(cluster, async () =>
-        {
-            // Person A of pair i lives on host i % 3 and B on the next one: every host serves people of every kind of pair.
-            var participants = await Task.WhenAll(Enumerable.Range(0, pairs).SelectMany(i => new[]
-            {
-                ClusterParticipant.Join(cluster.Urls, i % 3, $"A{i}", failover),
-                ClusterParticipant.Join(cluster.Urls, (i + 1) % 3, $"B{i}", failover),
-            }));
-            await using var cleanup = new DisposeAll(participants);
-            var audits = await Task.WhenAll(Enumerable.Range(0, pairs).Select(async i =>
-            {
-                var (a, b) = (participants[2 * i], participants[(2 * i) + 1]);
-                var (relationshipId, code) = await a.StartRelationship(b.DisplayName);
-                await b.Accept(code);
-                await a.Hub.Watch(relationshipId);
-                await b.Hub.Watch(relationshipId);
-                return new Pair(i, a, b, relationshipId);
-            }));
-            output.WriteLine($"{pairs} pairs watching after {clock.Elapsed.TotalSeconds:F1} s");
-
-            // The batch: per pair two draft saves each, then both submit; the kill lands after the 40th of 120 acknowledgements.
-            var acknowledged = new ConcurrentQueue<Write>();
-            var count = 0;
-            var state = 0; // 0: all alive, 1: killing, 2: killed
-            Task killing = Task.CompletedTask;
-            var killedAt = TimeSpan.Zero;
-            async Task Step(Pair pair, ClusterParticipant who, int step, Func<Task<Acknowledged>> write)
-            {
-                var ack = await write();
-                acknowledged.Enqueue(new Write(pair, who, step, ack, BeforeKill: Volatile.Read(ref state) == 0));
-                if (Interlocked.Increment(ref count) == killAfterAcknowledgements && Interlocked.CompareExchange(ref state, 1, 0) == 0)
-                {
-                    killing = Task.Run(async () =>
-                    {
-                        // No write goes out again until what was acknowledged so far has been read back on the survivors.
-                        failover.HoldWrites();
-                        failover.OpenAtKill(victim);
-                        cluster.Kill(victim);
-                        killedAt = clock.Elapsed;
-                        Volatile.Write(ref state, 2);
-                        try
-                        {
-                            await EverythingAcknowledgedIsThere(cluster, audits, acknowledged.Where(w => w.BeforeKill).ToArray(), failover);
-                        }
-                        finally
-                        {
-                            failover.ResumeWrites();
-                        }
-                    });
-                }
-            }
-
-            var batch = audits.Select(async pair =>
-            {
-                foreach (var draft in Drafts)
-                {
-                    await Step(pair, pair.A, draft, () => pair.A.SaveDraft(pair.RelationshipId, AuditClient.Perspective(Marker(pair, pair.A, draft))));
-                    await Step(pair, pair.B, draft, () => pair.B.SaveDraft(pair.RelationshipId, AuditClient.Perspective(Marker(pair, pair.B, draft), overall: 4)));
-                }
-
-                await Step(pair, pair.A, Submitted, () => pair.A.Submit(pair.RelationshipId));
-                await Step(pair, pair.B, Submitted, () => pair.B.Submit(pair.RelationshipId));
-            }).ToArray();
-
-            await Task.WhenAll(batch).WaitAsync(TimeSpan.FromSeconds(150));
-            await killing;
-            var writes = acknowledged.ToArray();
-            var beforeKill = writes.Where(w => w.BeforeKill).ToArray();
-            var afterKill = writes.Length - beforeKill.Length;
-            var unavailable = failover.Failures.Where(f => f.What.EndsWith(": 503", StringComparison.Ordinal)).ToArray();
-            output.WriteLine($"batch done after {clock.Elapsed.TotalSeconds:F1} s; host {victim} killed at {killedAt.TotalSeconds:F1} s; " +
-                $"{beforeKill.Length} writes acknowledged before the kill, {afterKill} after; {writes.Count(w => w.Ack.WasInDoubt)} in doubt before their acknowledgement; " +
-                $"{unavailable.Length} answers 503 (the last {(unavailable.Length > 0 ? unavailable.Max(f => f.AfterKill).TotalSeconds : 0):F1} s after the kill), " +
-                $"{failover.Failures.Count - unavailable.Length} connections refused or cut");
-            Assert.Equal(6 * pairs, writes.Length);
-            Assert.True(beforeKill.Length >= killAfterAcknowledgements, "the kill came in the middle of the batch");
-            Assert.True(afterKill > 0, "the surviving hosts carried on after the kill");
-            var survivors = cluster.Alive;
-
-            // Every audit is revealed, the same to both, with each person's last acknowledged draft in it.
-            var stored = new Dictionary<Guid, DateTimeOffset>();
-            foreach (var pair in audits)
-            {
-                var mine = (await pair.A.ViewOn(survivors[0], pair.RelationshipId)).Body;
-                var theirs = (await pair.B.ViewOn(survivors[1], pair.RelationshipId)).Body;
-                Assert.True(mine["round"]!["revealed"]!.GetValue<bool>(), $"pair {pair.Index} is revealed");
-                Assert.Equal($"{Marker(pair, pair.A, 2)} initiation", Note(mine["round"]!["reveal"]!["mine"]!));
-                Assert.Equal($"{Marker(pair, pair.B, 2)} initiation", Note(mine["round"]!["reveal"]!["theirs"]!));
-                Assert.Equal($"{Marker(pair, pair.B, 2)} initiation", Note(theirs["round"]!["reveal"]!["mine"]!));
-                Assert.Single(mine["history"]!.AsArray());
-                var revealedAt = mine["round"]!["reveal"]!["revealedAt"]!.GetValue<DateTimeOffset>();
-                Assert.Equal(revealedAt, theirs["round"]!["reveal"]!["revealedAt"]!.GetValue<DateTimeOffset>());
-                stored[pair.RelationshipId] = revealedAt;
-            }
-
-            // Live delivery: each person learns of the reveal on some live host. Those on the killed host reconnected
-            // elsewhere and called Watch again, which answers the current view; everyone else gets the Revealed event.
-            // The one exception the contract allows for: a revealing submit whose first attempt died with its grain's silo
-            // may have been stored while its event died with it; the retry (the client's, or the survivor's own) answers
-            // 200 and publishes nothing, so those participants recover the reveal the contract's way, by Watch.
-            var revealingInDoubt = writes.Where(w => w.Step == Submitted && w.Ack.WasInDoubt).Select(w => w.Pair).ToHashSet();
-            var reached = await Task.WhenAll(audits.SelectMany(pair => new[] { pair.A, pair.B }.Select(async person =>
-            {
-                var bySelf = person.Home == victim || revealingInDoubt.Contains(pair);
-                try
-                {
-                    var seen = await person.Hub.WaitFor(
-                        (name, payload) => NetworkHubWatcher.IsFor(payload, pair.RelationshipId) && (name == "Revealed" || (bySelf && IsRevealedView(name, payload))),
-                        TimeSpan.FromSeconds(45), $"the reveal of pair {pair.Index}");
-                    return (Person: person, Pair: pair, Seen: seen, How: seen.TryGetProperty("perspectives", out _) ? "event" : "watch");
-                }
-                catch (TimeoutException) when (revealingInDoubt.Contains(pair))
-                {
-                    var partner = person == pair.A ? pair.B : pair.A;
-                    var submit = writes.Single(w => w.Pair == pair && w.Who == pair.B && w.Step == Submitted);
-                    output.WriteLine($"no Revealed pushed to {person.DisplayName} (home {person.Home}, hub on {person.Hub.ConnectedTo}, {person.Hub.Reconnections} reconnections) " +
-                        $"for pair {pair.Index}; partner {partner.DisplayName} (home {partner.Home}) got it: {partner.Hub.Received.Any(r => r.Name == "Revealed" && NetworkHubWatcher.IsFor(r.Payload, pair.RelationshipId))}; " +
-                        $"revealing submit acknowledged by host {submit.Ack.Host} after {string.Join(", ", submit.Ack.Failures)}; " +
-                        $"events for it: {string.Join(" | ", person.Hub.Received.Where(r => NetworkHubWatcher.IsFor(r.Payload, pair.RelationshipId)).Select(r => r.Name + " " + (r.Name == "StatusChanged" ? r.Payload.GetProperty("statuses").GetRawText() : "")))}");
-                    var view = await person.Hub.Watch(pair.RelationshipId);
-                    return (Person: person, Pair: pair, Seen: view, How: "watch after the fact");
-                }
-            })));
-            foreach (var (person, pair, seen, how) in reached)
-            {
-                var revealedAt = how == "event" ? seen.GetProperty("revealedAt") : seen.GetProperty("round").GetProperty("reveal").GetProperty("revealedAt");
-                Assert.Equal(stored[pair.RelationshipId], revealedAt.GetDateTimeOffset());
-            }
-
-            var movedOver = participants.Where(p => p.Home == victim).ToArray();
-            Assert.All(movedOver, p =>
-            {
-                Assert.True(p.Hub.Reconnections >= 1, $"{p.DisplayName} reconnected");
-                Assert.NotEqual(cluster.Urls[victim], p.Hub.ConnectedTo);
-            });
-            output.WriteLine($"reveals reached after {clock.Elapsed.TotalSeconds:F1} s: {reached.Count(r => r.How == "event")} by event, " +
-                $"{reached.Count(r => r.How != "event")} by Watch ({reached.Count(r => r.How != "event" && r.Person.Home != victim)} of them not on host {victim}); " +
-                $"{movedOver.Length} hub clients moved off host {victim}; {revealingInDoubt.Count} revealing submits in doubt; " +
-                $"{writes.Count(w => w.Ack.Failures.Count > 0)} writes retried");
-
-            foreach (var survivor in survivors)
-            {
-                using var http = cluster.Hosts[survivor].CreateClient();
-                Assert.True((await http.GetAsync("/health/ready")).IsSuccessStatusCode, $"host {survivor} is ready");
-            }
-        });
-    }
-
-    /// <summary>How long the service may take to answer every call again after a host dies: far above what was measured (docs/operations.md).</summary>
-    private static readonly TimeSpan RecoveryBound = TimeSpan.FromSeconds(20);
-
-    /// <summary>
-    /// At the kill, with every write held back: each person's view, read on a survivor, shows at least the last step
-    /// acknowledged to them before the kill (the grains of the dead host come back from the database). The time until
-    /// every view answers is the recovery; from then on, any failure fails the test again.
-    /// </summary>
-    private async Task EverythingAcknowledgedIsThere(HostCluster cluster, IReadOnlyList<Pair> audits, IReadOnlyList<Write> beforeKill, FailoverWindow failover)
-    {
-        var survivors = cluster.Alive;
-        var answered = await Task.WhenAll(audits.SelectMany(pair => new[] { pair.A, pair.B }.Select(async who =>
-        {
-            var latest = beforeKill.Where(w => w.Who == who).Select(w => w.Step).DefaultIfEmpty(0).Max();
-            var view = (await who.ViewOn(survivors[who.Home % survivors.Count], pair.RelationshipId)).Body;
-            Assert.True(Progress(view, pair, who) >= latest,
-                $"{who.DisplayName} had step {latest} acknowledged before the kill; a survivor shows {view["round"]!.ToJsonString()}");
-            return failover.SinceKill;
-        })));
-        var recovery = answered.Max();
-        failover.CloseAtRecovery();
-        output.WriteLine($"every view answered on the survivors {recovery.TotalSeconds:F1} s after the kill (first after {answered.Min().TotalSeconds:F1} s); " +
-            $"{failover.Failures.Count} failed attempts until then");
-        Assert.True(recovery < RecoveryBound, $"the service answered everything again {recovery.TotalSeconds:F1} s after the kill");
-    }
-
-    private const int Submitted = 3;
-
     private static Task Ended(NetworkHubWatcher watcher)
     {
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -289,26 +103,6 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
         };
         return ended.Task;
     }
-
-    private static string Marker(Pair pair, ClusterParticipant who, int draft) => $"p{pair.Index}-{(who == pair.A ? "A" : "B")}-d{draft}";
-
-    private static string Note(JsonNode perspective) => perspective["dimensions"]!["initiation"]!["note"]!.GetValue<string>();
-
-    /// <summary>How far a person's round got: 3 submitted (or revealed), 1 or 2 the last draft saved, 0 none.</summary>
-    private static int Progress(JsonNode view, Pair pair, ClusterParticipant who)
-    {
-        var round = view["round"]!;
-        if (round["revealed"]!.GetValue<bool>() || round["myStatus"]!.GetValue<string>() == "submitted")
-        {
-            return Submitted;
-        }
-
-        var note = round["myDraft"]?["dimensions"]?["initiation"]?["note"]?.GetValue<string>();
-        return note == $"{Marker(pair, who, 2)} initiation" ? 2 : note == $"{Marker(pair, who, 1)} initiation" ? 1 : 0;
-    }
-
-    private static bool IsRevealedView(string name, JsonElement payload) =>
-        name == NetworkHubWatcher.WatchView && payload.GetProperty("round").GetProperty("revealed").GetBoolean();
 
     /// <summary>Drafts and submits a round for both, checking each step's StatusChanged on the other's host and the reveal on both.</summary>
     internal static async Task AuditThroughToTheReveal(ClusterParticipant alex, ClusterParticipant sam, Guid relationshipId, int round, string marker)
@@ -338,40 +132,4 @@ public sealed class ClusterTests(PostgresServer postgres, ITestOutputHelper outp
 
         Assert.Single(alex.Hub.Received, r => r.Name == "Revealed" && NetworkHubWatcher.IsFor(r.Payload, relationshipId) && r.Payload.GetProperty("roundNumber").GetInt32() == round);
     }
-
-    /// <summary>Runs a test's body; on failure, adds the hosts' last log lines to the test output.</summary>
-    private async Task Reporting(HostCluster cluster, Func<Task> body)
-    {
-        try
-        {
-            await body();
-        }
-        catch
-        {
-            output.WriteLine(cluster.OutputTails());
-            throw;
-        }
-    }
-
-    private sealed record Pair(int Index, ClusterParticipant A, ClusterParticipant B, Guid RelationshipId);
-
-    private sealed record Write(Pair Pair, ClusterParticipant Who, int Step, Acknowledged Ack, bool BeforeKill);
-
-    private sealed class DisposeAll(IEnumerable<ClusterParticipant> participants) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var participant in participants)
-            {
-                await participant.DisposeAsync();
-            }
-        }
-    }
-}
-
-/// <summary>Three host processes and a database are the heaviest tests here: they run alone, not beside other classes.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ClusterCollection
-{
-    public const string Name = "three hosts";
 }

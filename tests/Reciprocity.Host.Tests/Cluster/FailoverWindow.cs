@@ -18,7 +18,7 @@ public sealed class FailoverWindow
     private long _openedAt = -1;
     private long _closedAt = -1;
 
-    /// <summary>Every failed attempt inside the window: when (since the kill), where and what.</summary>
+    /// <summary>Every failed attempt inside the window, and every one on a killed host: when (since the kill), where and what.</summary>
     public ConcurrentQueue<(TimeSpan AfterKill, int Host, string What)> Failures { get; } = new();
 
     /// <summary>Time since the window opened (the kill); zero before.</summary>
@@ -57,6 +57,7 @@ public sealed class FailoverWindow
     {
         if (connectionFailed && _killed.ContainsKey(host))
         {
+            Failures.Enqueue((SinceKill, host, what));
             return true;
         }
 

@@ -76,6 +76,20 @@ public sealed class HostCluster : IAsyncDisposable
         _hosts[index].Kill();
     }
 
+    /// <summary>Runs a test's body; on failure, adds the hosts' last log lines to the test output.</summary>
+    public async Task Reporting(Xunit.Abstractions.ITestOutputHelper output, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch
+        {
+            output.WriteLine(OutputTails());
+            throw;
+        }
+    }
+
     /// <summary>The last lines each host wrote, for a failing test's message.</summary>
     public string OutputTails(int lines = 40) => string.Join("\n\n", _hosts.Select((h, i) =>
         $"--- host {i} ({h.BaseAddress}{(_killed[i] ? ", killed" : "")}):\n" + string.Join('\n', h.Output.Split('\n').TakeLast(lines))));

@@ -56,12 +56,26 @@ public sealed class HostProcess : IAsyncDisposable
     public static HostProcess StartUnready(IReadOnlyDictionary<string, string> settings) => Launch(settings, httpPort: null, siloPort: null, asUser: null);
 
     /// <summary>
-    /// Starts the host (as <paramref name="asUser"/> through runuser, when given) for a test that expects it to stop by
-    /// itself, and answers its exit code and everything it wrote; kills it if it is still running after <paramref name="within"/>.
+    /// Starts the host for a test that expects it to stop by itself, and answers its exit code and everything it wrote;
+    /// kills it if it is still running after <paramref name="within"/>.
     /// </summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExit(IReadOnlyDictionary<string, string> settings, TimeSpan within, string? asUser = null)
+    public static async Task<(int ExitCode, string Output)> RunUntilExit(IReadOnlyDictionary<string, string> settings, TimeSpan within) =>
+        await UntilExit(Launch(settings, httpPort: null, siloPort: null, asUser: null), within);
+
+    /// <summary>
+    /// As <see cref="RunUntilExit(IReadOnlyDictionary{string, string}, TimeSpan)"/>, with the host run as <paramref name="user"/>
+    /// (through runuser) from a copy of it that the user can read: the checkout may be in a folder only its owner may enter.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAs(string user, IReadOnlyDictionary<string, string> settings, TimeSpan within)
     {
-        await using var host = Launch(settings, httpPort: null, siloPort: null, asUser);
+        using var copy = HostCopy.For(user);
+        return await UntilExit(Launch(settings, httpPort: null, siloPort: null, user, copy.Folder), within);
+    }
+
+    private static async Task<(int ExitCode, string Output)> UntilExit(HostProcess launched, TimeSpan within)
+    {
+        await using var host = launched;
         using var timeout = new CancellationTokenSource(within);
         try
         {
@@ -77,13 +91,14 @@ public sealed class HostProcess : IAsyncDisposable
         return (host._process.ExitCode, host.Output);
     }
 
-    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser)
+    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser, string? folder = null)
     {
         var port = httpPort ?? FreePort.Next();
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
+        var hostFolder = folder ?? AppContext.BaseDirectory;
+        var hostDll = Path.Combine(hostFolder, "Reciprocity.Host.dll");
         var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = hostFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -6,7 +6,7 @@ namespace Reciprocity.Host.Tests.Infrastructure;
 
 /// <summary>
 /// A throwaway PostgreSQL server for one test class: initdb and pg_ctl from the newest /usr/lib/postgresql/*/bin,
-/// run as the postgres OS user (they refuse root), data and sockets in a fresh temp folder, trust auth, listening
+/// run as the postgres OS user (they refuse root) from a fresh temp folder holding its data and sockets, trust auth, listening
 /// on a free loopback port. Each test asks for a database of its own. Missing binaries fail the tests, never skip them.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
@@ -116,7 +116,8 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private async Task<string> RunAsync(string program, IReadOnlyList<string> arguments, bool asPostgres = true, bool captureOutput = true)
     {
-        var start = new ProcessStartInfo { UseShellExecute = false, RedirectStandardOutput = captureOutput, RedirectStandardError = captureOutput };
+        // Run from the server's own folder: the checkout the tests run from may be one the postgres user cannot enter.
+        var start = new ProcessStartInfo { UseShellExecute = false, RedirectStandardOutput = captureOutput, RedirectStandardError = captureOutput, WorkingDirectory = _root };
         if (asPostgres && IsRoot)
         {
             start.FileName = "runuser";

@@ -7,13 +7,17 @@ using Reciprocity.Host.Tests.Storage;
 
 namespace Reciprocity.Host.Tests.Infrastructure;
 
-/// <summary>The real host in memory: a co-hosted silo on its own ports and durable storage in the given database.</summary>
+/// <summary>
+/// The real host in memory: a co-hosted silo on its own ports and durable storage in the given database.
+/// <paramref name="services"/> may replace a service, for a test that stages what a real part cannot be made to do on cue.
+/// </summary>
 public sealed class ReciprocityFactory(
     string connectionString,
     string provider = "Sqlite",
     IReadOnlyDictionary<string, string>? settings = null,
     CapturedLog? log = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +37,11 @@ public sealed class ReciprocityFactory(
         if (time is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
 
         if (log is not null)

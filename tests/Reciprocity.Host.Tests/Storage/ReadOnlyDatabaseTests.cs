@@ -20,13 +20,16 @@ public sealed class ReadOnlyDatabaseTests
         }
 
         // The file is read-only (0444) in a folder the host may write in, so only the file's mode is in the way. Root
-        // ignores file modes, so as root the host runs as the unprivileged user 'nobody', as a container's app user would.
+        // ignores file modes, so as root the host runs as the unprivileged user 'nobody', as a container's app user would,
+        // from a copy of the host that 'nobody' can enter wherever the checkout lives (issue 25).
         File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_111_111);
-        var asUser = Environment.UserName == "root" ? "nobody" : null;
+        var settings = new Dictionary<string, string> { ["ConnectionStrings:Reciprocity"] = folder.SqliteConnectionString };
+        var within = TimeSpan.FromSeconds(90);
 
-        var (exitCode, output) = await HostProcess.RunUntilExit(
-            new Dictionary<string, string> { ["ConnectionStrings:Reciprocity"] = folder.SqliteConnectionString }, TimeSpan.FromSeconds(90), asUser);
+        var (exitCode, output) = Environment.UserName == "root"
+            ? await HostProcess.RunUntilExitAs("nobody", settings, within)
+            : await HostProcess.RunUntilExit(settings, within);
 
         Assert.True(exitCode == 1, $"the host exited with {exitCode}:\n{output}");
         Assert.Contains($"Reciprocity could not start: The SQLite database at {file} cannot be written", output, StringComparison.Ordinal);
