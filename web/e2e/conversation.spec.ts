@@ -38,7 +38,9 @@ test('the reveal as a conversation: pictures and seasons first, thanks, one smal
   // At 360 px the pictures, the season and the starting points come within the first screen and a half.
   await expect(alexPage.getByText('Sam is in a season of grief: since March.')).toBeVisible();
   const start = alexPage.getByRole('region', { name: 'Where to start' });
-  await expect(start).toContainText('You both notice Sam gives most of the upkeep. Is that a season, or the usual pattern?');
+  // Sam marked a season of grief: the opener names it rather than asking whether it is one (issue 20).
+  await expect(start).toContainText('You and Sam both notice Sam gives most of the upkeep, while Sam is in a season of grief.');
+  await expect(start).not.toContainText('Is that a season');
   await expect(start).toContainText('try listening first');
   await expect(start).toContainText('a counsellor can help');
   const box = await start.boundingBox();

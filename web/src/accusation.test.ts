@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { accusationHint } from './accusation';
 
-describe('accusation hint', () => {
+describe('the gentle-wording hint', () => {
   it.each([
-    ['You always forget my birthday', 'you always'],
-    ['YOU NEVER ask how I am', 'you never'],
+    // The two reported: a shared note with "you never", and "you are always" that the old list missed.
+    ['You never ask how my day was.', 'You never'],
+    ['you are always late', 'you are always'],
+    // Variants of the same patterns.
+    ['You’re always on your phone', 'You’re always'],
+    ["you've never once said sorry", "you've never"],
+    ['You just never listen', 'You just never'],
+    ['you constantly cancel', 'you constantly'],
+    ['YOU NEVER ask how I am', 'YOU NEVER'],
+    ['You always forget my birthday', 'You always'],
     ["you don't listen", "you don't"],
+    ['You didn’t even call when Dad was ill', 'You didn’t'],
+    ['you refuse to talk about money', 'you refuse to'],
+    ['you keep cancelling our plans', 'you keep cancelling'],
     ['It is your fault', 'your fault'],
     ['I cry because of you', 'because of you'],
     ['you make me feel small', 'you make me'],
+    ['You should have been there', 'You should have'],
+    ['you’re so selfish', 'selfish'],
+    ['You are too busy for me', 'You are too busy'],
+    ['Why can’t you just ask?', 'Why can’t you'],
+    ['I’m the only one who plans anything', 'I’m the only one'],
+    ['It’s always me who remembers', 'It’s always me'],
+    ['u never call', 'u never'],
   ])('notices "%s"', (text, phrase) => {
     const hint = accusationHint(text);
-    expect(hint?.phrase).toBe(phrase);
-    expect(hint?.message).toMatch(/picture/);
+    expect(hint?.phrase).toBe(phrase.toLowerCase());
+    expect(hint?.message).toContain(`“${phrase.toLowerCase()}”`);
   });
 
   it.each([
@@ -20,8 +38,20 @@ describe('accusation hint', () => {
     'I need Sunday evenings to myself.',
     'Always having dinner together on Fridays.',
     'Young and old, we help each other.',
+    'Thank you, you didn’t have to drive all that way.',
+    'You make me laugh every single week.',
+    'I’d love it if we asked about each other’s day.',
+    'I feel alone on busy weeks.',
+    'Have you ever noticed how quiet Sundays are?',
     '',
   ])('stays quiet for "%s"', (text) => {
     expect(accusationHint(text)).toBeNull();
+  });
+
+  it('fits its example to where the words will be read, and never blocks: it is only words', () => {
+    expect(accusationHint('You never ask how my day was.', 'note')?.message).toMatch(/what you notice or need/);
+    expect(accusationHint('you are always late', 'picture')?.message).toMatch(/picture of what you would like/);
+    expect(accusationHint('thanks, even though you never call', 'thanks')?.message).toMatch(/thank-you for one thing/);
+    expect(accusationHint('you keep forgetting', 'smallThing')?.message).toMatch(/something you will try/);
   });
 });

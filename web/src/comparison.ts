@@ -1,7 +1,11 @@
 // Side-by-side reading of two perspectives: different experiences to talk about, never a verdict.
+import { frameOf, type LeanFrame } from './leaning';
+import { differentOpener, leansSentence, sharedImbalanceOpener, type Names, type Seasons } from './leanSentences';
 import { DIMENSIONS, dimensionText, SCALE_WORDS } from './method';
-import { normalize, type LocalDimension } from './perspective';
-import type { DimensionKey, Leans, Perspective } from './types';
+import { normalize, type LocalDimension, type LocalDraft } from './perspective';
+import type { DimensionKey, Perspective } from './types';
+
+export type { Names } from './leanSentences';
 
 export type Experience = 'similar' | 'different' | 'sharedImbalance' | 'incomplete';
 
@@ -11,80 +15,68 @@ export interface DimensionComparison {
   mine: LocalDimension;
   theirs: LocalDimension;
   gap: number | null;
+  /** Both leanings in one frame: who gives more, as each named a person. */
+  frame: LeanFrame;
+  difference: Difference;
   experience: Experience;
   headline: string;
   leansReading: string;
   conversation: string;
+  /** The words that open this dimension's conversation, a marked season named in them. */
+  opener: string;
 }
 
-/** How the two "which way it leans" answers read together. Each rater's `me` means themselves. */
-export function leansReading(mine: Leans | null, theirs: Leans | null, partnerName: string): string {
-  if (!mine || !theirs) return '';
-  if (mine === 'me' && theirs === 'me')
-    return 'You each feel you mostly give here. That often means you give in different ways, and each of you notices your own giving most.';
-  if (mine === 'them' && theirs === 'them')
-    return 'You each feel you mostly receive here. There may be thanks here that hasn’t been said yet.';
-  if (mine === 'me' && theirs === 'them') return 'You both see yourself giving more of this at the moment.';
-  if (mine === 'them' && theirs === 'me') return `You both see ${partnerName} giving more of this at the moment.`;
-  if (mine === 'neither' && theirs === 'neither') return 'You both feel this one flows both ways.';
-  return 'One of you feels this flows both ways, and the other feels it leans one way. It may help to hear what each of you notices.';
-}
+/** Which two things differ, when a dimension is a different experience: the leanings, or only how mutual it feels. */
+export type Difference = 'leans' | 'scores' | null;
 
-const leansDiffer = (a: Leans | null, b: Leans | null): boolean => {
-  if (!a || !b) return false;
-  if (a === 'neither' || b === 'neither') return a !== b;
-  return a === b; // both "me" or both "them": each sees it the other way round
-};
+const seasonsOf = (a: LocalDraft, b: LocalDraft): Seasons => ({ a: a.season.kind, b: b.season.kind });
 
-/** Who both name as giving more: `mine` when the first person gives by both accounts, `theirs` for the other, else null. */
-export const giverOf = (a: Leans | null, b: Leans | null): 'mine' | 'theirs' | null =>
-  a === 'me' && b === 'them' ? 'mine' : a === 'them' && b === 'me' ? 'theirs' : null;
-
-export function compareDimension(
-  key: DimensionKey,
-  mine: Perspective,
-  theirs: Perspective,
-  partnerName: string,
-): DimensionComparison {
-  const text = DIMENSIONS.find((d) => d.key === key)!;
-  const m = normalize(mine).dimensions[key];
-  const t = normalize(theirs).dimensions[key];
+export function compareDimension(key: DimensionKey, mine: Perspective, theirs: Perspective, names: Names): DimensionComparison {
+  const text = dimensionText(key);
+  const a = normalize(mine);
+  const b = normalize(theirs);
+  const m = a.dimensions[key];
+  const t = b.dimensions[key];
+  const frame = frameOf(m.leans, t.leans);
+  const seasons = seasonsOf(a, b);
   const gap = m.score !== null && t.score !== null ? Math.abs(m.score - t.score) : null;
+  const difference: Difference = gap === null ? null : frame.differ ? 'leans' : gap >= 2 ? 'scores' : null;
   let experience: Experience;
   if (gap === null) experience = 'incomplete';
-  else if (gap >= 2 || leansDiffer(m.leans, t.leans)) experience = 'different';
-  else if (giverOf(m.leans, t.leans) && m.score! <= 2 && t.score! <= 2) experience = 'sharedImbalance';
+  else if (difference) experience = 'different';
+  else if (frame.giver && m.score! <= 2 && t.score! <= 2) experience = 'sharedImbalance';
   else experience = 'similar';
-  const headline =
-    experience === 'different'
-      ? 'Different experiences: worth talking about'
-      : experience === 'sharedImbalance'
-        ? 'Both notice it leans one way: worth talking about'
-        : experience === 'similar'
-          ? 'A similar experience'
-          : 'Not everything was answered here';
   return {
     key,
     title: text.title,
     mine: m,
     theirs: t,
     gap,
+    frame,
+    difference,
     experience,
-    headline,
-    leansReading: leansReading(m.leans, t.leans, partnerName),
+    headline: difference ? HEADLINES[difference] : HEADLINES[experience as Exclude<Experience, 'different'>],
+    leansReading: leansSentence(frame, names, seasons),
     conversation: text.conversation,
+    opener:
+      experience === 'sharedImbalance'
+        ? sharedImbalanceOpener(frame, names, text.giving, seasons)
+        : differentOpener(text.conversation, names, seasons),
   };
 }
 
-export function compare(mine: Perspective, theirs: Perspective, partnerName: string): DimensionComparison[] {
-  return DIMENSIONS.map((d) => compareDimension(d.key, mine, theirs, partnerName));
-}
+/** A headline says what the sentences below it say: leanings that differ, or only how mutual it feels. */
+const HEADLINES: Record<Exclude<Experience, 'different'> | 'leans' | 'scores', string> = {
+  leans: 'Different experiences: worth talking about',
+  scores: 'Different experiences of how mutual it feels: worth talking about',
+  sharedImbalance: 'Both notice it leans one way: worth talking about',
+  similar: 'A similar experience',
+  incomplete: 'Not everything was answered here',
+};
 
-/** Dimensions to start with: the different experiences first, in the method's order. */
-export const conversationOrder = (rows: DimensionComparison[]): DimensionComparison[] => [
-  ...rows.filter((r) => r.experience === 'different'),
-  ...rows.filter((r) => r.experience !== 'different'),
-];
+export function compare(mine: Perspective, theirs: Perspective, names: Names): DimensionComparison[] {
+  return DIMENSIONS.map((d) => compareDimension(d.key, mine, theirs, names));
+}
 
 /** Words first, the number after: "Mostly one-directional (2 on the 1–5 scale)". Never a grade out of five. */
 export const scoreWords = (score: number | null): string =>
@@ -94,24 +86,13 @@ export interface StartingPoint {
   key: DimensionKey;
   title: string;
   kind: 'different' | 'sharedImbalance';
+  /** What differs, for a different experience: the leanings, or only how mutual it feels. */
+  difference: Difference;
   /** The words that open this conversation. */
   opener: string;
   /** A gap of 3 or more: offer the listen-first way to talk, and a counsellor. */
   bigGap: boolean;
 }
-
-/** How to name the two people in an opener: the viewer is "you" (self null), or both are named (a facilitator's screen). */
-export interface Names {
-  self: string | null;
-  other: string;
-}
-
-const sharedImbalanceOpener = (row: DimensionComparison, names: Names): string => {
-  const giver = giverOf(row.mine.leans, row.theirs.leans) === 'mine' ? names.self : names.other;
-  const who = giver === null ? 'you give' : `${giver} gives`;
-  const both = names.self === null ? 'You both' : `${names.self} and ${names.other} both`;
-  return `${both} notice ${who} most of ${dimensionText(row.key).giving}. Is that a season, or the usual pattern?`;
-};
 
 /**
  * The reveal's suggested starting points, at most two. The rule:
@@ -121,7 +102,7 @@ const sharedImbalanceOpener = (row: DimensionComparison, names: Names): string =
  *   otherwise the first two of the one kind. Nothing else is suggested: similar experiences need no starting point.
  * Each carries its own opener; a gap of 3 or more is marked for the listen-first way to talk.
  */
-export function startingPoints(rows: DimensionComparison[], names: Names): StartingPoint[] {
+export function startingPoints(rows: DimensionComparison[]): StartingPoint[] {
   const different = rows
     .filter((r) => r.experience === 'different')
     .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
@@ -133,7 +114,8 @@ export function startingPoints(rows: DimensionComparison[], names: Names): Start
     key: r.key,
     title: r.title,
     kind: r.experience === 'sharedImbalance' ? 'sharedImbalance' : 'different',
-    opener: r.experience === 'sharedImbalance' ? sharedImbalanceOpener(r, names) : r.conversation,
+    difference: r.difference,
+    opener: r.opener,
     bigGap: (r.gap ?? 0) >= 3,
   }));
 }

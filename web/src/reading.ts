@@ -1,8 +1,9 @@
 // The reading across relationships, in words and positions: where the person mostly gives, mostly receives,
 // or feels it flows both ways. No totals, no ranking: relationships stay in the order they were started.
-import { checkInName, DIMENSIONS, KIND_WORDS, SCALE_WORDS } from './method';
+import { checkInName, DIMENSIONS, dimensionText, KIND_WORDS, SCALE_WORDS } from './method';
 import { isLow } from './perspective';
-import type { DimensionKey, Flow, Reading, ReadingRelationship } from './types';
+import { readingsOverTime, type TimeReading } from './time/readings';
+import type { DimensionKey, Flow, Picture, Reading, ReadingRelationship, TimelinePoint } from './types';
 
 export const nameOf = (r: ReadingRelationship): string => r.partnerName?.trim() || r.label.trim() || KIND_WORDS[r.kind];
 
@@ -40,8 +41,38 @@ export function placesOf(reading: Reading, flow: Flow): FlowPlace[] {
   });
 }
 
-/** Relationships at 1 or 2 overall: the ones whose picture matters most now. */
-export const lowRelationships = (reading: Reading): ReadingRelationship[] => reading.relationships.filter((r) => isLow(r.overall));
+/** Relationships with anything at 1 or 2 now, overall or in any one dimension: the ones whose pictures matter most. */
+export const oneDirectional = (reading: Reading): ReadingRelationship[] =>
+  reading.relationships.filter((r) => r.basedOn !== 'none' && (isLow(r.overall) || (r.lowDimensions?.length ?? 0) > 0));
+
+/** One part of a relationship at 1 or 2, with the picture written for it and what the check-ins show over time. */
+export interface LowPart {
+  key: DimensionKey | 'overall';
+  title: string;
+  score: number;
+  picture: Picture | null;
+  /** The timeline's reading of this dimension's current run of low check-ins: recurring, or during a season. */
+  overTime: TimeReading | null;
+}
+
+/**
+ * The overall (when at 1–2) and every dimension at 1–2, in the method's order, each with its own picture. A dimension's
+ * reading over time is the timeline's (time/readings.ts), for the run that reaches the latest check-in.
+ */
+export function lowParts(r: ReadingRelationship, points: TimelinePoint[] | null): LowPart[] {
+  const over = points && points.length > 0 ? readingsOverTime(points, { me: 'you', them: nameOf(r) }) : [];
+  const latest = points?.length ?? 0;
+  const parts: LowPart[] = isLow(r.overall) ? [{ key: 'overall', title: 'Overall', score: r.overall!, picture: r.picture, overTime: null }] : [];
+  for (const d of r.lowDimensions ?? [])
+    parts.push({
+      key: d.dimension,
+      title: dimensionText(d.dimension).title,
+      score: d.score,
+      picture: d.picture?.text ? d.picture : null,
+      overTime: over.find((t) => t.dimension === d.dimension && t.checkIns.includes(latest)) ?? null,
+    });
+  return parts;
+}
 
 /** "reaching out, depth and upkeep" */
 export function listWords(items: string[]): string {

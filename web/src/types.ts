@@ -180,6 +180,8 @@ export interface ReadingRelationship {
   dimensions: Partial<Record<DimensionKey, { mine: Flow | null; theirs: Flow | null }>>;
   picture: Picture | null;
   season: { kind?: SeasonKind | null; note?: string | null; private?: boolean | null } | null;
+  /** Every dimension the person rated 1 or 2, with the picture they wrote for it (their own: private ones too). */
+  lowDimensions?: { dimension: DimensionKey; score: number; picture: Picture | null }[];
 }
 
 export interface Reading {

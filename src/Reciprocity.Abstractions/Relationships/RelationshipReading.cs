@@ -32,6 +32,16 @@ public sealed record ReadingDimensions(
     [property: Id(2)] DimensionFlow CrisisResponse,
     [property: Id(3)] DimensionFlow Maintenance);
 
+/// <summary>
+/// A dimension the reader rated 1 or 2 in the perspective their reading rests on, with the picture (a mutual pattern or
+/// a boundary) they wrote for it, or null when they wrote none. Always the reader's own words, a private picture included.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.LowDimension")]
+public sealed record LowDimension(
+    [property: Id(0)] string Dimension,
+    [property: Id(1)] int Score,
+    [property: Id(2)] Picture? Picture);
+
 /// <summary>One relationship in a person's reading across relationships, built only from what they wrote and what was revealed to them.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipReading")]
 public sealed record RelationshipReading(
@@ -46,7 +56,8 @@ public sealed record RelationshipReading(
     [property: Id(8)] int? Overall,
     [property: Id(9)] ReadingDimensions Dimensions,
     [property: Id(10)] Picture? Picture,
-    [property: Id(11)] Season? Season);
+    [property: Id(11)] Season? Season,
+    [property: Id(12)] IReadOnlyList<LowDimension> LowDimensions);
 
 /// <summary>A person's three (or more) relationships read together.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.Reading")]

@@ -132,7 +132,8 @@ internal static class RelationshipViews
             mine?.Overall,
             Flows.Read(mine, latestShared?.Theirs),
             mine?.Picture,
-            mine?.Season);
+            mine?.Season,
+            LowDimensions.Of(mine));
     }
 
     private static ParticipantView Participant(RelationshipState state, Guid personId) =>

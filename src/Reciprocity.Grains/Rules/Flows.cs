@@ -4,23 +4,21 @@ using Reciprocity.Relationships;
 namespace Reciprocity.Grains.Rules;
 
 /// <summary>
-/// The reading's rule for one dimension: a score of 4–5 is roughly mutual, so it flows both ways; below that the
-/// rater's leaning names the direction (they carry more: mostly give; the other does: mostly receive).
+/// The reading's rule for one dimension: the rater's own leaning names the flow (they carry more: mostly give; the other
+/// does: mostly receive; neither: both ways), whatever the score. Only without a leaning does the score speak: 4–5 is
+/// roughly mutual, so it flows both ways; below that no direction was named.
 /// </summary>
 internal static class Flows
 {
-    public static Flow? Of(DimensionRating? rating) => rating?.Score switch
-    {
-        null => null,
-        >= 4 => Flow.BothWays,
-        _ => rating.Leans switch
+    public static Flow? Of(DimensionRating? rating) => rating?.Score is not { } score
+        ? null
+        : rating.Leans switch
         {
             Leaning.Me => Flow.MostlyGive,
             Leaning.Them => Flow.MostlyReceive,
             Leaning.Neither => Flow.BothWays,
-            _ => Flow.NotNamed,
-        },
-    };
+            _ => score >= 4 ? Flow.BothWays : Flow.NotNamed,
+        };
 
     public static ReadingDimensions Read(Perspective? mine, Perspective? theirs) => new(
         Pair(mine?.Dimensions?.Initiation, theirs?.Dimensions?.Initiation),

@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import type { GentleWhere } from '../accusation';
 import { FieldError } from './FieldError';
+import { GentleHint } from './GentleHint';
 import { OnlyForMe } from './OnlyForMe';
 
-/** An optional note with its "Only for me" switch. */
+/** An optional note with its "Only for me" switch, and the gentle-wording hint while it is to be shared. */
 export function NoteField({
   label,
   hint,
@@ -15,6 +17,7 @@ export function NoteField({
   errors,
   errorId,
   partnerName,
+  where = 'note',
 }: {
   label: string;
   hint?: string;
@@ -27,6 +30,7 @@ export function NoteField({
   errors?: string[];
   errorId: string;
   partnerName: string;
+  where?: GentleWhere;
 }) {
   const id = useId();
   return (
@@ -44,8 +48,9 @@ export function NoteField({
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={errors ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : '', errors ? errorId : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[hint ? `${id}-hint` : '', `${id}-gentle`, errors ? errorId : ''].filter(Boolean).join(' ')}
       />
+      <GentleHint id={`${id}-gentle`} text={value} where={where} shared={!isPrivate} />
       <FieldError id={errorId} messages={errors} />
       <OnlyForMe what="this note" checked={isPrivate} onChange={onPrivate} partnerName={partnerName} />
     </div>

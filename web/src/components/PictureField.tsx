@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { accusationHint } from '../accusation';
 import { PICTURE_GUIDANCE, PICTURE_WORDS } from '../method';
 import type { LocalPicture } from '../perspective';
 import type { PictureKind } from '../types';
 import { LIMITS } from '../validation';
 import { FieldError } from './FieldError';
+import { GentleHint } from './GentleHint';
 import { OnlyForMe } from './OnlyForMe';
 
 const KINDS: PictureKind[] = ['mutualPattern', 'boundary'];
@@ -31,7 +31,6 @@ export function PictureField({
   partnerName: string;
 }) {
   const id = useId();
-  const gentle = accusationHint(value.text);
   return (
     <fieldset className="picture">
       <legend>{legend}</legend>
@@ -59,9 +58,7 @@ export function PictureField({
           aria-invalid={errors ? true : undefined}
           aria-describedby={[`${id}-guidance`, `${id}-gentle`, errors ? errorId : ''].filter(Boolean).join(' ')}
         />
-        <p className="gentle-hint" id={`${id}-gentle`} aria-live="polite">
-          {gentle?.message ?? ''}
-        </p>
+        <GentleHint id={`${id}-gentle`} text={value.text} where="picture" shared={!value.private} />
         <FieldError id={errorId} messages={errors} />
         <OnlyForMe what="this picture" checked={value.private} onChange={(p) => onChange({ ...value, private: p })} partnerName={partnerName} />
       </div>

@@ -1,8 +1,10 @@
-import { compare, leansReading, startingPoints, type StartingPoint } from '../comparison';
-import { DIMENSIONS, LEANS_MINE, leansTheirs, PICTURE_WORDS, PICTURE_WORDS_THEIRS, SEASON_PHRASE } from '../method';
-import { normalize, type LocalDraft, type LocalPicture } from '../perspective';
-import { leansBetween } from '../sessions/pairReading';
-import type { Leans, Perspective, PictureKind } from '../types';
+import { compare, startingPoints, type StartingPoint } from '../comparison';
+import type { Person } from '../leaning';
+import { sideSentence, type Names } from '../leanSentences';
+import { DIMENSIONS, LEANS_MINE, PICTURE_WORDS, PICTURE_WORDS_THEIRS, SEASON_PHRASE } from '../method';
+import { normalize, type LocalDraft } from '../perspective';
+import { picturesOf } from '../pictures';
+import type { Leans, Perspective } from '../types';
 import { OnlyYouMark } from './OnlyForMe';
 import { ScaleLines, scaleRows } from './ScaleLines';
 
@@ -16,12 +18,21 @@ function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPriva
   );
 }
 
-function PictureBlock({ picture, mine, words }: { picture: LocalPicture; mine: boolean; words: Record<PictureKind, string> }) {
-  if (!picture.text) return null;
+/** Every picture one person holds, each under where it belongs ("Upkeep: A boundary they need"). */
+function Pictures({ perspective, side }: { perspective: Perspective; side: Side }) {
+  const pictures = picturesOf(perspective, { withPrivate: side.own });
+  if (pictures.length === 0) return <p className="muted">No picture written.</p>;
+  const words = side.own ? PICTURE_WORDS : PICTURE_WORDS_THEIRS;
   return (
     <>
-      <p className="picture-kind">{words[picture.kind]}</p>
-      <Quote text={picture.text} mine={mine} isPrivate={picture.private} />
+      {pictures.map(({ where, title, picture }) => (
+        <div key={where} className="picture-placed">
+          <p className="picture-kind">
+            {title}: {words[picture.kind]}
+          </p>
+          <Quote text={picture.text} mine={side.own} isPrivate={picture.private} />
+        </div>
+      ))}
     </>
   );
 }
@@ -33,14 +44,18 @@ export function seasonSentence(p: LocalDraft, who: string | null): string | null
   return `${who === null ? 'You are' : `${who} is`} ${phrase}${p.season.note ? `: ${p.season.note}` : ''}.`;
 }
 
-/** One person's side of a dimension or of the whole: leaning, note and picture, in their own words. */
+/** One person's side of a dimension or of the whole: leaning, note and pictures, in their own words. */
 interface Side {
   name: string;
+  /** Which person of the two, in the frame of the leanings. */
+  person: Person;
   /** The viewer's own side: their private parts carry the mark, their leaning reads "I …". */
   own: boolean;
 }
 
-const leansWords = (l: Leans, side: Side) => (side.own ? LEANS_MINE[l] : leansTheirs(l, side.name));
+/** The viewer's own leaning in the words they chose; anyone else's in the one frame ("Sam feels you give more here"). */
+const leansWords = (l: Leans, side: Side, names: Names) =>
+  side.own ? LEANS_MINE[l] : sideSentence(side.person, l, names);
 
 /**
  * Two perspectives, leading with what is constructive: the pictures and any seasons, then at most two starting
@@ -60,19 +75,19 @@ export function RevealBody({
   selfName?: string;
   level?: 2 | 3;
 }) {
-  const rows = compare(mine, theirs, partnerName);
   const m = normalize(mine);
   const t = normalize(theirs);
-  const first: Side = { name: selfName ?? 'You', own: selfName === undefined };
-  const second: Side = { name: partnerName, own: false };
-  const points = startingPoints(rows, { self: selfName ?? null, other: partnerName });
+  const names: Names = { self: selfName ?? null, other: partnerName };
+  const first: Side = { name: selfName ?? 'You', person: 'a', own: selfName === undefined };
+  const second: Side = { name: partnerName, person: 'b', own: false };
+  const rows = compare(mine, theirs, names);
+  const points = startingPoints(rows);
   const seasons = [
     { text: seasonSentence(m, selfName ?? null), mark: first.own && m.season.private && !!m.season.note },
     { text: seasonSentence(t, partnerName), mark: false },
   ].filter((s) => !!s.text);
   const H = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
-  const reading = (a: Leans | null, b: Leans | null) => (selfName ? leansBetween(a, b, selfName, partnerName) : leansReading(a, b, partnerName));
   return (
     <>
       <section className="panel" aria-label="The pictures and seasons">
@@ -85,16 +100,12 @@ export function RevealBody({
         ))}
         <div className="side-by-side">
           {[
-            { p: m, side: first },
-            { p: t, side: second },
+            { p: mine, side: first },
+            { p: theirs, side: second },
           ].map(({ p, side }) => (
             <div key={side.name + String(side.own)} className={`side ${side === first ? 'side-mine' : 'side-theirs'}`}>
               <Sub>{side.name}</Sub>
-              {p.picture.text ? (
-                <PictureBlock picture={p.picture} mine={side.own} words={side.own ? PICTURE_WORDS : PICTURE_WORDS_THEIRS} />
-              ) : (
-                <p className="muted">No picture written.</p>
-              )}
+              <Pictures perspective={p} side={side} />
             </div>
           ))}
         </div>
@@ -116,13 +127,12 @@ export function RevealBody({
             ].map(({ d, side }) => (
               <div key={side.name + String(side.own)} className={`side ${side === first ? 'side-mine' : 'side-theirs'}`}>
                 <Sub>{side.name}</Sub>
-                {d.leans && <p>{leansWords(d.leans, side)}</p>}
+                {d.leans && <p>{leansWords(d.leans, side, names)}</p>}
                 {d.note && <Quote text={d.note} mine={side.own} isPrivate={d.private} />}
-                <PictureBlock picture={d.picture} mine={side.own} words={side.own ? PICTURE_WORDS : PICTURE_WORDS_THEIRS} />
               </div>
             ))}
           </div>
-          {reading(r.mine.leans, r.theirs.leans) && <p>{reading(r.mine.leans, r.theirs.leans)}</p>}
+          {r.leansReading && <p className="leans-reading">{r.leansReading}</p>}
           <p className="conversation">
             <span className="conversation-label">A question to start with: </span>
             {r.conversation}
@@ -148,7 +158,7 @@ function StartingPoints({ points, H, pair }: { points: StartingPoint[]; H: 'h2' 
         <ul className="start-list">
           {points.map((p) => (
             <li key={p.key}>
-              <strong>{p.title}:</strong> {p.kind === 'different' ? 'different experiences. ' : ''}
+              <strong>{p.title}:</strong> {p.difference === 'leans' ? 'different experiences. ' : p.difference === 'scores' ? 'different experiences of how mutual it feels. ' : ''}
               {p.opener}
             </li>
           ))}

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api, friendlyError } from '../api';
+import type { GentleWhere } from '../accusation';
 import type { RelationshipView, RoundTraces } from '../types';
+import { GentleHint } from './GentleHint';
 
 function TraceForm({
   label,
@@ -9,6 +11,7 @@ function TraceForm({
   saved,
   submit,
   onSave,
+  where,
 }: {
   label: string;
   hint: string;
@@ -16,6 +19,7 @@ function TraceForm({
   saved: string;
   submit: string;
   onSave: (text: string) => Promise<void>;
+  where: GentleWhere;
 }) {
   const id = useId();
   const [text, setText] = useState(saved);
@@ -42,7 +46,15 @@ function TraceForm({
       <p className="hint" id={`${id}-hint`}>
         {hint}
       </p>
-      <textarea id={id} aria-describedby={`${id}-hint`} value={text} maxLength={max} rows={2} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint ${id}-gentle`}
+        value={text}
+        maxLength={max}
+        rows={2}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <GentleHint id={`${id}-gentle`} text={text} where={where} />
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -90,6 +102,7 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
         max={500}
         saved={thanks[me] ?? ''}
         submit="Save my thanks"
+        where="thanks"
         onSave={(text) => api.appreciation(id, number, text).then(onTraces)}
       />
       <h3>One small thing I’ll try</h3>
@@ -109,6 +122,7 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
         max={280}
         saved={things[me] ?? ''}
         submit="Save my small thing"
+        where="smallThing"
         onSave={(text) => api.smallThing(id, number, text).then(onTraces)}
       />
     </section>

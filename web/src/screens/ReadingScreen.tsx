@@ -3,32 +3,19 @@ import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { OnlyYouMark } from '../components/OnlyForMe';
-import { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, PICTURE_WORDS, SEASON_WORDS } from '../method';
+import { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, SEASON_WORDS } from '../method';
 import {
   basedOnWords,
   FLOW_HEADINGS,
   FLOWS_ACROSS,
   listWords,
-  lowRelationships,
   nameOf,
   overallWords,
   placesOf,
 } from '../reading';
 import { pathFor } from '../router';
-import type { Picture, Reading, ReadingRelationship } from '../types';
-
-function PictureQuote({ picture }: { picture: Picture | null }) {
-  if (!picture?.text) return <p className="muted">No picture written yet.</p>;
-  return (
-    <>
-      <p className="picture-kind">{PICTURE_WORDS[picture.kind ?? 'mutualPattern']}</p>
-      <blockquote>
-        {picture.text}
-        {picture.private && <OnlyYouMark />}
-      </blockquote>
-    </>
-  );
-}
+import type { Reading, ReadingRelationship } from '../types';
+import { OneDirectional } from './OneDirectional';
 
 function RelationshipReading({ r }: { r: ReadingRelationship }) {
   const id = useId();
@@ -91,7 +78,6 @@ export function ReadingScreen() {
     };
   }, []);
 
-  const low = reading ? lowRelationships(reading) : [];
   const finished = reading?.relationships.some((r) => r.basedOn !== 'none') ?? false;
 
   return (
@@ -142,22 +128,7 @@ export function ReadingScreen() {
               );
             })}
           </section>
-          <section className="panel" aria-labelledby="low-title">
-            <h2 id="low-title">Where it feels one-directional</h2>
-            {low.length > 0 ? (
-              <>
-                <p>These relationships are at 1 or 2 overall right now. Here are the pictures you hold for them.</p>
-                {low.map((r) => (
-                  <div key={r.relationshipId} className="low-relationship">
-                    <h3>{nameOf(r)}</h3>
-                    <PictureQuote picture={r.picture} />
-                  </div>
-                ))}
-              </>
-            ) : (
-              <p>None of your relationships is at 1 or 2 overall right now.</p>
-            )}
-          </section>
+          <OneDirectional reading={reading} />
         </>
       )}
       {reading && reading.relationships.length > 0 && (

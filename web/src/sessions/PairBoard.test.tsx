@@ -100,11 +100,11 @@ describe('two perspectives on the shared screen', () => {
     const { container } = render(<PairPerspectives a={sam} b={alex} nameA="Sam" nameB="Alex" />);
     const reaching = within(screen.getByRole('region', { name: 'Reaching out' }));
     expect(reaching.getByText('Different experiences: worth talking about')).toBeTruthy();
-    expect(reaching.getByText('Sam feels they mostly give')).toBeTruthy();
+    expect(reaching.getByText('Sam feels they give more here')).toBeTruthy();
     expect(reaching.getByText('Alex feels it flows both ways')).toBeTruthy();
     expect(reaching.getByText('I always call first')).toBeTruthy();
     expect(reaching.getByText(/A question to start with/)).toBeTruthy();
-    expect(screen.getByText('A boundary they need')).toBeTruthy();
+    expect(screen.getByText('Overall: A boundary they need')).toBeTruthy();
     expect(container.textContent).not.toMatch(/\bYou\b|\byour\b/);
   });
 });

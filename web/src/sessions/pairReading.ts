@@ -1,17 +1,5 @@
-// Two named perspectives read side by side, for the facilitator's shared screen and report: nobody here is "you".
-import type { Leans } from '../types';
-
-/** How two people's "which way it leans" answers read together; each person's `me` means themselves. */
-export function leansBetween(a: Leans | null, b: Leans | null, nameA: string, nameB: string): string {
-  if (!a || !b) return '';
-  if (a === 'me' && b === 'me')
-    return `${nameA} and ${nameB} each feel they mostly give here. That often means they give in different ways, and each notices their own giving most.`;
-  if (a === 'them' && b === 'them') return `${nameA} and ${nameB} each feel they mostly receive here. There may be thanks here that hasn’t been said yet.`;
-  if (a === 'me' && b === 'them') return `Both see ${nameA} giving more of this at the moment.`;
-  if (a === 'them' && b === 'me') return `Both see ${nameB} giving more of this at the moment.`;
-  if (a === 'neither' && b === 'neither') return 'Both feel this one flows both ways.';
-  return 'One feels this flows both ways, and the other feels it leans one way. It may help to hear what each notices.';
-}
+// A pair's two people in the order of its seats, for the facilitator's screens and report. Their leanings are read
+// together by the one frame every reveal uses (leaning.ts, leanSentences.ts), through RevealBody.
 
 /** The two names of a pair, in the order of its seats. */
 export function pairNames(seats: [string, string], names: Map<string, string>): [string, string] {

@@ -5,8 +5,9 @@
 // - *recurring*: a run of consecutive low check-ins holding 2 or more consecutive check-ins with no season marked;
 // - *during a season*: any other run of low check-ins that holds at least one check-in with a season marked.
 // A single low check-in with no season is one moment, not a pattern: no reading.
+import { namedBy } from '../leaning';
 import { DIMENSION_KEYS, dimensionText } from '../method';
-import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
+import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
 
 export type ReadingKind = 'recurring' | 'season';
 
@@ -43,16 +44,12 @@ const isLow = (p: TimelinePoint, d: DimensionKey): boolean =>
 export const inSeason = (p: TimelinePoint): boolean =>
   [p.mine, p.theirs].some((v) => v != null && v.season != null && v.season !== 'none');
 
-/** Who gives more in one check-in, from both leanings; null when they disagree or neither named one. */
+/** Who gives more in one check-in, in the one frame of two leanings (leaning.ts): the one person named by whoever
+ * named a person; null when they named different people or nobody was named. */
 function giverIn(p: TimelinePoint, d: DimensionKey): 'me' | 'them' | null {
-  const said = new Set<'me' | 'them'>();
-  const add = (l: Leans | null | undefined, flip: boolean) => {
-    if (l === 'me') said.add(flip ? 'them' : 'me');
-    else if (l === 'them') said.add(flip ? 'me' : 'them');
-  };
-  add(p.mine.leans[d], false);
-  if (p.theirs) add(p.theirs.leans[d], true); // the other person's "me" is the viewer's "them"
-  return said.size === 1 ? [...said][0] : null;
+  const named = new Set([namedBy(p.mine.leans[d], 'a'), p.theirs ? namedBy(p.theirs.leans[d], 'b') : null].filter((n) => n === 'a' || n === 'b'));
+  if (named.size !== 1) return null;
+  return named.has('a') ? 'me' : 'them';
 }
 
 /** Two or more consecutive entries of `flags` are true. */

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { scoreWords } from '../comparison';
+import { OnlyYouMark } from '../components/OnlyForMe';
+import { PICTURE_WORDS } from '../method';
+import { lowParts, nameOf, oneDirectional, type LowPart } from '../reading';
+import type { Reading, ReadingRelationship, TimelinePoint } from '../types';
+
+function PartPicture({ part }: { part: LowPart }) {
+  const picture = part.picture;
+  if (!picture?.text) return <p className="muted">No picture written yet.</p>;
+  return (
+    <>
+      <p className="picture-kind">{PICTURE_WORDS[picture.kind ?? 'mutualPattern']}</p>
+      <blockquote>
+        {picture.text}
+        {picture.private && <OnlyYouMark />}
+      </blockquote>
+    </>
+  );
+}
+
+function LowRelationship({ r, points }: { r: ReadingRelationship; points: TimelinePoint[] | null }) {
+  return (
+    <div className="low-relationship">
+      <h3>{nameOf(r)}</h3>
+      <ul className="low-parts">
+        {lowParts(r, points).map((part) => (
+          <li key={part.key}>
+            <p>
+              <strong>{part.title}:</strong> {scoreWords(part.score)}
+            </p>
+            <PartPicture part={part} />
+            {part.overTime && (
+              <p className="over-time" data-kind={part.overTime.kind}>
+                {part.overTime.kind === 'recurring' ? 'A pattern over time: ' : 'During a season: '}
+                {part.overTime.text}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Each relationship's check-ins, fetched for the relationships named here: the chart's readings tell a season from a pattern. */
+function useTimelines(ids: string[]): Map<string, TimelinePoint[]> {
+  const [timelines, setTimelines] = useState(new Map<string, TimelinePoint[]>());
+  const key = ids.join(',');
+  useEffect(() => {
+    let alive = true;
+    for (const id of key ? key.split(',') : [])
+      api.timeline(id).then(
+        (t) => alive && setTimelines((m) => new Map(m).set(id, t.points)),
+        () => undefined, // the reading stands without it; only the over-time sentence is missing
+      );
+    return () => {
+      alive = false;
+    };
+  }, [key]);
+  return timelines;
+}
+
+/**
+ * Where it feels one-directional now: every relationship with its overall or any one part at 1 or 2, each part named
+ * with the picture or boundary the person wrote for it, and whether the check-ins show a season or a pattern.
+ */
+export function OneDirectional({ reading }: { reading: Reading }) {
+  const low = oneDirectional(reading);
+  const timelines = useTimelines(low.filter((r) => r.basedOn === 'revealed').map((r) => r.relationshipId));
+  return (
+    <section className="panel" aria-labelledby="low-title">
+      <h2 id="low-title">Where it feels one-directional</h2>
+      {low.length > 0 ? (
+        <>
+          <p>Where a relationship, or one part of it, is at 1 or 2 right now, with the picture you hold for it.</p>
+          {low.map((r) => (
+            <LowRelationship key={r.relationshipId} r={r} points={timelines.get(r.relationshipId) ?? null} />
+          ))}
+        </>
+      ) : (
+        <p>Nothing is at 1 or 2 right now, overall or in any one part of care.</p>
+      )}
+    </section>
+  );
+}
