@@ -47,7 +47,7 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
             You see whether each person has started or finished, never what they wrote. When a pair has both finished
             and the room is ready, open it: the two of them and you see both perspectives at the same moment.
           </p>
-          {ready.length > 1 && <ReadyInTurn view={view} ready={ready} onChanged={onChanged} />}
+          {view.kind === 'family' && view.pairs.length > 1 && <ReadyInTurn view={view} ready={ready} onChanged={onChanged} />}
           <ul className="pair-list">
             {view.pairs.map((p) => {
               const [a, b] = pairNames(p.seats, names);
