@@ -127,6 +127,21 @@ public sealed class LeavingOutTests(ClusterFixture fixture)
         Assert.Null((await session.Grain.GetView(seats["Sam"].PersonId)).EarlierNotes);
     }
 
+    [Fact]
+    public async Task A_session_pair_suggests_no_date_of_its_own_as_its_facilitator_starts_check_ins()
+    {
+        var session = await Session.Open(fixture.Grains, SessionKind.Couple);
+        var seats = await session.Seat("Alex", "Sam");
+        var pair = await session.PairOf(seats["Alex"].SeatId, seats["Sam"].SeatId);
+        await Finish(pair, seats["Alex"].PersonId, seats["Sam"].PersonId);
+        await session.Grain.Release(session.FacilitatorId, pair.PairId);
+
+        var conversation = fixture.Grains.GetGrain<IRelationshipConversation>(pair.RelationshipId!.Value);
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        Assert.Equal(RuleFailure.Conflict, (await Refusal(() => conversation.ProposeNextCheckIn(seats["Alex"].PersonId, tomorrow))).Failure);
+        Assert.Null((await fixture.Grains.GetGrain<IRelationshipGrain>(pair.RelationshipId!.Value).GetView(seats["Sam"].PersonId)).NextCheckIn);
+    }
+
     private async Task Finish(PairView pair, Guid first, Guid second)
     {
         var relationship = fixture.Grains.GetGrain<IRelationshipGrain>(pair.RelationshipId!.Value);
