@@ -49,7 +49,8 @@ public sealed record PairView(
     [property: Id(6)] bool Revealed,
     [property: Id(7)] DateTimeOffset? RevealedAt,
     [property: Id(8)] bool LeftOut,
-    [property: Id(9)] string? LeftOutReason);
+    [property: Id(9)] string? LeftOutReason,
+    [property: Id(10)] int FirstCheckIn);
 
 /// <summary>A pair's released rounds, for its facilitator: both perspectives without private notes.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.PairRounds")]

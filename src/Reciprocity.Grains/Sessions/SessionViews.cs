@@ -40,11 +40,11 @@ internal static class SessionViews
         if (board is null)
         {
             var waiting = new Dictionary<Guid, SeatStatus> { [pair.First] = SeatStatus.NotStarted, [pair.Second] = SeatStatus.NotStarted };
-            return new PairView(pair.PairId, [pair.First, pair.Second], null, 1, waiting, false, false, null, pair.LeftOut, ReasonFor(pair, facilitator));
+            return new PairView(pair.PairId, [pair.First, pair.Second], null, 1, waiting, false, false, null, pair.LeftOut, ReasonFor(pair, facilitator), pair.FirstCheckIn);
         }
 
         var statuses = facilitator ? board.Statuses : board.MemberStatuses;
-        return new PairView(pair.PairId, [pair.First, pair.Second], board.RelationshipId, board.RoundNumber, statuses, board.Ready, board.RevealedAt is not null, board.RevealedAt, pair.LeftOut, ReasonFor(pair, facilitator));
+        return new PairView(pair.PairId, [pair.First, pair.Second], board.RelationshipId, board.RoundNumber, statuses, board.Ready, board.RevealedAt is not null, board.RevealedAt, pair.LeftOut, ReasonFor(pair, facilitator), pair.FirstCheckIn);
     }
 
     // The reason a pair was left out is the facilitator's own note: a participant sees that it was, never why.

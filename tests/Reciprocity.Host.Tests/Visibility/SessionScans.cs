@@ -37,6 +37,7 @@ public static class SessionScans
                 .Allow(kind, "pairs[].revealedAt", [null])
                 .Allow(kind, "pairs[].leftOut", true, false)
                 .Allow(kind, "pairs[].leftOutReason")
+                .Allow(kind, "pairs[].firstCheckIn", 1)
                 .Allow(kind, "notes")
                 .Allow(kind, "earlierNotes[].checkIn")
                 .Allow(kind, "earlierNotes[].notes");

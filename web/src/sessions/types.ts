@@ -31,6 +31,8 @@ export interface SessionPair {
   leftOut?: boolean;
   /** Why, in the facilitator's words: their copy only (null in a participant's). */
   leftOutReason?: string | null;
+  /** The session's check-in in which the pair's relationship opened: its round 1. */
+  firstCheckIn?: number;
 }
 
 export interface CheckInNotes {
