@@ -22,6 +22,8 @@ COPY src/Reciprocity.Host/Reciprocity.Host.csproj src/Reciprocity.Host/WebApp.ta
 RUN echo "linux-$([ "$TARGETARCH" = arm64 ] && echo arm64 || echo x64)" > /tmp/rid \
  && dotnet restore src/Reciprocity.Host/Reciprocity.Host.csproj -r "$(cat /tmp/rid)" -p:PublishReadyToRun=true
 COPY src/ src/
+# The method's words, embedded in the host (one file with the web app).
+COPY web/src/words/ web/src/words/
 COPY --from=web /src/src/Reciprocity.Host/wwwroot/ src/Reciprocity.Host/wwwroot/
 # SkipWebBuild: the web stage built wwwroot already; this stage has no Node. ReadyToRun: most code is compiled
 # ahead of time, so the host is ready sooner after a start (docs/benchmarks.md, cold start).

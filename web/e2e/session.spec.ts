@@ -199,7 +199,7 @@ test('as a new facilitator would: a family of three set up, claimed, rated, open
     await expect(pairCard(page, pair)).toHaveAttribute('data-pair-standing', 'opened');
   }
   const NOTES = 'okafor-notes: the family wants to come back in a month';
-  await page.getByRole('textbox', { name: 'Notes on this session' }).fill(NOTES);
+  await page.getByRole('textbox', { name: 'Notes on check-in 1' }).fill(NOTES);
   await page.getByRole('button', { name: 'Save notes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 

@@ -1,5 +1,6 @@
 // The method's words: dimensions, guiding questions, scale ends. Shown where people decide.
 import type { DimensionKey, Flow, Kind, Leans, PictureKind, SeasonKind } from './types';
+import WORDS from './words/method-words.json';
 
 export interface DimensionText {
   key: DimensionKey;
@@ -14,44 +15,44 @@ export interface DimensionText {
 export const DIMENSIONS: DimensionText[] = [
   {
     key: 'initiation',
-    title: 'Reaching out',
+    title: WORDS.dimensions.initiation.title,
     question: 'Who reaches out first?',
     prompts: [
       'Who gets in touch first, day to day?',
       'Who notices when something is wrong?',
       'Who raises the hard topics?',
     ],
-    conversation: 'When did you last feel the other reached out to you first, and what did it mean to you?',
+    conversation: WORDS.dimensions.initiation.conversation,
     giving: 'the reaching out',
   },
   {
     key: 'depth',
-    title: 'Depth',
+    title: WORDS.dimensions.depth.title,
     question: 'When one of you shares something vulnerable, how does the other respond?',
     prompts: [
       'Think of the last time you opened up. Was it met deeply, or lightly?',
       'And when they opened up to you, how did you meet it?',
     ],
-    conversation: 'What helps each of you feel truly heard when you share something that matters?',
+    conversation: WORDS.dimensions.depth.conversation,
     giving: 'the listening when something matters',
   },
   {
     key: 'crisisResponse',
-    title: 'In a crisis',
+    title: WORDS.dimensions.crisisResponse.title,
     question: 'In the last real difficulty each of you faced, what did the other actually do?',
     prompts: [
       'Think of effort and presence, not intentions.',
       'What was done, and how did it feel to receive it?',
     ],
-    conversation: 'Looking back at the last hard time, what would have helped that the other may not know about?',
+    conversation: WORDS.dimensions.crisisResponse.conversation,
     giving: 'the showing up in hard times',
   },
   {
     key: 'maintenance',
-    title: 'Upkeep',
+    title: WORDS.dimensions.maintenance.title,
     question: 'Who does the ongoing upkeep?',
     prompts: ['Checking in.', 'Remembering dates.', 'Noticing shifts in mood.'],
-    conversation: 'Which small, everyday gestures mean the most to each of you?',
+    conversation: WORDS.dimensions.maintenance.conversation,
     giving: 'the upkeep',
   },
 ];
@@ -61,22 +62,12 @@ export const DIMENSION_KEYS: DimensionKey[] = DIMENSIONS.map((d) => d.key);
 export const dimensionText = (key: DimensionKey): DimensionText =>
   DIMENSIONS.find((d) => d.key === key)!;
 
-export const SCALE_LOW = 'Heavily one-directional';
-export const SCALE_HIGH = 'Roughly mutual';
+export const SCALE_WORDS: Record<number, string> = WORDS.scale;
 
-export const SCALE_WORDS: Record<number, string> = {
-  1: 'Heavily one-directional',
-  2: 'Mostly one-directional',
-  3: 'Partly mutual',
-  4: 'Mostly mutual',
-  5: 'Roughly mutual',
-};
+export const SCALE_LOW = SCALE_WORDS[1];
+export const SCALE_HIGH = SCALE_WORDS[5];
 
-export const LEANS_MINE: Record<Leans, string> = {
-  me: 'I mostly give',
-  them: 'I mostly receive',
-  neither: 'It flows both ways',
-};
+export const LEANS_MINE: Record<Leans, string> = WORDS.leansMine;
 
 /** The other person's leaning, in words about them (their `me` means themselves). */
 export const leansTheirs = (l: Leans, name: string): string =>
@@ -106,23 +97,11 @@ export const KIND_WORDS: Record<Kind, string> = {
   other: 'Someone else',
 };
 
-export const SEASON_WORDS: Record<SeasonKind, string> = {
-  none: 'No particular season',
-  illness: 'Illness',
-  grief: 'Grief',
-  transition: 'A transition (a move, a new job, a baby…)',
-  other: 'Something else',
-};
+export const SEASON_WORDS: Record<SeasonKind, string> = WORDS.seasons;
 
-export const PICTURE_WORDS: Record<PictureKind, string> = {
-  mutualPattern: 'A mutual pattern to build',
-  boundary: 'A boundary I need',
-};
+export const PICTURE_WORDS: Record<PictureKind, string> = WORDS.picturesMine;
 
-export const PICTURE_WORDS_THEIRS: Record<PictureKind, string> = {
-  mutualPattern: 'A mutual pattern to build',
-  boundary: 'A boundary they need',
-};
+export const PICTURE_WORDS_THEIRS: Record<PictureKind, string> = WORDS.picturesTheirs;
 
 /** The method's guidance, shown beside every picture field. */
 export const PICTURE_GUIDANCE =
@@ -136,17 +115,11 @@ export const PRIVATE_HINT = (partnerName: string) =>
 export const ONLY_YOU = 'Only you see this';
 
 /** A season in a sentence: "in a season of grief". Null when there is none. */
-export const SEASON_PHRASE: Record<SeasonKind, string | null> = {
-  none: null,
-  illness: 'in a season of illness',
-  grief: 'in a season of grief',
-  transition: 'in a season of transition',
-  other: 'in a particular season',
-};
+export const SEASON_PHRASE: Record<SeasonKind, string | null> = { none: null, ...WORDS.seasonPhrases };
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINALS = WORDS.checkIn.ordinals;
 
 /** A round as people say it: "second check-in", never "Round 2". */
-export const checkInName = (n: number): string => `${ORDINALS[n - 1] ?? `number ${n}`} check-in`;
+export const checkInName = (n: number): string => `${ORDINALS[n - 1] ?? `number ${n}`} ${WORDS.checkIn.word}`;
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

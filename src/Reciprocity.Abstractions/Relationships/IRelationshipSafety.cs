@@ -13,9 +13,12 @@ public interface IRelationshipSafety : IGrainWithGuidKey
     [Alias("TakePrivateDraft")]
     Task<PrivateDraft> TakePrivateDraft(Guid personId);
 
-    /// <summary>Empties the caller's draft once it is copied, keeping their status and telling nobody.</summary>
+    /// <summary>
+    /// Empties the caller's draft once it is copied (<paramref name="copied"/> null: there was none), keeping their
+    /// status and telling the other member nothing; a facilitated pair's facilitator sees "kept private" on their board.
+    /// </summary>
     [Alias("ClearPrivateDraft")]
-    Task ClearPrivateDraft(Guid personId, Perspective copied);
+    Task ClearPrivateDraft(Guid personId, Perspective? copied);
 
     /// <summary>The inviter withdraws the invite that is out; its code stops working.</summary>
     [Alias("RevokeInvite")]

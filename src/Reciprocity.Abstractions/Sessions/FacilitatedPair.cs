@@ -11,7 +11,8 @@ public sealed record FacilitatedPair(
 
 /// <summary>
 /// A pair as its facilitator may see it: statuses by seat before a release, and the released rounds without private
-/// notes. It never holds a sealed perspective.
+/// notes. It never holds a sealed perspective. <see cref="MemberStatuses"/> are the same seats as the pair's members
+/// see each other (never "withdrawn" or "kept private"), for the session's copies to participants.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.FacilitatorPairView")]
 public sealed record FacilitatorPairView(
@@ -21,7 +22,8 @@ public sealed record FacilitatorPairView(
     [property: Id(3)] bool Ready,
     [property: Id(4)] DateTimeOffset? RevealedAt,
     [property: Id(5)] IReadOnlyDictionary<Guid, string> Names,
-    [property: Id(6)] IReadOnlyList<ReleasedRoundPerspectives> Released);
+    [property: Id(6)] IReadOnlyList<ReleasedRoundPerspectives> Released,
+    [property: Id(7)] IReadOnlyDictionary<Guid, SeatStatus> MemberStatuses);
 
 /// <summary>Statuses only, to the facilitator: on any draft save, submit, withdrawal or new round in a pair.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.PairStatusChanged")]

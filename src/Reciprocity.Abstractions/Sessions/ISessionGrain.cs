@@ -52,6 +52,13 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("ReleaseReady")]
     Task<IReadOnlyList<ReleasedRound>> ReleaseReady(Guid facilitatorId);
 
+    /// <summary>
+    /// The facilitator leaves a pair out of the session, before its round in this check-in is released: it is never
+    /// released, and check-ins go on without it. The reason (may be empty) is shown to the facilitator alone.
+    /// </summary>
+    [Alias("LeaveOut")]
+    Task<SessionView> LeaveOut(Guid facilitatorId, Guid pairId, string? reason);
+
     /// <summary>A pair's released rounds, without private notes.</summary>
     [Alias("GetPair")]
     Task<PairRounds> GetPair(Guid facilitatorId, Guid pairId);
@@ -59,7 +66,7 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("SaveNotes")]
     Task<SessionView> SaveNotes(Guid facilitatorId, string notes);
 
-    /// <summary>The next check-in: a new round in every opened pair.</summary>
+    /// <summary>The next check-in: a new round in every opened pair not left out; its notes start empty.</summary>
     [Alias("StartCheckIn")]
     Task<SessionView> StartCheckIn(Guid facilitatorId);
 
@@ -97,6 +104,12 @@ public enum SeatStatus
 
     /// <summary>Submitted, then taken back, not submitted again yet: the facilitator's board only.</summary>
     Withdrawn,
+
+    /// <summary>
+    /// Answered the safety check "no": their answers stay theirs, and the pair will not be ready in this round unless
+    /// they share again. The facilitator's board only; the other member sees the status they saw before.
+    /// </summary>
+    KeptPrivate,
 }
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.SessionOpening")]

@@ -16,7 +16,14 @@ public sealed record SessionView(
     [property: Id(5)] int CheckIn,
     [property: Id(6)] IReadOnlyList<SeatView> Participants,
     [property: Id(7)] IReadOnlyList<PairView> Pairs,
-    [property: Id(8)] string? Notes);
+    [property: Id(8)] string? Notes,
+    [property: Id(9)] IReadOnlyList<CheckInNotes>? EarlierNotes);
+
+/// <summary>The facilitator's notes of one earlier check-in: kept and readable, no longer edited.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.CheckInNotes")]
+public sealed record CheckInNotes(
+    [property: Id(0)] int CheckIn,
+    [property: Id(1)] string Notes);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.SessionPerson")]
 public sealed record SessionPerson(
@@ -40,7 +47,10 @@ public sealed record PairView(
     [property: Id(4)] IReadOnlyDictionary<Guid, SeatStatus> Statuses,
     [property: Id(5)] bool Ready,
     [property: Id(6)] bool Revealed,
-    [property: Id(7)] DateTimeOffset? RevealedAt);
+    [property: Id(7)] DateTimeOffset? RevealedAt,
+    [property: Id(8)] bool LeftOut,
+    [property: Id(9)] string? LeftOutReason,
+    [property: Id(10)] int FirstCheckIn);
 
 /// <summary>A pair's released rounds, for its facilitator: both perspectives without private notes.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.PairRounds")]

@@ -15,7 +15,7 @@ public sealed partial class PersonGrain : IPersonData
 {
     public async Task<Guid> KeepPrivate(Guid relationshipId)
     {
-        EnsureTakesPart(relationshipId);
+        await EnsureTakesPartOrSits(relationshipId);
         var shared = Safety(relationshipId);
         var taken = await shared.TakePrivateDraft(PersonId);
         Limits.CheckRoomForRelationship(State.Taken);
@@ -29,11 +29,11 @@ public sealed partial class PersonGrain : IPersonData
         {
             await reflection.SaveDraft(PersonId, draft);
             await SubmitWhenComplete(reflection, PersonId);
-
-            // Only once the copy is stored is the shared draft emptied: never a moment without the words.
-            await shared.ClearPrivateDraft(PersonId, draft);
         }
 
+        // Only once the copy is stored is the shared draft emptied: never a moment without the words. With no draft,
+        // a plain relationship stays untouched, and a session's pair tells its facilitator the status.
+        await shared.ClearPrivateDraft(PersonId, taken.Draft);
         return reflectionId;
     }
 
@@ -48,7 +48,8 @@ public sealed partial class PersonGrain : IPersonData
 
     public async Task LeaveRelationship(Guid relationshipId)
     {
-        EnsureTakesPart(relationshipId);
+        // A session's pair is asked too, so that it answers why it cannot be left alone (409), not that it is unknown.
+        await EnsureTakesPartOrSits(relationshipId);
         try
         {
             await Safety(relationshipId).Leave(PersonId);
@@ -174,10 +175,11 @@ public sealed partial class PersonGrain : IPersonData
         }
     }
 
-    private void EnsureTakesPart(Guid relationshipId)
+    /// <summary>The relationship is this person's own, or the pair of a session where they hold a seat.</summary>
+    private async Task EnsureTakesPartOrSits(Guid relationshipId)
     {
         EnsureRegistered();
-        if (!State.Relationships.Contains(relationshipId))
+        if (!State.Relationships.Contains(relationshipId) && !(await Memberships()).Relationships.Contains(relationshipId))
         {
             throw AuditRuleException.NotFound();
         }

@@ -32,24 +32,32 @@ internal static class FacilitatorViews
             state.IsReady,
             state.CurrentReveal?.RevealedAt,
             names,
-            released);
+            released,
+            Seats(state, MemberStatusOf));
     }
 
-    /// <summary>Each seat's status in the current round, keyed by seat (a session names people by seat).</summary>
-    public static IReadOnlyDictionary<Guid, SeatStatus> Board(RelationshipState state)
+    /// <summary>Each seat's status in the current round as the facilitator sees it, keyed by seat (a session names people by seat).</summary>
+    public static IReadOnlyDictionary<Guid, SeatStatus> Board(RelationshipState state) => Seats(state, FacilitatorStatusOf);
+
+    private static Dictionary<Guid, SeatStatus> Seats(RelationshipState state, Func<RoundState, Guid?, SeatStatus> statusOf)
     {
         var pair = state.Pair ?? throw new InvalidOperationException("Only a session's pair has seats.");
         return new Dictionary<Guid, SeatStatus>
         {
-            [pair.InviterSeatId] = StatusOf(state.Round, state.InviterId),
-            [pair.PartnerSeatId] = StatusOf(state.Round, state.PartnerId),
+            [pair.InviterSeatId] = statusOf(state.Round, state.InviterId),
+            [pair.PartnerSeatId] = statusOf(state.Round, state.PartnerId),
         };
     }
 
-    private static SeatStatus StatusOf(RoundState round, Guid? personId) =>
+    // The facilitator alone learns that someone took their answers back, or chose to keep them private: statuses only.
+    private static SeatStatus FacilitatorStatusOf(RoundState round, Guid? personId) =>
+        personId is { } id && !round.Submitted.Contains(id) && round.KeptPrivate.Contains(id) ? SeatStatus.KeptPrivate
+        : personId is { } withdrew && !round.Submitted.Contains(withdrew) && round.Withdrawn.Contains(withdrew) ? SeatStatus.Withdrawn
+        : MemberStatusOf(round, personId);
+
+    private static SeatStatus MemberStatusOf(RoundState round, Guid? personId) =>
         personId is not { } id ? SeatStatus.NotStarted
         : round.Submitted.Contains(id) ? SeatStatus.Submitted
-        : round.Withdrawn.Contains(id) ? SeatStatus.Withdrawn
         : round.Drafts.ContainsKey(id) ? SeatStatus.InProgress
         : SeatStatus.NotStarted;
 }

@@ -17,6 +17,11 @@ internal static class NextCheckIns
         }
 
         Departures.EnsureOngoing(state);
+        if (state.FacilitatorId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "Your facilitator starts the next check-in of this pair, so there is no date to suggest here.");
+        }
+
         if (!state.IsSolo && state.PartnerId is null)
         {
             throw new AuditRuleException(RuleFailure.Conflict, "Once the other person has joined, you can agree on a date together.");

@@ -5,7 +5,9 @@ namespace Reciprocity.Grains.Relationships;
 
 /// <summary>
 /// The safety check's "no": a draft not yet shared may be kept for its author alone. It is copied out first and only
-/// then emptied here; the author's status stays what it was, so the other person can notice nothing.
+/// then emptied here; the author's status stays what it was, so the other person can notice nothing. In a facilitated
+/// pair the facilitator's board learns one thing, a status: this person chose to keep this round private (the pair will
+/// not be ready, and the facilitator may leave it out); never a word of it.
 /// </summary>
 internal static class PrivateKeeping
 {
@@ -29,13 +31,19 @@ internal static class PrivateKeeping
         Departures.EnsureOngoing(state);
     }
 
-    /// <summary>The state with the author's draft emptied, or the same state when there is nothing to empty.</summary>
-    public static RelationshipState Clear(RelationshipState state, Guid personId, Perspective copied)
+    /// <summary>
+    /// The state with the author's draft emptied (and, in a facilitated pair, marked kept private for the facilitator's
+    /// board), or the same state when there is nothing to change.
+    /// </summary>
+    public static RelationshipState Clear(RelationshipState state, Guid personId, Perspective? copied)
     {
         CheckTake(state, personId);
+        var marked = state.Pair is null || state.Round.KeptPrivate.Contains(personId)
+            ? state
+            : state with { Round = state.Round with { KeptPrivate = state.Round.KeptPrivate.Add(personId) } };
         if (!state.Round.Drafts.TryGetValue(personId, out var draft) || draft == Perspective.Empty)
         {
-            return state;
+            return marked;
         }
 
         // Never lose a word: a draft that changed after it was copied is not the one that was kept.
@@ -44,6 +52,6 @@ internal static class PrivateKeeping
             throw new AuditRuleException(RuleFailure.Conflict, "Your answers changed while they were being kept private. Your private copy is saved; please try again.");
         }
 
-        return state with { Round = state.Round with { Drafts = state.Round.Drafts.SetItem(personId, Perspective.Empty) } };
+        return marked with { Round = marked.Round with { Drafts = marked.Round.Drafts.SetItem(personId, Perspective.Empty) } };
     }
 }

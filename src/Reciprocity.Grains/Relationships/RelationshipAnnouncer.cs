@@ -57,6 +57,9 @@ internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisher
         }
     }
 
+    /// <summary>Statuses to a facilitated pair's facilitator alone: a change the members' own views do not show.</summary>
+    public void FacilitatorStatuses(RelationshipState state) => _facilitator.Statuses(state);
+
     public void PartnerLeft() => ToEveryone(new PartnerLeft(relationshipId));
 
     public void PolicyChanged(RevealPolicy policy) => ToEveryone(new RevealPolicyChanged(relationshipId, policy));

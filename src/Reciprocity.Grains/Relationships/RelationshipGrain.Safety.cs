@@ -21,16 +21,19 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
         return Task.FromResult(new PrivateDraft(State.Kind, State.Label, otherName, State.Round.Drafts.GetValueOrDefault(personId)));
     }
 
-    public async Task ClearPrivateDraft(Guid personId, Perspective copied)
+    public async Task ClearPrivateDraft(Guid personId, Perspective? copied)
     {
         EnsureParticipant(personId);
         var next = PrivateKeeping.Clear(State, personId, copied);
-
-        // No announcement: the status stays what it was, so there is nothing the other person could be told.
-        if (!ReferenceEquals(next, State))
+        if (ReferenceEquals(next, State))
         {
-            await _rows.Commit(next, reveal: null);
+            return;
         }
+
+        // Nothing to the other person: their status of this person stays what it was, so there is nothing to tell them.
+        // A facilitated pair's facilitator alone hears the new status on their board.
+        await _rows.Commit(next, reveal: null);
+        Announce.FacilitatorStatuses(State);
     }
 
     public async Task RevokeInvite(Guid personId)

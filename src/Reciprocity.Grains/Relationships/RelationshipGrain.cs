@@ -139,7 +139,7 @@ public sealed partial class RelationshipGrain(
         }
 
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
-        await Change(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft) } });
+        await Change(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft), KeptPrivate = State.Round.KeptPrivate.Remove(personId) } });
         return RelationshipViews.DraftSavedFor(RelationshipId, State, personId, changes);
     }
 
@@ -154,7 +154,7 @@ public sealed partial class RelationshipGrain(
 
         var perspective = round.DraftOf(personId);
         PerspectiveRules.CheckComplete(perspective);
-        var next = State with { Round = round with { Drafts = round.Drafts.SetItem(personId, perspective), Submitted = round.Submitted.Add(personId) } };
+        var next = State with { Round = round with { Drafts = round.Drafts.SetItem(personId, perspective), Submitted = round.Submitted.Add(personId), KeptPrivate = round.KeptPrivate.Remove(personId) } };
 
         // A solo round is complete for its author at submit; a shared one opens here only under the auto policy.
         var opens = next.IsSoloRound(round.Number) || (next.RevealPolicy == RevealPolicy.Auto && next.IsReady);

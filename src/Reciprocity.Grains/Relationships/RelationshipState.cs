@@ -113,6 +113,12 @@ public sealed record RoundState
     /// <summary>Who took a submission back in this round (the facilitator's board shows it until they submit again).</summary>
     [Id(4)] public ImmutableHashSet<Guid> Withdrawn { get; init; } = [];
 
+    /// <summary>
+    /// Who answered the safety check "no" in this round of a facilitated pair: the facilitator's board says so (a status,
+    /// nothing more) until they save or share again. The other member's view never shows it.
+    /// </summary>
+    [Id(5)] public ImmutableHashSet<Guid> KeptPrivate { get; init; } = [];
+
     public ParticipantStatus StatusOf(Guid? personId) =>
         personId is not { } id ? ParticipantStatus.NotStarted
         : Confirmed.Contains(id) ? ParticipantStatus.Confirmed

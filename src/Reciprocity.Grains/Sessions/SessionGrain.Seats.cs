@@ -85,7 +85,7 @@ public sealed partial class SessionGrain
     /// <summary>Opens the relationship of every pair whose two seats are taken; a pair opened before stays as it is.</summary>
     private async Task OpenReadyPairs()
     {
-        var ready = State.Running.Where(pair => !pair.Opened && State.Seat(pair.First)?.PersonId is not null && State.Seat(pair.Second)?.PersonId is not null).ToList();
+        var ready = State.InTheRoom.Where(pair => !pair.Opened && State.Seat(pair.First)?.PersonId is not null && State.Seat(pair.Second)?.PersonId is not null).ToList();
         if (ready.Count == 0)
         {
             return;

@@ -16,6 +16,7 @@ public sealed partial class SessionGrain(
 {
     private const int MaxParticipants = 8;
     private const int NotesLimit = 8_000;
+    private const int ReasonLimit = 500;
 
     private SessionState State => store.State;
 
@@ -86,6 +87,11 @@ public sealed partial class SessionGrain(
     {
         EnsureFacilitator(facilitatorId);
         var pair = State.Running.FirstOrDefault(p => p.PairId == pairId) ?? throw AuditRuleException.NotFound();
+        if (pair.LeftOut)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "You left this pair out of the session, so it is not opened here.");
+        }
+
         if (!pair.Opened)
         {
             throw new AuditRuleException(RuleFailure.Conflict, "This pair can be opened once both have finished.");
@@ -98,8 +104,9 @@ public sealed partial class SessionGrain(
     {
         EnsureFacilitator(facilitatorId);
         var boards = await Boards();
+        var inTheRoom = State.InTheRoom.Select(pair => pair.PairId).ToHashSet();
         List<ReleasedRound> released = [];
-        foreach (var board in boards.Values.Where(board => board.Ready))
+        foreach (var board in boards.Where(b => inTheRoom.Contains(b.Key) && b.Value.Ready).Select(b => b.Value))
         {
             try
             {
@@ -137,13 +144,36 @@ public sealed partial class SessionGrain(
         return await View(facilitatorId);
     }
 
+    public async Task<SessionView> LeaveOut(Guid facilitatorId, Guid pairId, string? reason)
+    {
+        EnsureFacilitator(facilitatorId);
+        var violations = new RuleViolations();
+        TextRules.Check(violations, "reason", reason ?? "", ReasonLimit);
+        violations.ThrowIfAny();
+        var pair = State.Running.FirstOrDefault(p => p.PairId == pairId) ?? throw AuditRuleException.NotFound();
+        if (pair.Opened && !pair.LeftOut)
+        {
+            var board = await Relationship(pair.PairId).GetFacilitatorView(facilitatorId);
+            if (board.RevealedAt is not null)
+            {
+                throw new AuditRuleException(RuleFailure.Conflict, $"{Names(pair)}: this pair has been opened in this check-in already, so it stays.");
+            }
+        }
+
+        // Asked again, it keeps the pair out and takes the newer reason.
+        await Change(State with { Pairs = State.Pairs.Replace(pair, pair with { LeftOut = true, LeftOutReason = (reason ?? "").Trim() }) });
+        return await View(facilitatorId);
+    }
+
     public async Task<SessionView> StartCheckIn(Guid facilitatorId)
     {
         EnsureFacilitator(facilitatorId);
-        var opened = State.Running.Where(pair => pair.Opened).ToList();
+        var opened = State.InTheRoom.Where(pair => pair.Opened).ToList();
         if (opened.Count == 0)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "A new check-in can start once a pair has begun.");
+            throw new AuditRuleException(RuleFailure.Conflict, State.Running.Any(pair => pair.LeftOut)
+                ? "Every pair that has begun is left out of the session, so there is no pair to check in with."
+                : "A new check-in can start once a pair has begun.");
         }
 
         var boards = await Boards();
@@ -153,11 +183,14 @@ public sealed partial class SessionGrain(
         var unreleased = waiting.FirstOrDefault(pair => boards[pair.PairId].RevealedAt is null);
         if (unreleased is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"{Names(unreleased)}: this pair's round has not been released yet. Release it first.");
+            throw new AuditRuleException(RuleFailure.Conflict, $"{Names(unreleased)}: this pair's round has not been opened yet. Open it, or leave the pair out.");
         }
 
         await Task.WhenAll(waiting.Select(pair => Relationship(pair.PairId).StartFacilitatedRound(facilitatorId)));
-        await Change(State with { CheckIn = State.CheckIn + 1 });
+
+        // Each check-in has its own notes: this one's are kept, readable, and the next starts empty.
+        var earlier = State.EarlierNotes.AddRange(Enumerable.Repeat("", Math.Max(0, State.CheckIn - 1 - State.EarlierNotes.Count)));
+        await Change(State with { CheckIn = State.CheckIn + 1, EarlierNotes = earlier.Add(State.Notes), Notes = "" });
         return await View(facilitatorId);
     }
 
@@ -182,7 +215,7 @@ public sealed partial class SessionGrain(
             }
         }
 
-        return new SessionReport(State.Title, State.Kind, State.FacilitatorName, number, pairs, State.Notes);
+        return new SessionReport(State.Title, State.Kind, State.FacilitatorName, number, pairs, State.NotesOf(number));
     }
 
     public async Task Leave(Guid personId)

@@ -18,7 +18,11 @@ public sealed record SessionState
     /// <summary>True while the session pairs everyone with everyone; false once the facilitator chose the pairs.</summary>
     [Id(7)] public bool EveryPair { get; init; } = true;
 
+    /// <summary>The facilitator's notes of the current check-in.</summary>
     [Id(8)] public string Notes { get; init; } = "";
+
+    /// <summary>The notes of the earlier check-ins, check-in 1 first; each check-in starts with empty notes.</summary>
+    [Id(12)] public ImmutableList<string> EarlierNotes { get; init; } = [];
     [Id(9)] public ImmutableList<SeatState> Seats { get; init; } = [];
     [Id(10)] public ImmutableList<PairState> Pairs { get; init; } = [];
 
@@ -31,6 +35,12 @@ public sealed record SessionState
     public SeatState? SeatOf(Guid personId) => Seats.FirstOrDefault(seat => seat.PersonId == personId && !seat.Left);
 
     public SeatState? Seat(Guid seatId) => Seats.FirstOrDefault(seat => seat.SeatId == seatId);
+
+    /// <summary>The facilitator's notes of a check-in ("" for one without notes).</summary>
+    public string NotesOf(int checkIn) => checkIn == CheckIn ? Notes : EarlierNotes.ElementAtOrDefault(checkIn - 1) ?? "";
+
+    /// <summary>The running pairs the facilitator has not left out: the ones a check-in goes on with.</summary>
+    public IEnumerable<PairState> InTheRoom => Running.Where(pair => !pair.LeftOut);
 
     /// <summary>The pairs still running (not ended by someone leaving).</summary>
     public IEnumerable<PairState> Running => Pairs.Where(pair => !pair.Ended);
@@ -64,6 +74,12 @@ public sealed record PairState
 
     /// <summary>One of its members left the session.</summary>
     [Id(5)] public bool Ended { get; init; }
+
+    /// <summary>The facilitator left this pair out of the session: it is not released, and check-ins go on without it.</summary>
+    [Id(6)] public bool LeftOut { get; init; }
+
+    /// <summary>Why, in the facilitator's words, for the facilitator alone ("" when none was given).</summary>
+    [Id(7)] public string LeftOutReason { get; init; } = "";
 
     public bool Holds(Guid seatId) => First == seatId || Second == seatId;
 

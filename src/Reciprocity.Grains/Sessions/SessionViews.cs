@@ -4,8 +4,9 @@ using Reciprocity.Sessions;
 namespace Reciprocity.Grains.Sessions;
 
 /// <summary>
-/// The one place that decides what a session shows to whom: the facilitator every pair and their notes; a participant
-/// their own pairs, no notes, and no sign of a withdrawal (that is the facilitator's board alone). Statuses only.
+/// The one place that decides what a session shows to whom: the facilitator every pair, their notes of every check-in and
+/// why they left a pair out; a participant their own pairs (and whether one was left out), no notes, no reason, and no
+/// sign of a withdrawal or a safety "no" (those are the facilitator's board alone). Statuses only.
 /// </summary>
 internal static class SessionViews
 {
@@ -27,7 +28,8 @@ internal static class SessionViews
             state.CheckIn,
             [.. state.Seats.Select(s => new SeatView(s.SeatId, s.Name, s.PersonId, s.PersonId is not null, s.Left))],
             pairs,
-            facilitator ? state.Notes : null);
+            facilitator ? state.Notes : null,
+            facilitator ? [.. state.EarlierNotes.Select((notes, i) => new CheckInNotes(i + 1, notes))] : null);
     }
 
     public static SessionSummary Summary(Guid sessionId, SessionState state, Guid viewerId) =>
@@ -38,12 +40,13 @@ internal static class SessionViews
         if (board is null)
         {
             var waiting = new Dictionary<Guid, SeatStatus> { [pair.First] = SeatStatus.NotStarted, [pair.Second] = SeatStatus.NotStarted };
-            return new PairView(pair.PairId, [pair.First, pair.Second], null, 1, waiting, false, false, null);
+            return new PairView(pair.PairId, [pair.First, pair.Second], null, 1, waiting, false, false, null, pair.LeftOut, ReasonFor(pair, facilitator), pair.FirstCheckIn);
         }
 
-        var statuses = facilitator
-            ? board.Statuses
-            : board.Statuses.ToDictionary(s => s.Key, s => s.Value == SeatStatus.Withdrawn ? SeatStatus.InProgress : s.Value);
-        return new PairView(pair.PairId, [pair.First, pair.Second], board.RelationshipId, board.RoundNumber, statuses, board.Ready, board.RevealedAt is not null, board.RevealedAt);
+        var statuses = facilitator ? board.Statuses : board.MemberStatuses;
+        return new PairView(pair.PairId, [pair.First, pair.Second], board.RelationshipId, board.RoundNumber, statuses, board.Ready, board.RevealedAt is not null, board.RevealedAt, pair.LeftOut, ReasonFor(pair, facilitator), pair.FirstCheckIn);
     }
+
+    // The reason a pair was left out is the facilitator's own note: a participant sees that it was, never why.
+    private static string? ReasonFor(PairState pair, bool facilitator) => facilitator && pair.LeftOut ? pair.LeftOutReason : null;
 }

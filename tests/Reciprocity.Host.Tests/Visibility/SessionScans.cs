@@ -3,10 +3,11 @@ namespace Reciprocity.Host.Tests.Visibility;
 /// <summary>What a session's facilitator may receive, built on <see cref="VisibilityScan"/>: statuses and names before a release.</summary>
 public static class SessionScans
 {
-    public static readonly string[] SeatStatuses = ["notStarted", "inProgress", "submitted", "withdrawn"];
+    public static readonly string[] SeatStatuses = ["notStarted", "inProgress", "submitted", "withdrawn", "keptPrivate"];
 
     /// <summary>
-    /// Before any release: their own session (seats, pairs, statuses by seat, their notes), seat links, the board's
+    /// Before any release: their own session (seats, pairs, statuses by seat, whether a pair is left out and their own
+    /// reason, their notes of every check-in), seat links, the board's
     /// events and refusals. No field of any perspective, and no reveal.
     /// </summary>
     public static VisibilityScan ForAFacilitatorBeforeARelease()
@@ -34,7 +35,12 @@ public static class SessionScans
                 .Allow(kind, "pairs[].ready", true, false)
                 .Allow(kind, "pairs[].revealed", false)
                 .Allow(kind, "pairs[].revealedAt", [null])
-                .Allow(kind, "notes");
+                .Allow(kind, "pairs[].leftOut", true, false)
+                .Allow(kind, "pairs[].leftOutReason")
+                .Allow(kind, "pairs[].firstCheckIn", 1)
+                .Allow(kind, "notes")
+                .Allow(kind, "earlierNotes[].checkIn")
+                .Allow(kind, "earlierNotes[].notes");
         }
 
         return scan

@@ -98,7 +98,7 @@ describe('the facilitator’s board', () => {
     calls.saveNotes.mockResolvedValue(view({ notes: 'They laughed a lot' }));
     const onView = vi.fn();
     render(<Board view={view()} onView={onView} refetch={() => undefined} />);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Notes on this session' }), { target: { value: 'They laughed a lot' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Notes on check-in 1' }), { target: { value: 'They laughed a lot' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save notes' })));
     expect(calls.saveNotes).toHaveBeenCalledWith('sess', 'They laughed a lot');
     expect(onView).toHaveBeenCalled();
@@ -118,5 +118,43 @@ describe('the facilitator’s board', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Start the next check-in' })));
     expect(calls.nextCheckIn).toHaveBeenCalledWith('sess');
     expect(onView).toHaveBeenCalledWith({ ...opened, checkIn: 2 });
+  });
+
+  it('says why the next check-in cannot start, naming the pair, and a pair left out no longer holds it back', () => {
+    const pending = view({
+      participants: three.participants,
+      pairs: [
+        { pairId: 'p1', seats: ['s1', 's2'], relationshipId: 'r1', roundNumber: 1, statuses: {}, ready: false, revealed: true, revealedAt: 'x' },
+        { pairId: 'p2', seats: ['s1', 's3'], relationshipId: 'r2', roundNumber: 1, statuses: { s1: 'keptPrivate', s3: 'submitted' }, ready: false, revealed: false, revealedAt: null },
+      ],
+    });
+    const { rerender } = render(<Board view={pending} onView={() => undefined} refetch={() => undefined} />);
+    const start = screen.getByRole('button', { name: 'Start the next check-in' }) as HTMLButtonElement;
+    expect(start.disabled).toBe(true);
+    expect(document.getElementById(start.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /^It waits for this pair to be opened in this check-in: Maria and Ana\. .*leave it out\. Someone chose to keep their answers private/,
+    );
+    rerender(<Board view={{ ...pending, pairs: [pending.pairs[0], { ...pending.pairs[1], leftOut: true, leftOutReason: '' }] }} onView={() => undefined} refetch={() => undefined} />);
+    expect((screen.getByRole('button', { name: 'Start the next check-in' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('each check-in has its own notes: a new one starts empty, the earlier ones stay readable', () => {
+    const { rerender } = render(<Board view={view({ notes: 'First: calm' })} onView={() => undefined} refetch={() => undefined} />);
+    expect((screen.getByRole('textbox', { name: 'Notes on check-in 1' }) as HTMLTextAreaElement).value).toBe('First: calm');
+    rerender(<Board view={view({ checkIn: 2, notes: '', earlierNotes: [{ checkIn: 1, notes: 'First: calm' }] })} onView={() => undefined} refetch={() => undefined} />);
+    expect((screen.getByRole('textbox', { name: 'Notes on check-in 2' }) as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByText('Your notes on check-in 1')).toBeTruthy();
+    expect(screen.getByText('First: calm')).toBeTruthy();
+  });
+
+  it('the pair chooser does not call a pair that has only begun “opened”', () => {
+    const begun = view({
+      participants: [...three.participants, { seatId: 's4', name: 'Tom', personId: null, claimed: false }],
+      pairs: [{ pairId: 'p1', seats: ['s1', 's2'], relationshipId: 'r1', roundNumber: 1, statuses: {}, ready: false, revealed: false, revealedAt: null }],
+    });
+    render(<Board view={begun} onView={() => undefined} refetch={() => undefined} />);
+    const chooser = within(screen.getByRole('region', { name: 'Which pairs reflect together' }));
+    expect(chooser.queryByText(/Already opened/)).toBeNull();
+    expect(chooser.getByText('Begun: to leave it out, use its card among the pairs.')).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { pathFor } from '../router';
-import { canStartNextCheckIn } from './board';
+import { whyNotNextCheckIn } from './board';
 import { NotesPanel } from './NotesPanel';
 import { PairBoard } from './PairBoard';
 import { PairsChooser } from './PairsChooser';
@@ -16,7 +16,7 @@ import type { SessionView } from './types';
 function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const possible = canStartNextCheckIn(view);
+  const why = whyNotNextCheckIn(view);
 
   async function start() {
     setBusy(true);
@@ -24,7 +24,8 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
     try {
       onView(await sessionApi.nextCheckIn(view.sessionId));
     } catch (e) {
-      setProblem(e instanceof ApiError && e.status === 409 ? 'Every pair needs to be opened in this check-in first.' : friendlyError(e));
+      // 409: a pair moved on the board meanwhile; the server's sentence names it.
+      setProblem(e instanceof ApiError && e.status === 409 ? (e.problem.detail ?? friendlyError(e)) : friendlyError(e));
     } finally {
       setBusy(false);
     }
@@ -35,16 +36,20 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
       <h2 id="check-in-title">Check-in {view.checkIn}</h2>
       <p>
         When {view.kind === 'couple' ? 'the couple comes' : 'the family comes'} back, for example in a month, a new
-        check-in gives every pair a fresh round, so you can all see what has changed. Earlier check-ins stay in the
-        report.
+        check-in gives every pair a fresh round (except those you left out), so you can all see what has changed.
+        Earlier check-ins stay in the report, each with its own notes.
       </p>
-      {!possible && <p className="muted">It can start once every pair has been opened in this check-in.</p>}
+      {why && (
+        <p className="muted" id="check-in-why">
+          {why}
+        </p>
+      )}
       {problem && (
         <p className="form-error" role="alert">
           {problem}
         </p>
       )}
-      <button type="button" onClick={start} disabled={busy || !possible}>
+      <button type="button" onClick={start} disabled={busy || why !== null} aria-describedby={why ? 'check-in-why' : undefined}>
         Start the next check-in
       </button>
     </section>
@@ -76,10 +81,10 @@ export function Board({ view, onView, refetch }: { view: SessionView; onView: (v
         </Link>
       </nav>
       {/* Once everyone has taken their seat, the pairs are what the room is about: they come first. */}
-      {seated && <PairBoard view={view} onChanged={refetch} />}
+      {seated && <PairBoard view={view} onView={onView} onChanged={refetch} />}
       <SeatsPanel view={view} onChanged={refetch} />
       {view.kind === 'family' && <PairsChooser view={view} onView={onView} />}
-      {!seated && <PairBoard view={view} onChanged={refetch} />}
+      {!seated && <PairBoard view={view} onView={onView} onChanged={refetch} />}
       <NotesPanel view={view} onView={onView} />
       <NextCheckIn view={view} onView={onView} />
     </div>

@@ -7,11 +7,22 @@ import type { SessionView } from './types';
 
 export const NOTES_LIMIT = 8000;
 
-/** The facilitator's own notes on the session: saved with it, for their eyes only. */
+/**
+ * The facilitator's own notes, one set per check-in: this check-in's to write (a new check-in starts empty), the
+ * earlier ones kept and readable. For their eyes only.
+ */
 export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const id = useId();
   const [notes, setNotes] = useState(view.notes ?? '');
   const [saved, setSaved] = useState(view.notes ?? '');
+  const [checkIn, setCheckIn] = useState(view.checkIn);
+  // A new check-in (started here or on another device) begins with its own, empty notes.
+  if (checkIn !== view.checkIn) {
+    setCheckIn(view.checkIn);
+    setNotes(view.notes ?? '');
+    setSaved(view.notes ?? '');
+  }
+  const earlier = view.earlierNotes ?? [];
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,9 +49,10 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your notes</h2>
       <div className="field">
-        <label htmlFor={id}>Notes on this session</label>
+        <label htmlFor={id}>Notes on check-in {view.checkIn}</label>
         <p className="hint" id={`${id}-hint`}>
-          Only you can read these. Nobody in the session ever sees them; the report holds them only if you choose.
+          Only you can read these. Nobody in the session ever sees them; the report of this check-in holds them only if
+          you choose. Each check-in has its own notes.
         </p>
         <textarea
           id={id}
@@ -63,6 +75,12 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
           {message}
         </span>
       </p>
+      {earlier.map((e) => (
+        <details key={e.checkIn} className="earlier-notes">
+          <summary>Your notes on check-in {e.checkIn}</summary>
+          {e.notes.trim() === '' ? <p className="muted">No notes.</p> : <p className="kept-notes">{e.notes}</p>}
+        </details>
+      ))}
     </section>
   );
 }

@@ -2,9 +2,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionPair, SessionView } from './types';
 
-const calls = { release: vi.fn(), releaseReady: vi.fn() };
+const calls = { release: vi.fn(), leaveOut: vi.fn() };
 vi.mock('./sessionApi', () => ({
-  sessionApi: { release: (s: string, p: string) => calls.release(s, p), releaseReady: (s: string) => calls.releaseReady(s) },
+  sessionApi: {
+    release: (s: string, p: string) => calls.release(s, p),
+    leaveOut: (s: string, p: string, r: string) => calls.leaveOut(s, p, r),
+  },
 }));
 
 const { PairBoard } = await import('./PairBoard');
@@ -50,6 +53,7 @@ describe('the pairs on the board', () => {
           pair('p2', ['s1', 's3'], { relationshipId: null }),
           pair('p3', ['s2', 's3'], { relationshipId: null }),
         ])}
+        onView={() => undefined}
         onChanged={() => undefined}
       />,
     );
@@ -58,13 +62,13 @@ describe('the pairs on the board', () => {
     expect(statuses).toEqual(['Sam: Finished', 'Alex: Took it back to change something']);
     expect(screen.getAllByText('Opens once both have taken their seats')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: /Open this pair/ })).toBeNull();
-    expect((screen.getByRole('button', { name: 'Open every ready pair' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Open the ready pairs, one at a time' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('opens one pair, then asks for the board again', async () => {
     calls.release.mockResolvedValue({ relationshipId: 'r-p1', roundNumber: 1, revealedAt: 'now' });
     const onChanged = vi.fn();
-    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'submitted', s2: 'submitted' }, ready: true })])} onChanged={onChanged} />);
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'submitted', s2: 'submitted' }, ready: true })])} onView={() => undefined} onChanged={onChanged} />);
     expect(screen.getByText('Both finished: ready for you to open')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open this pair: Sam and Alex' })));
     expect(calls.release).toHaveBeenCalledWith('sess', 'p1');
@@ -72,20 +76,51 @@ describe('the pairs on the board', () => {
     expect(screen.getByRole('status').textContent).toBe('Opened for Sam and Alex.');
   });
 
-  it('opens every ready pair at once', async () => {
-    calls.releaseReady.mockResolvedValue({ released: [{ relationshipId: 'r-p1', roundNumber: 1, revealedAt: 'now' }] });
+  it('opens the ready pairs of a family one at a time, asking for each by name', async () => {
+    calls.release.mockResolvedValue({ relationshipId: 'r', roundNumber: 1, revealedAt: 'now' });
+    const done = { ready: true, statuses: { s1: 'submitted', s2: 'submitted', s3: 'submitted' } } as const;
     render(
       <PairBoard
-        view={view([pair('p1', ['s1', 's2'], { ready: true, statuses: { s1: 'submitted', s2: 'submitted' } }), pair('p2', ['s1', 's3'], { relationshipId: null })])}
+        view={view([pair('p1', ['s1', 's2'], done), pair('p2', ['s1', 's3'], done)])}
+        onView={() => undefined}
         onChanged={() => undefined}
       />,
     );
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open every ready pair' })));
-    expect(calls.releaseReady).toHaveBeenCalledWith('sess');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open the ready pairs, one at a time' })));
+    expect(calls.release).not.toHaveBeenCalled();
+    expect(screen.getByText('Open Sam and Alex now?')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open Sam and Alex' })));
+    expect(calls.release).toHaveBeenCalledTimes(1);
+    expect(calls.release).toHaveBeenCalledWith('sess', 'p1');
+    expect(screen.getByText('Open Sam and Kim now?')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Not yet' })));
+    expect(calls.release).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/now\?/)).toBeNull();
+  });
+
+  it('tells the facilitator plainly that someone chose to keep their answers private, and lets them leave the pair out with a reason for them alone', async () => {
+    const onView = vi.fn();
+    const leftOut = view([pair('p1', ['s1', 's2'], { leftOut: true, leftOutReason: 'not for this room' })]);
+    calls.leaveOut.mockResolvedValue(leftOut);
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'keptPrivate', s2: 'submitted' } })])} onView={onView} onChanged={() => undefined} />);
+    expect([...document.querySelectorAll('[data-seat-status]')].map((li) => li.textContent)).toEqual(['Sam: Chose to keep their answers private for now', 'Alex: Finished']);
+    expect(screen.getByText(/Sam chose not to share in this pair for now/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Leave this pair out: Sam and Alex' }));
+    fireEvent.change(screen.getByLabelText('Why (optional, only you see this)'), { target: { value: '  not for this room ' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Leave this pair out' })));
+    expect(calls.leaveOut).toHaveBeenCalledWith('sess', 'p1', 'not for this room');
+    expect(onView).toHaveBeenCalledWith(leftOut);
+
+    cleanup();
+    render(<PairBoard view={leftOut} onView={() => undefined} onChanged={() => undefined} />);
+    expect(screen.getByText('Left out of this session')).toBeTruthy();
+    expect(screen.getByText('Your reason, for you alone: “not for this room”')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Leave this pair out/ })).toBeNull();
   });
 
   it('an opened pair links to the shared screen and shows no statuses', () => {
-    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { revealed: true, revealedAt: '2026-12-01T10:00:00Z', statuses: { s1: 'submitted', s2: 'submitted' } })])} onChanged={() => undefined} />);
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { revealed: true, revealedAt: '2026-12-01T10:00:00Z', statuses: { s1: 'submitted', s2: 'submitted' } })])} onView={() => undefined} onChanged={() => undefined} />);
     expect(screen.getByRole('link', { name: 'Show Sam and Alex on the shared screen' }).getAttribute('href')).toBe('/sessions/sess/present?pair=p1');
     expect(screen.queryByText(/Finished/)).toBeNull();
   });

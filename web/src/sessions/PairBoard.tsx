@@ -4,25 +4,29 @@ import { Link } from '../components/Link';
 import { when } from '../components/RoundHistory';
 import { pathFor } from '../router';
 import { PAIR_STANDING_WORDS, pairStanding, readyPairs, SEAT_STATUS_WORDS } from './board';
+import { LeaveOut } from './LeaveOut';
 import { pairNames } from './pairReading';
+import { ReadyInTurn } from './ReadyInTurn';
 import { sessionApi } from './sessionApi';
 import type { SessionPair, SessionView } from './types';
 
-const STANDING_BADGE = { waitingForSeats: 'waiting', rating: 'yourTurn', ready: 'readyToOpen', opened: 'readyToTalk' } as const;
+const STANDING_BADGE = { leftOut: 'waiting', waitingForSeats: 'waiting', rating: 'yourTurn', ready: 'readyToOpen', opened: 'readyToTalk' } as const;
 
-/** Every pair: each person's status, whether it is ready, and the facilitator's one action, opening it. */
-export function PairBoard({ view, onChanged }: { view: SessionView; onChanged: () => void }) {
+/** Every pair: each person's status, whether it is ready, and the facilitator's actions: opening it, or leaving it out. */
+export function PairBoard({ view, onView, onChanged }: { view: SessionView; onView: (v: SessionView) => void; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const ready = readyPairs(view);
 
-  async function release(run: () => Promise<string>) {
+  async function openOne(p: SessionPair) {
     setBusy(true);
     setProblem(null);
     try {
-      setAnnounce(await run());
+      await sessionApi.release(view.sessionId, p.pairId);
+      const [a, b] = pairNames(p.seats, names);
+      setAnnounce(`Opened for ${a} and ${b}.`);
     } catch (e) {
       // 409: not ready after all, or opened a moment ago elsewhere; the fresh board says which.
       if (!(e instanceof ApiError && e.status === 409)) setProblem(friendlyError(e));
@@ -31,18 +35,6 @@ export function PairBoard({ view, onChanged }: { view: SessionView; onChanged: (
       onChanged();
     }
   }
-
-  const openOne = (p: SessionPair) =>
-    release(async () => {
-      await sessionApi.release(view.sessionId, p.pairId);
-      const [a, b] = pairNames(p.seats, names);
-      return `Opened for ${a} and ${b}.`;
-    });
-  const openReady = () =>
-    release(async () => {
-      const { released } = await sessionApi.releaseReady(view.sessionId);
-      return released.length === 0 ? 'No pair was ready to open.' : 'Opened every pair that was ready.';
-    });
 
   return (
     <section className="panel" aria-labelledby="pairs-title">
@@ -55,17 +47,12 @@ export function PairBoard({ view, onChanged }: { view: SessionView; onChanged: (
             You see whether each person has started or finished, never what they wrote. When a pair has both finished
             and the room is ready, open it: the two of them and you see both perspectives at the same moment.
           </p>
-          {view.pairs.length > 1 && (
-            <p>
-              <button type="button" onClick={openReady} disabled={busy || ready.length === 0}>
-                Open every ready pair
-              </button>
-            </p>
-          )}
+          {view.kind === 'family' && view.pairs.length > 1 && <ReadyInTurn view={view} ready={ready} onChanged={onChanged} />}
           <ul className="pair-list">
             {view.pairs.map((p) => {
               const [a, b] = pairNames(p.seats, names);
               const standing = pairStanding(p);
+              const keptPrivate = p.seats.filter((seat) => p.statuses[seat] === 'keptPrivate').map((seat) => names.get(seat));
               return (
                 <li key={p.pairId} className="pair-card" data-pair={`${a} and ${b}`} data-pair-standing={standing}>
                   <h3>
@@ -75,7 +62,10 @@ export function PairBoard({ view, onChanged }: { view: SessionView; onChanged: (
                     {PAIR_STANDING_WORDS[standing]}
                     {standing === 'opened' && p.revealedAt ? ` on ${when(p.revealedAt)}` : ''}
                   </p>
-                  {p.relationshipId && standing !== 'opened' && (
+                  {standing === 'leftOut' && (
+                    <p className="muted">{p.leftOutReason ? `Your reason, for you alone: “${p.leftOutReason}”` : 'Only you know why; they see only that it was left out.'}</p>
+                  )}
+                  {p.relationshipId && (standing === 'rating' || standing === 'ready') && (
                     <ul className="seat-statuses">
                       {p.seats.map((seat) => {
                         const status = p.statuses[seat] ?? 'notStarted';
@@ -87,11 +77,18 @@ export function PairBoard({ view, onChanged }: { view: SessionView; onChanged: (
                       })}
                     </ul>
                   )}
+                  {standing === 'rating' && keptPrivate.length > 0 && (
+                    <p className="kept-private-note">
+                      {keptPrivate.join(' and ')} chose not to share in this pair for now. Their answers stay their own; you
+                      will not see them. This pair will not be ready unless they choose to share, so you may leave it out.
+                    </p>
+                  )}
                   {standing === 'ready' && (
-                    <button type="button" className="primary" onClick={() => openOne(p)} disabled={busy} aria-label={`Open this pair: ${a} and ${b}`}>
+                    <button type="button" className="primary" onClick={() => void openOne(p)} disabled={busy} aria-label={`Open this pair: ${a} and ${b}`}>
                       Open this pair
                     </button>
                   )}
+                  {standing !== 'opened' && standing !== 'leftOut' && <LeaveOut view={view} pairId={p.pairId} names={`${a} and ${b}`} onView={onView} />}
                   {standing === 'opened' && (
                     <Link href={`${pathFor.present(view.sessionId)}?pair=${encodeURIComponent(p.pairId)}`}>
                       Show {a} and {b} on the shared screen

@@ -16,7 +16,8 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
   const shape = view.participants.map((p) => p.seatId).join(',') + '/' + view.pairs.map((p) => p.pairId).join(',');
   useEffect(() => setOptions(pairOptions(view.participants, view.pairs)), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (options.length < 2) return null;
+  // Once every pair has begun there is nothing left to choose here: a pair is left out on the board instead.
+  if (options.length < 2 || options.every((o) => o.locked)) return null;
 
   async function save() {
     setBusy(true);
@@ -37,8 +38,9 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Which pairs reflect together</h2>
       <p>
-        Every pair of the family, to begin with. You can leave a pair out, for example when a conversation between those
-        two is not for this room. A pair that has already opened stays.
+        Every pair of the family, to begin with. You can take a pair out here, for example when a conversation between
+        those two is not for this room, until both of them have taken their seats. After that the pair has begun: you
+        can still leave it out, on its card among the pairs.
       </p>
       <fieldset>
         <legend className="visually-hidden">Pairs</legend>
@@ -53,7 +55,9 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
               />
               <span>
                 {o.names[0]} and {o.names[1]}
-                {o.locked && <span className="choice-hint">Already opened: it stays.</span>}
+                {o.locked && (
+                  <span className="choice-hint">{o.leftOut ? 'Left out of this session.' : 'Begun: to leave it out, use its card among the pairs.'}</span>
+                )}
               </span>
             </label>
           ))}

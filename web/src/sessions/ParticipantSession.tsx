@@ -7,6 +7,7 @@ import { pathFor } from '../router';
 import type { SessionPair, SessionView } from './types';
 
 function pairWords(p: SessionPair, mySeat: string | undefined, other: string): string {
+  if (p.leftOut) return 'Your facilitator has left this pair out of the session: it is not opened here.';
   if (!p.relationshipId) return `It opens once ${other} has taken their seat.`;
   if (p.revealed) return 'Opened: both perspectives, side by side.';
   const mine = mySeat ? p.statuses[mySeat] : undefined;

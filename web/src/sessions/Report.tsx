@@ -102,7 +102,7 @@ function ReportPair({ view, pair, rounds, checkIn, names }: { view: SessionView;
           />
         </>
       ) : (
-        <p className="muted">Not opened in this check-in.</p>
+        <p className="muted">{pair.leftOut ? 'Left out of this session.' : 'Not opened in this check-in.'}</p>
       )}
     </section>
   );
@@ -144,6 +144,8 @@ export function Report({ id }: { id: string }) {
   const shownCheckIn = checkIn ?? view.checkIn;
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const inCheckIn = view.pairs.filter((p) => p.relationshipId);
+  // Each check-in has its own notes: the shown one's, not the latest.
+  const notes = shownCheckIn === view.checkIn ? view.notes : (view.earlierNotes?.find((n) => n.checkIn === shownCheckIn)?.notes ?? '');
 
   async function download() {
     setBusy(true);
@@ -218,8 +220,8 @@ export function Report({ id }: { id: string }) {
         ))}
         {withNotes && (
           <section className="report-notes" aria-labelledby={`${uid}-notes`}>
-            <h2 id={`${uid}-notes`}>Facilitator’s notes</h2>
-            {view.notes ? <p className="report-notes-text">{view.notes}</p> : <p className="muted">No notes written.</p>}
+            <h2 id={`${uid}-notes`}>Facilitator’s notes on check-in {shownCheckIn}</h2>
+            {notes ? <p className="report-notes-text">{notes}</p> : <p className="muted">No notes written.</p>}
           </section>
         )}
       </article>

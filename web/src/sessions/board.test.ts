@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPairRevealed, applyPairStatusChanged, canStartNextCheckIn, pairStanding, preferSession, readyPairs } from './board';
+import { applyPairRevealed, applyPairStatusChanged, canStartNextCheckIn, pairStanding, preferSession, readyPairs, whyNotNextCheckIn } from './board';
 import type { PairRevealedEvent, PairStatusChangedEvent, SessionPair, SessionView } from './types';
 
 const pair = (over: Partial<SessionPair> = {}): SessionPair => ({
@@ -131,6 +131,18 @@ describe('the board', () => {
     expect(canStartNextCheckIn(board([pair({ relationshipId: null })]))).toBe(false);
     expect(canStartNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2' })]))).toBe(false);
     expect(canStartNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2', relationshipId: null })]))).toBe(true);
+  });
+
+  it('goes on without a pair left out, and says so when every begun pair is left out', () => {
+    expect(pairStanding(pair({ leftOut: true }))).toBe('leftOut');
+    expect(canStartNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2', leftOut: true })]))).toBe(true);
+    expect(whyNotNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2', leftOut: true })]))).toBeNull();
+    expect(whyNotNextCheckIn(board([pair({ leftOut: true })]))).toMatch(/^Every pair that has begun is left out/);
+    expect(whyNotNextCheckIn(board([pair(), pair({ pairId: 'p2', seats: ['s2', 's3'] })]))).toMatch(/^It waits for these pairs to be opened in this check-in: Sam and Alex; Alex and Kim\./);
+  });
+
+  it('a seat kept private is a status the board must fetch again to place', () => {
+    expect(applyPairStatusChanged(board([pair({ statuses: { s1: 'inProgress', s2: 'notStarted' } })]), status({ s1: 'keptPrivate', s2: 'notStarted' })).kind).toBe('refetch');
   });
 
   it('never steps back to an older check-in from a late Watch answer', () => {

@@ -5,8 +5,11 @@ import type { PairRevealedEvent, PairStatusChangedEvent, SeatStatus, SessionPair
 const unchanged = { kind: 'unchanged' } as const;
 const refetch = { kind: 'refetch' } as const;
 
-/** Withdrawn sits beside inProgress: a seat moves there only from submitted, which only a fresh view can place. */
-const progress: Record<SeatStatus, number> = { notStarted: 0, inProgress: 1, withdrawn: 1, submitted: 2 };
+/**
+ * Withdrawn and kept private sit beside inProgress: a seat moves there only from another status at the same step, which
+ * only a fresh view can place.
+ */
+const progress: Record<SeatStatus, number> = { notStarted: 0, inProgress: 1, withdrawn: 1, keptPrivate: 1, submitted: 2 };
 
 const movesForward = (shown: SeatStatus | undefined, incoming: SeatStatus): boolean | 'same' =>
   shown === incoming ? 'same' : shown === undefined || progress[incoming] > progress[shown];
@@ -61,9 +64,10 @@ export function preferSession(current: SessionView | null, incoming: SessionView
   return incoming;
 }
 
-export type PairStanding = 'waitingForSeats' | 'rating' | 'ready' | 'opened';
+export type PairStanding = 'leftOut' | 'waitingForSeats' | 'rating' | 'ready' | 'opened';
 
 export function pairStanding(p: SessionPair): PairStanding {
+  if (p.leftOut) return 'leftOut';
   if (!p.relationshipId) return 'waitingForSeats';
   if (p.revealed) return 'opened';
   if (p.ready) return 'ready';
@@ -72,10 +76,31 @@ export function pairStanding(p: SessionPair): PairStanding {
 
 export const readyPairs = (view: SessionView): SessionPair[] => view.pairs.filter((p) => pairStanding(p) === 'ready');
 
-/** The next check-in can start once every opened pair has been opened in this one. */
+/** The pairs a check-in waits for: begun, not left out, and not yet opened in this check-in. */
+export const pairsToOpen = (view: SessionView): SessionPair[] => view.pairs.filter((p) => p.relationshipId && !p.leftOut && !p.revealed);
+
+/** The next check-in can start once every begun pair still in the room has been opened in this one. */
 export function canStartNextCheckIn(view: SessionView): boolean {
-  const opened = view.pairs.filter((p) => p.relationshipId);
-  return opened.length > 0 && opened.every((p) => p.revealed);
+  const inTheRoom = view.pairs.filter((p) => p.relationshipId && !p.leftOut);
+  return inTheRoom.length > 0 && pairsToOpen(view).length === 0;
+}
+
+/** Why the next check-in cannot start yet, in a sentence naming the pairs it waits for; null when it can. */
+export function whyNotNextCheckIn(view: SessionView): string | null {
+  if (canStartNextCheckIn(view)) return null;
+  const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
+  const waiting = pairsToOpen(view).map((p) => p.seats.map((s) => names.get(s) ?? 'someone').join(' and '));
+  if (waiting.length === 0) {
+    return view.pairs.some((p) => p.leftOut)
+      ? 'Every pair that has begun is left out of the session, so there is no pair to check in with.'
+      : 'It can start once a pair has begun.';
+  }
+  const kept = pairsToOpen(view).some((p) => Object.values(p.statuses).includes('keptPrivate'));
+  return (
+    `It waits for ${waiting.length === 1 ? 'this pair' : 'these pairs'} to be opened in this check-in: ${waiting.join('; ')}. ` +
+    `Open ${waiting.length === 1 ? 'it' : 'each'} once both have finished, or leave ${waiting.length === 1 ? 'it' : 'a pair'} out.` +
+    (kept ? ' Someone chose to keep their answers private, so their pair will not be ready: you can leave it out.' : '')
+  );
 }
 
 export const SEAT_STATUS_WORDS: Record<SeatStatus, string> = {
@@ -83,9 +108,11 @@ export const SEAT_STATUS_WORDS: Record<SeatStatus, string> = {
   inProgress: 'Working on it',
   submitted: 'Finished',
   withdrawn: 'Took it back to change something',
+  keptPrivate: 'Chose to keep their answers private for now',
 };
 
 export const PAIR_STANDING_WORDS: Record<PairStanding, string> = {
+  leftOut: 'Left out of this session',
   waitingForSeats: 'Opens once both have taken their seats',
   rating: 'Each is reflecting on their own',
   ready: 'Both finished: ready for you to open',

@@ -27,6 +27,15 @@ describe('check-ins and rounds', () => {
     expect(roundOfCheckIn(pair({ relationshipId: null }), 1, 1)).toBeNull();
   });
 
+  it('a pair left out in check-in 2 keeps its check-in 1 round in the report of check-in 1, at check-in 3 too', () => {
+    const leftOut = pair({ roundNumber: 2, firstCheckIn: 1, leftOut: true }); // the session is at check-in 3
+    expect([1, 2, 3].map((n) => roundOfCheckIn(leftOut, n, 3))).toEqual([1, 2, 3]);
+    const rounds = [{ number: 1, revealedAt: 'a', perspectives: {} }];
+    expect(releasedInCheckIn(leftOut, rounds, 1, 3)?.revealedAt).toBe('a');
+    expect(releasedInCheckIn(leftOut, rounds, 3, 3)).toBeNull();
+    expect(roundOfCheckIn(pair({ roundNumber: 1, firstCheckIn: 2 }), 1, 2)).toBeNull();
+  });
+
   it('finds the released round of a check-in, or nothing when it was not opened', () => {
     const rounds = [{ number: 1, revealedAt: 'a', perspectives: {} }];
     expect(releasedInCheckIn(pair({ roundNumber: 2 }), rounds, 1, 2)?.revealedAt).toBe('a');

@@ -17,8 +17,10 @@ export interface PairOption {
   seats: [string, string];
   names: [string, string];
   chosen: boolean;
-  /** Its relationship is open: it stays (the server refuses to remove it). */
+  /** Both its people have taken their seats, so it has begun: it stays (the server refuses to remove it). */
   locked: boolean;
+  /** The facilitator left it out on the board. */
+  leftOut: boolean;
 }
 
 /** Every possible pair of the session's people, marked as chosen when the session holds it. */
@@ -34,11 +36,12 @@ export function pairOptions(participants: Participant[], pairs: SessionPair[]): 
       names: [names.get(seats[0])!, names.get(seats[1])!],
       chosen: !!pair,
       locked: !!pair?.relationshipId,
+      leftOut: !!pair?.leftOut,
     };
   });
 }
 
-/** Toggles one pair; an opened pair stays chosen. */
+/** Toggles one pair; a pair that has begun stays chosen. */
 export function toggle(options: PairOption[], key: string): PairOption[] {
   return options.map((o) => (o.key === key && !o.locked ? { ...o, chosen: !o.chosen } : o));
 }

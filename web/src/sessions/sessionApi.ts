@@ -18,7 +18,8 @@ export const sessionApi = {
   choosePairs: (id: string, choice: PairsChoice) => request<SessionView>('PUT', `${session(id)}/pairs`, choice),
   release: (id: string, pairId: string) =>
     request<ReleasedRound>('POST', `${session(id)}/pairs/${encodeURIComponent(pairId)}/release`),
-  releaseReady: (id: string) => request<{ released: ReleasedRound[] }>('POST', `${session(id)}/release-ready`),
+  leaveOut: (id: string, pairId: string, reason: string) =>
+    request<SessionView>('POST', `${session(id)}/pairs/${encodeURIComponent(pairId)}/leave-out`, { reason }),
   pair: (id: string, pairId: string) => request<PairRounds>('GET', `${session(id)}/pairs/${encodeURIComponent(pairId)}`),
   saveNotes: (id: string, notes: string) => request<SessionView>('PUT', `${session(id)}/notes`, { notes }),
   nextCheckIn: (id: string) => request<SessionView>('POST', `${session(id)}/check-ins`),

@@ -3,8 +3,11 @@ import type { Perspective } from '../types';
 
 export type SessionKind = 'couple' | 'family';
 export type SessionRole = 'facilitator' | 'participant';
-/** `withdrawn`: submitted, then taken back (the facilitator's copy only). */
-export type SeatStatus = 'notStarted' | 'inProgress' | 'submitted' | 'withdrawn';
+/**
+ * `withdrawn`: submitted, then taken back; `keptPrivate`: answered the safety check "no" in this round (both in the
+ * facilitator's copy only).
+ */
+export type SeatStatus = 'notStarted' | 'inProgress' | 'submitted' | 'withdrawn' | 'keptPrivate';
 
 export interface Participant {
   seatId: string;
@@ -24,6 +27,17 @@ export interface SessionPair {
   ready: boolean;
   revealed: boolean;
   revealedAt: string | null;
+  /** The facilitator left this pair out of the session: it is not opened here, and check-ins go on without it. */
+  leftOut?: boolean;
+  /** Why, in the facilitator's words: their copy only (null in a participant's). */
+  leftOutReason?: string | null;
+  /** The session's check-in in which the pair's relationship opened: its round 1. */
+  firstCheckIn?: number;
+}
+
+export interface CheckInNotes {
+  checkIn: number;
+  notes: string;
 }
 
 export interface SessionView {
@@ -35,8 +49,10 @@ export interface SessionView {
   checkIn: number;
   participants: Participant[];
   pairs: SessionPair[];
-  /** The facilitator's own notes; null in a participant's copy. */
+  /** The facilitator's own notes of the current check-in; null in a participant's copy. */
   notes: string | null;
+  /** The facilitator's notes of each earlier check-in, check-in 1 first; null in a participant's copy. */
+  earlierNotes?: CheckInNotes[] | null;
 }
 
 export interface SessionSummary {

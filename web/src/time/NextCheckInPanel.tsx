@@ -35,6 +35,9 @@ export function NextCheckInPanel({ view, partnerName, onView }: { view: Relation
     }
   }
 
+  // A session's pair checks in again when the facilitator starts the next check-in: no date of its own to suggest.
+  if (view.revealPolicy === 'facilitator') return null;
+
   return (
     <section className="panel next-check-in" aria-labelledby="next-check-in-title">
       <h2 id="next-check-in-title">{alone ? 'A date with yourself' : 'When to check in again'}</h2>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using Reciprocity.Host.Words;
 using Reciprocity.Perspectives;
 using Reciprocity.Sessions;
 
@@ -7,28 +9,21 @@ namespace Reciprocity.Host.Api.Sessions;
 
 /// <summary>
 /// A check-in's report for the counsellor's records, in Markdown: each released pair's two perspectives side by side
-/// in words, as released (no private notes), with the conversation prompts. Different experiences, never a tally,
-/// a winner or a score drawn as a bar. The facilitator's notes only when asked for.
+/// in words, as released (no private notes), with every picture each person shared, per dimension, and the
+/// conversation prompts; in the app's words (<see cref="MethodWords"/>). Different experiences, never a tally, a winner
+/// or a score drawn as a bar. The facilitator's notes of that check-in only when asked for.
 /// </summary>
-public static class SessionReportMarkdown
+public static partial class SessionReportMarkdown
 {
     public const string ContentType = "text/markdown; charset=utf-8";
 
-    private static readonly (string Key, string Title, string Conversation)[] DimensionTexts =
-    [
-        ("initiation", "Reaching out", "When did you last feel the other reached out to you first, and what did it mean to you?"),
-        ("depth", "Depth", "What helps each of you feel truly heard when you share something that matters?"),
-        ("crisisResponse", "In a crisis", "Looking back at the last hard time, what would have helped that the other may not know about?"),
-        ("maintenance", "Upkeep", "Which small, everyday gestures mean the most to each of you?"),
-    ];
-
-    private static readonly string[] ScaleWords = ["", "Heavily one-directional", "Mostly one-directional", "Somewhat balanced", "Mostly mutual", "Roughly mutual"];
+    private static MethodWords Words => MethodWords.Current;
 
     public static string Write(SessionReport report, bool includeNotes)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(report.Title)}: check-in {report.CheckIn}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(report.Title)}: {Words.CheckIn.Word} {report.CheckIn}");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"A {(report.Kind == SessionKind.Couple ? "couple" : "family")} session facilitated by {Escape(report.FacilitatorName)}.");
         text.AppendLine("Each pair's perspectives as they were released: two different experiences of one relationship, side by side. Neither is the right one.");
@@ -59,45 +54,42 @@ public static class SessionReportMarkdown
         var people = pair.Names.Keys.ToList();
         foreach (var round in pair.Rounds)
         {
+            var shared = people.Where(round.Perspectives.ContainsKey).ToList();
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"## {string.Join(" and ", people.Select(p => Escape(pair.Names[p])))}");
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Round {round.Number}, released {round.RevealedAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)}.");
-            foreach (var (key, title, conversation) in DimensionTexts)
+            text.AppendLine(CultureInfo.InvariantCulture, $"Opened on {round.RevealedAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)}.");
+            foreach (var key in MethodWords.DimensionKeys)
             {
+                var words = Words.Dimensions[key];
                 text.AppendLine();
-                text.AppendLine(CultureInfo.InvariantCulture, $"### {title}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"### {words.Title}");
                 text.AppendLine();
-                foreach (var person in people.Where(round.Perspectives.ContainsKey))
+                foreach (var person in shared)
                 {
+                    var name = Escape(pair.Names[person]);
                     var rating = Dimension(round.Perspectives[person], key);
-                    text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: {Describe(rating)}{Note(rating?.Note)}");
-                    if (rating?.Picture is { } picture)
-                    {
-                        text.AppendLine(CultureInfo.InvariantCulture, $"  - {PictureWords(picture)}");
-                    }
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- **{name}**: {Describe(rating, name)}{Note(rating?.Note)}");
+                    AppendPicture(text, rating?.Picture);
                 }
 
                 text.AppendLine();
-                text.AppendLine(CultureInfo.InvariantCulture, $"*To talk about:* {conversation}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"*To talk about:* {words.Conversation}");
             }
 
             text.AppendLine();
             text.AppendLine("### Overall, pictures and seasons");
             text.AppendLine();
-            foreach (var person in people.Where(round.Perspectives.ContainsKey))
+            foreach (var person in shared)
             {
                 var perspective = round.Perspectives[person];
-                var overall = perspective.Overall is { } o and >= 1 and <= 5 ? ScaleWords[o] : "not given";
+                var overall = perspective.Overall is { } o and >= 1 and <= 5 ? Words.ScaleWord(o) : "not given";
                 text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: overall: {overall}.");
-                if (perspective.Picture is { } picture)
+                AppendPicture(text, perspective.Picture);
+                if (perspective.Season is { Kind: { } season } && Words.SeasonPhrase(season) is { } phrase)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  - {PictureWords(picture)}");
-                }
-
-                if (perspective.Season is { Kind: { } season } && season != SeasonKind.None)
-                {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  - A season of {SeasonWords(season)}{(string.IsNullOrWhiteSpace(perspective.Season.Note) ? "" : ":")}{Note(perspective.Season.Note)}");
+                    var note = perspective.Season.Note;
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  - {char.ToUpperInvariant(phrase[0])}{phrase[1..]}{(string.IsNullOrWhiteSpace(note) ? "" : ":")}{Note(note)}");
                 }
             }
         }
@@ -111,39 +103,46 @@ public static class SessionReportMarkdown
         _ => perspective.Dimensions?.Maintenance,
     };
 
-    private static string Describe(DimensionRating? rating)
+    private static string Describe(DimensionRating? rating, string name)
     {
-        var scale = rating?.Score is { } s and >= 1 and <= 5 ? ScaleWords[s] : "not given";
-        var leans = rating?.Leans switch
-        {
-            Leaning.Me => "; feels they mostly give",
-            Leaning.Them => "; feels they mostly receive",
-            Leaning.Neither => "; feels it flows both ways",
-            _ => "",
-        };
-        return scale + leans + ".";
+        var scale = rating?.Score is { } s and >= 1 and <= 5 ? Words.ScaleWord(s) : "not given";
+        return rating?.Leans is { } leaning ? $"{scale}. {Words.LeaningOf(leaning, name)}." : $"{scale}.";
     }
 
-    private static string PictureWords(Picture picture) =>
-        $"{(picture.Kind == PictureKind.Boundary ? "A boundary they need" : "A mutual pattern to build")}: {Escape(picture.Text ?? "")}";
-
-    private static string SeasonWords(SeasonKind season) => season switch
+    // A picture the person shared, in their words; none (and no empty line) when they wrote none or kept it private.
+    private static void AppendPicture(StringBuilder text, Picture? picture)
     {
-        SeasonKind.Illness => "illness",
-        SeasonKind.Grief => "grief",
-        SeasonKind.Transition => "transition",
-        _ => "change",
-    };
+        if (picture is { Kind: { } kind, Text: { } words } && !string.IsNullOrWhiteSpace(words))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - {Words.PictureOf(kind)}: {Escape(words.Trim())}");
+        }
+    }
 
     private static string Note(string? note) => string.IsNullOrWhiteSpace(note) ? "" : $" “{Escape(note.Trim())}”";
 
     private static string Quote(string text) => string.Join('\n', text.Split('\n').Select(line => "> " + Escape(line.TrimEnd('\r'))));
 
-    // What people wrote stays their words: no heading, list, link or HTML of theirs is read as Markdown.
+    // What people wrote stays their words: no heading, list, link or HTML of theirs is read as Markdown, and a web or
+    // mail address they typed is shown as code, which no Markdown viewer turns into a link.
     private static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        var line = text.ReplaceLineEndings(" ");
+        var escaped = new StringBuilder(line.Length);
+        var at = 0;
+        foreach (Match address in Address().Matches(line))
+        {
+            EscapeInto(escaped, line.AsSpan(at, address.Index - at));
+            escaped.Append('`').Append(address.Value).Append('`');
+            at = address.Index + address.Length;
+        }
+
+        EscapeInto(escaped, line.AsSpan(at));
+        return escaped.ToString();
+    }
+
+    private static void EscapeInto(StringBuilder escaped, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
         {
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '!' or '~')
             {
@@ -152,7 +151,10 @@ public static class SessionReportMarkdown
 
             escaped.Append(c);
         }
-
-        return escaped.ToString();
     }
+
+    // What GitHub-flavoured Markdown links by itself: a scheme's address, a www. address, an email address. A backtick
+    // ends it, so the code span cannot be closed early.
+    [GeneratedRegex(@"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
 }

@@ -62,6 +62,13 @@ public static class SessionsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        sessions.MapPost("/{sessionId:guid}/pairs/{pairId:guid}/leave-out", LeaveOut)
+            .AcceptsJson<LeftOut>()
+            .Produces<SessionView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         sessions.MapPost("/{sessionId:guid}/release-ready", async (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
             new ReleasedPairs(await Session(grains, sessionId).ReleaseReady(user.PersonId())))
             .Produces<ReleasedPairs>()
@@ -157,6 +164,12 @@ public static class SessionsApi
         return problem ?? TypedResults.Ok(await Session(grains, sessionId).SaveNotes(user.PersonId(), notes!.Notes ?? ""));
     }
 
+    private static async Task<IResult> LeaveOut(Guid sessionId, Guid pairId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var (leftOut, problem) = await JsonBody.Read<LeftOut>(request);
+        return problem ?? TypedResults.Ok(await Session(grains, sessionId).LeaveOut(user.PersonId(), pairId, leftOut!.Reason));
+    }
+
     private static async Task<IResult> Report(Guid sessionId, string? checkIn, string? notes, ClaimsPrincipal user, IGrainFactory grains)
     {
         int? number = null;
@@ -192,6 +205,9 @@ public static class SessionsApi
     public sealed record PairChoice(Guid[][]? Pairs, bool? EveryPair);
 
     public sealed record FacilitatorNotes(string? Notes);
+
+    /// <summary>Why a pair is left out, for the facilitator alone; may be left out of the body.</summary>
+    public sealed record LeftOut(string? Reason);
 
     public sealed record ReleasedPairs(IReadOnlyList<ReleasedRound> Released);
 }

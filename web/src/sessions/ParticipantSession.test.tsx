@@ -1,0 +1,50 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SessionPair, SessionView } from './types';
+
+vi.mock('../api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../api')>()),
+  api: { me: async () => ({ personId: 'ben', displayName: 'Ben', relationships: [] }) },
+}));
+
+const { ParticipantSession } = await import('./ParticipantSession');
+
+const pair = (pairId: string, seats: [string, string], over: Partial<SessionPair> = {}): SessionPair => ({
+  pairId,
+  seats,
+  relationshipId: pairId,
+  roundNumber: 1,
+  statuses: { [seats[0]]: 'inProgress', [seats[1]]: 'submitted' },
+  ready: false,
+  revealed: false,
+  revealedAt: null,
+  ...over,
+});
+
+const view: SessionView = {
+  sessionId: 'sess',
+  title: 'The Riveras',
+  kind: 'family',
+  role: 'participant',
+  facilitator: { personId: 'f', displayName: 'Dr Lee' },
+  checkIn: 1,
+  participants: [
+    { seatId: 's1', name: 'Ana', personId: 'ana', claimed: true },
+    { seatId: 's2', name: 'Ben', personId: 'ben', claimed: true },
+    { seatId: 's3', name: 'Cy', personId: 'cy', claimed: true },
+  ],
+  pairs: [pair('p1', ['s1', 's2'], { leftOut: true, leftOutReason: null }), pair('p2', ['s2', 's3'])],
+  notes: null,
+  earlierNotes: null,
+};
+
+describe('a participant’s session', () => {
+  afterEach(cleanup);
+
+  it('says plainly that the facilitator left a pair out, and nothing of why', async () => {
+    render(<ParticipantSession view={view} />);
+    const leftOut = await screen.findByRole('link', { name: /With Ana/ });
+    expect(leftOut.textContent).toContain('Your facilitator has left this pair out of the session: it is not opened here.');
+    expect(screen.getByRole('link', { name: /With Cy/ }).textContent).not.toContain('left this pair out');
+  });
+});
