@@ -165,7 +165,7 @@ export function RelationshipControls({
       {waitingForJoin && !view.invitePending && !hasInviteLink && (
         <>
           <p>No invite is out. When you’re ready, make a new link for {partnerName}.</p>
-          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={onInvited} />
+          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={onInvited} onAlreadyOut={refetch} />
         </>
       )}
 
