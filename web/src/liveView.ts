@@ -118,6 +118,7 @@ export function summaryFromView(v: RelationshipView): RelationshipSummary {
     revealPolicy: v.revealPolicy,
     ready: v.round.ready,
     nextCheckIn: v.nextCheckIn,
+    partnerJoined: !!v.partner,
   };
 }
 

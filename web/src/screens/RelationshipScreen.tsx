@@ -212,6 +212,7 @@ export function RelationshipScreen({ id }: { id: string }) {
         view={view}
         partnerName={partnerName}
         hasInviteLink={!!invite || !!view.invitePending}
+        rating={!left && !held && !round.revealed && !isSealed(round.myStatus)}
         onView={setView}
         onInvited={invited}
         refetch={refetch}
