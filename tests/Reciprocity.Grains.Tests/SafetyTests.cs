@@ -73,7 +73,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
     public async Task A_revoked_invite_no_longer_lets_anyone_join_and_only_the_inviter_may_revoke()
     {
         var audit = await Audit.Start(fixture.Grains, accept: false);
-        var code = await audit.Relationship.Invite(audit.InviterId);
+        var code = await audit.Relationship.Invite(audit.InviterId, replaceOpenInvite: true);
         await Refused(RuleFailure.NotFound, () => Safety(audit).RevokeInvite(audit.PartnerId));
 
         await Safety(audit).RevokeInvite(audit.InviterId);
@@ -82,7 +82,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
         Assert.False((await audit.Relationship.GetView(audit.InviterId)).InvitePending);
         await Refused(RuleFailure.NotFound, () => fixture.Grains.GetGrain<IPersonGrain>(audit.PartnerId).AcceptInvite(code));
 
-        var fresh = await audit.Relationship.Invite(audit.InviterId);
+        var fresh = await audit.Relationship.Invite(audit.InviterId, replaceOpenInvite: false);
         await fixture.Grains.GetGrain<IPersonGrain>(audit.PartnerId).AcceptInvite(fresh);
         await Refused(RuleFailure.Conflict, () => Safety(audit).RevokeInvite(audit.InviterId));
         await Refused(RuleFailure.Conflict, () => Safety(audit).RevokeInvite(audit.PartnerId));
@@ -114,7 +114,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
         await Refused(RuleFailure.Conflict, () => Safety(audit).RemovePartner(audit.InviterId));
 
         // The inviter may invite again.
-        var code = await audit.Relationship.Invite(audit.InviterId);
+        var code = await audit.Relationship.Invite(audit.InviterId, replaceOpenInvite: false);
         await fixture.Grains.GetGrain<IPersonGrain>(audit.PartnerId).AcceptInvite(code);
         Assert.Equal(ParticipantStatus.NotStarted, (await audit.Relationship.GetView(audit.PartnerId)).Round.MyStatus);
     }
@@ -158,7 +158,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
 
         await Refused(RuleFailure.Conflict, () => audit.Relationship.Submit(audit.InviterId));
         await Refused(RuleFailure.Conflict, () => audit.Relationship.StartRound(audit.InviterId));
-        await Refused(RuleFailure.Conflict, () => audit.Relationship.Invite(audit.InviterId));
+        await Refused(RuleFailure.Conflict, () => audit.Relationship.Invite(audit.InviterId, replaceOpenInvite: true));
         await Refused(RuleFailure.NotFound, () => audit.Relationship.GetView(audit.PartnerId));
         await Refused(RuleFailure.NotFound, () => Person(audit.PartnerId).LeaveRelationship(audit.RelationshipId));
         Assert.Empty((await fixture.Grains.GetGrain<IPersonGrain>(audit.PartnerId).GetProfile()).Relationships);
@@ -195,7 +195,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
         await Refused(RuleFailure.NotFound, () => solo.Relationship.GetView(solo.InviterId));
 
         var unjoined = await Audit.Start(fixture.Grains, accept: false);
-        var code = await unjoined.Relationship.Invite(unjoined.InviterId);
+        var code = await unjoined.Relationship.Invite(unjoined.InviterId, replaceOpenInvite: true);
         await Person(unjoined.InviterId).LeaveRelationship(unjoined.RelationshipId);
         await Refused(RuleFailure.NotFound, () => unjoined.Relationship.GetView(unjoined.InviterId));
         await Refused(RuleFailure.NotFound, () => fixture.Grains.GetGrain<IPersonGrain>(unjoined.PartnerId).AcceptInvite(code));

@@ -44,7 +44,7 @@ public sealed class SoloTests(ClusterFixture fixture)
             Assert.Equal(RuleFailure.NotFound, (await Assert.ThrowsAsync<AuditRuleException>(() => solo.Relationship.GetReading(outsider))).Failure);
         }
 
-        var code = await solo.Relationship.Invite(solo.InviterId);
+        var code = await solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: false);
         var joined = await fixture.Grains.GetGrain<IPersonGrain>(solo.PartnerId).AcceptInvite(code);
 
         // After: the shared rounds start afresh, at 1, and the partner sees no trace of the solo one.
@@ -85,7 +85,7 @@ public sealed class SoloTests(ClusterFixture fixture)
         var solo = await Audit.StartSolo(fixture.Grains);
         await solo.Relationship.SaveDraft(solo.InviterId, new Perspective(Overall: 3));
 
-        var refusal = await Assert.ThrowsAsync<AuditRuleException>(() => solo.Relationship.Invite(solo.InviterId));
+        var refusal = await Assert.ThrowsAsync<AuditRuleException>(() => solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: false));
         Assert.Equal(RuleFailure.Conflict, refusal.Failure);
         var view = await solo.Relationship.GetView(solo.InviterId);
         Assert.True(view.Solo);
@@ -97,14 +97,14 @@ public sealed class SoloTests(ClusterFixture fixture)
     public async Task Inviting_before_rating_makes_the_current_round_the_first_shared_one()
     {
         var solo = await Audit.StartSolo(fixture.Grains);
-        var code = await solo.Relationship.Invite(solo.InviterId);
+        var code = await solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: false);
         var pending = await solo.Relationship.GetView(solo.InviterId);
         Assert.True(pending.InvitePending);
         Assert.False(pending.Round.Solo);
         Assert.Equal(1, pending.Round.Number);
 
-        // A second invite replaces the first code.
-        var fresh = await solo.Relationship.Invite(solo.InviterId);
+        // A second invite replaces the first code, when asked for.
+        var fresh = await solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: true);
         var stale = await Assert.ThrowsAsync<AuditRuleException>(() => fixture.Grains.GetGrain<IPersonGrain>(solo.PartnerId).AcceptInvite(code));
         Assert.Equal(RuleFailure.NotFound, stale.Failure);
         await fixture.Grains.GetGrain<IPersonGrain>(solo.PartnerId).AcceptInvite(fresh);
@@ -114,7 +114,27 @@ public sealed class SoloTests(ClusterFixture fixture)
         Assert.True(revealed.Round.Revealed);
         Assert.NotNull(revealed.Round.Reveal!.Theirs);
 
-        var again = await Assert.ThrowsAsync<AuditRuleException>(() => solo.Relationship.Invite(solo.InviterId));
+        var again = await Assert.ThrowsAsync<AuditRuleException>(() => solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: true));
         Assert.Equal(RuleFailure.Conflict, again.Failure);
+    }
+
+    [Fact]
+    public async Task Inviting_again_while_an_invite_is_out_makes_no_second_code_unless_a_new_link_is_asked_for()
+    {
+        var solo = await Audit.StartSolo(fixture.Grains);
+        await solo.Relationship.SaveDraft(solo.InviterId, Audit.Complete("alone-first"));
+        await solo.Relationship.Submit(solo.InviterId);
+        var code = await solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: false);
+
+        var again = await Assert.ThrowsAsync<AuditRuleException>(() => solo.Relationship.Invite(solo.InviterId, replaceOpenInvite: false));
+        Assert.Equal(RuleFailure.Conflict, again.Failure);
+        var view = await solo.Relationship.GetView(solo.InviterId);
+        Assert.True(view.InvitePending);
+        Assert.Equal(1, view.Round.Number);
+        Assert.Equal([true], view.History.Select(r => r.Solo));
+
+        // The first link still works: the refused press changed nothing.
+        var joined = await fixture.Grains.GetGrain<IPersonGrain>(solo.PartnerId).AcceptInvite(code);
+        Assert.Equal(1, joined.Round.Number);
     }
 }

@@ -66,7 +66,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   await page.getByRole('radio', { name: /^Reflect on my own/ }).check();
   await expect(page.getByRole('group', { name: 'When should it open?' })).toHaveCount(0);
   await checkScreen(page, 'm04-journey-family-solo');
-  await page.getByRole('button', { name: 'Start my reflection' }).click();
+  await page.getByRole('button', { name: 'Save, then see all three' }).click();
 
   // Then each one to rate.
   await expect(page.getByRole('heading', { level: 1, name: 'Your three relationships' })).toBeVisible();
@@ -74,7 +74,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
   await checkScreen(page, 'm05-journey-overview');
 
   // Mum, alone: a dimension at 2 brings its own picture; one note stays only for Robin.
-  await page.getByRole('link', { name: /Rate Mum/ }).click();
+  await page.getByRole('link', { name: /Reflect on you and Mum/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your reflection' })).toBeVisible();
   await expect(page.getByText('Just for you: nobody else will ever see this check-in.')).toBeVisible();
   await page.getByRole('group', { name: /how mutual does it feel/ }).getByRole('radio', { name: /^2\b/ }).check();
@@ -96,7 +96,7 @@ test('one person’s three relationships: one shared, one skipped, one alone, th
 
   // Sam: Robin shares, then Sam (elsewhere) joins and shares; it opens.
   await page.goto('/start');
-  await page.getByRole('link', { name: /Rate Sam/ }).click();
+  await page.getByRole('link', { name: /Reflect on you and Sam/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your view' })).toBeVisible();
   await rateThroughScreens(page, SAM);
   await shareMyView(page);
@@ -135,7 +135,7 @@ test('a person who never invites anyone completes the journey and reads it', asy
   await page.getByRole('button', { name: 'I don’t have a partner right now' }).click();
   await page.getByRole('textbox', { name: 'Their name' }).fill('Jo');
   await page.getByRole('radio', { name: /^Reflect on my own/ }).check();
-  await page.getByRole('button', { name: 'Start my reflection' }).click();
+  await page.getByRole('button', { name: 'Save, then a family member' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'A family member' })).toBeVisible();
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your three relationships' })).toBeVisible();
@@ -144,7 +144,7 @@ test('a person who never invites anyone completes the journey and reads it', asy
   await checkScreen(page, 'm09-reading-empty');
 
   await page.goto('/start');
-  await page.getByRole('link', { name: /Rate Jo/ }).click();
+  await page.getByRole('link', { name: /Reflect on you and Jo/ }).click();
   await rateThroughScreens(page, { ...SAM, notes: ['jo-1', 'jo-2', 'jo-3', 'jo-4'] });
   await page.getByRole('button', { name: 'Finish my reflection' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'What you wrote' })).toBeVisible();

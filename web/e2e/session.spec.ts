@@ -148,6 +148,13 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
   await board.getByRole('link', { name: 'Show Sam and Alex on the shared screen' }).click();
   const shown = board.getByRole('article', { name: 'Sam and Alex' });
   await expect(shown).toBeVisible();
+  // The session alone: no menu, no quick exit, one title (issue 20).
+  await expect(board.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(board.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
+  await expect(board.getByRole('contentinfo')).toHaveCount(0);
+  await expect(board.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(board.getByRole('heading', { level: 1 })).toHaveText('Sam and Alex');
+  await expect(shown.getByRole('heading', { level: 2, name: 'Sam and Alex' })).toHaveClass(/visually-hidden/);
   await expect(shown.getByText('sam-reaching-7Qz')).toBeVisible();
   await expect(shown.getByText('alex-words-initiation')).toBeVisible();
   await expect(shown.getByText(/A question to start with/).first()).toBeVisible();

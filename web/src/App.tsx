@@ -115,6 +115,15 @@ export function App() {
   else if (route.name === 'session') screen = <SessionScreen key={route.id} id={route.id} />;
   else screen = <NotFound />;
 
+  // The shared screen (a projector in the room) shows the session alone: no menu, no quick exit, no footer.
+  if (route.name === 'session' && route.view === 'present' && key && !linkLost) {
+    return (
+      <main id="main" tabIndex={-1} className="shown-alone">
+        <Fragment key={generation}>{screen}</Fragment>
+      </main>
+    );
+  }
+
   return (
     <>
       <a className="skip-link" href="#main">

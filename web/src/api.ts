@@ -175,7 +175,8 @@ export const api = {
     request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/appreciation`, { text }),
   smallThing: (id: string, round: number, text: string) =>
     request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/small-thing`, { text }),
-  invite: (id: string) => request<Invite>('POST', `${rel(id)}/invite`),
+  /** `replace`: a new link while one is out (the old one then stops working); without it, an open invite answers 409. */
+  invite: (id: string, replace = false) => request<Invite>('POST', `${rel(id)}/invite${replace ? '?replace=true' : ''}`),
   confirm: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/confirm`),
   withdraw: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/withdraw`),
   openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' }),

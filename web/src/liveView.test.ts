@@ -109,6 +109,13 @@ describe('preferView', () => {
     expect(preferView(revealed, round2)).toBe(round2);
     expect(preferView(null, revealed)).toBe(revealed);
   });
+
+  it('moves from a finished solo reflection to the first shared round an invite started, though both are number 1', () => {
+    const soloDone = { ...view({ solo: true, revealed: true, reveal: { revealedAt: 'x', mine: {}, theirs: null } }, false), solo: true };
+    const firstShared = { ...view({ solo: false }, false), solo: false, invitePending: true };
+    expect(preferView(soloDone, firstShared)).toBe(firstShared);
+    expect(preferView(firstShared, soloDone)).toBe(firstShared);
+  });
 });
 
 describe('RevealPolicyChanged', () => {

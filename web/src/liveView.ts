@@ -118,12 +118,16 @@ export function summaryFromView(v: RelationshipView): RelationshipSummary {
     revealPolicy: v.revealPolicy,
     ready: v.round.ready,
     nextCheckIn: v.nextCheckIn,
+    partnerJoined: !!v.partner,
   };
 }
 
 /** Which of two views of the same relationship to show: never step back from a newer round or a reveal. */
 export function preferView(current: RelationshipView | null, incoming: RelationshipView): RelationshipView {
   if (!current || current.relationshipId !== incoming.relationshipId) return incoming;
+  // Shared rounds are counted afresh from 1 after an invite, so a first shared round follows a solo one whatever its number.
+  const sharedNow = (v: RelationshipView) => v.round.solo !== true && v.solo !== true;
+  if (sharedNow(current) !== sharedNow(incoming)) return sharedNow(current) ? current : incoming;
   if (incoming.round.number < current.round.number) return current;
   if (incoming.round.number === current.round.number && current.round.revealed && !incoming.round.revealed) return current;
   return incoming;

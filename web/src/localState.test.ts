@@ -3,6 +3,20 @@ import { writeLocalCopy } from './draftSaver';
 import { escapeCounter, quickExit, quickExitUrl, DEFAULT_QUICK_EXIT_URL } from './help';
 import { forgetKey, replaceOwnKey, storedKey, storeKey } from './identity';
 import { clearAppState, forgetRelationship } from './localState';
+import { appDepth, navigate } from './router';
+import type { ExitHistory } from './help';
+
+/** A history that records where the quick exit went: "back n" for a step back, then the page that replaced it. */
+function fakeHistory(depth: number, went: string[]): ExitHistory {
+  return {
+    depth: () => depth,
+    back: (steps, arrived) => {
+      went.push(`back ${steps}`);
+      arrived();
+    },
+    replace: (url) => went.push(url),
+  };
+}
 import { emptyDraft } from './perspective';
 
 function unsent(personId: string, relationshipId: string, words: string) {
@@ -79,9 +93,25 @@ describe('quick exit', () => {
     unsent('alex', 'r', 'alex-unsent');
     sessionStorage.setItem('reciprocity.step.r.1', '2');
     const went: string[] = [];
-    quickExit((url) => went.push(url));
+    quickExit(fakeHistory(0, went));
     expect(appKeys()).toEqual([]);
     expect(went).toEqual([DEFAULT_QUICK_EXIT_URL]);
+  });
+
+  it('steps back over every page the app opened in this tab, then replaces the first one, so Back leaves the app', () => {
+    const went: string[] = [];
+    quickExit(fakeHistory(3, went));
+    expect(went).toEqual(['back 3', DEFAULT_QUICK_EXIT_URL]);
+  });
+
+  it('counts the pages it opened in each history entry, a replaced one keeping its place', () => {
+    expect(appDepth(null)).toBe(0);
+    navigate('/help');
+    navigate('/your-data');
+    expect(appDepth()).toBe(2);
+    navigate('/', true);
+    expect(appDepth()).toBe(2);
+    expect(appDepth({ appDepth: -1 })).toBe(0);
   });
 
   it('follows only an http(s) neutral page', () => {

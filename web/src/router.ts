@@ -62,9 +62,16 @@ export const pathFor = {
 
 const EVENT = 'reciprocity:navigate';
 
+/** How many entries this tab's history holds on top of the first page of the app it opened (kept in each entry's state). */
+export function appDepth(state: unknown = window.history.state): number {
+  const depth = (state as { appDepth?: unknown } | null)?.appDepth;
+  return typeof depth === 'number' && Number.isInteger(depth) && depth > 0 ? depth : 0;
+}
+
 export function navigate(path: string, replace = false): void {
-  if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  const depth = appDepth();
+  if (replace) window.history.replaceState({ appDepth: depth }, '', path);
+  else window.history.pushState({ appDepth: depth + 1 }, '', path);
   window.dispatchEvent(new Event(EVENT));
 }
 

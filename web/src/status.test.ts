@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding, type RoundState } from './status';
+import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding, withWhom, type RoundState } from './status';
 import type { Status } from './types';
 
 describe('standing', () => {
@@ -85,5 +85,14 @@ describe('connection words', () => {
     expect(connectionWords('connected')).toMatch(/^Live/);
     expect(connectionWords('disconnected')).toMatch(/Offline/);
     expect(connectionWords('connecting')).toBe('Connecting…');
+  });
+});
+
+describe('whom a relationship in a list is with', () => {
+  it('says "with Jon" only once Jon has joined', () => {
+    expect(withWhom({ partnerName: 'Jon', solo: false, partnerJoined: false })).toBe('Jon is invited, not joined yet');
+    expect(withWhom({ partnerName: 'Jon', solo: false, partnerJoined: true })).toBe('with Jon');
+    expect(withWhom({ partnerName: 'Jon', solo: true, partnerJoined: false })).toBe('Jon, just for you');
+    expect(withWhom({ partnerName: null, solo: false })).toBe('');
   });
 });

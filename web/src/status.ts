@@ -78,3 +78,11 @@ export function connectionWords(state: ConnectionState): string {
       return 'Offline. We’ll keep trying; nothing you wrote is lost.';
   }
 }
+
+/** Whom a relationship in a list is with: "with Jon" only once Jon has joined. */
+export function withWhom(r: Pick<RelationshipSummary, 'partnerName' | 'solo' | 'partnerJoined'>): string {
+  if (!r.partnerName) return '';
+  if (r.solo) return `${r.partnerName}, just for you`;
+  if (r.partnerJoined === false) return `${r.partnerName} is invited, not joined yet`;
+  return `with ${r.partnerName}`;
+}

@@ -123,6 +123,8 @@ export interface RelationshipSummary {
   revealPolicy?: RevealPolicy;
   ready?: boolean;
   nextCheckIn?: NextCheckIn | null;
+  /** The other person has joined (or was seated); not while an invite waits. */
+  partnerJoined?: boolean;
 }
 
 export interface Me {

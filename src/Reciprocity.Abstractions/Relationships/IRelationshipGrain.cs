@@ -14,9 +14,12 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     [Alias("Open")]
     Task<string?> Open(RelationshipOpening opening);
 
-    /// <summary>The author invites the other person (or asks for a fresh code); from then on new rounds are shared.</summary>
+    /// <summary>
+    /// The author invites the other person; from then on new rounds are shared. While an invite is out, a fresh code
+    /// (the old one then stops working) is made only when <paramref name="replaceOpenInvite"/> asks for it.
+    /// </summary>
     [Alias("Invite")]
-    Task<string> Invite(Guid personId);
+    Task<string> Invite(Guid personId, bool replaceOpenInvite);
 
     /// <summary>The invitee joins. Idempotent for the person who already accepted.</summary>
     [Alias("Accept")]

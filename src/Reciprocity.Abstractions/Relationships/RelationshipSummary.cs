@@ -14,4 +14,5 @@ public sealed record RelationshipSummary(
     [property: Id(8)] bool Solo,
     [property: Id(9)] RevealPolicy RevealPolicy,
     [property: Id(10)] bool Ready,
-    [property: Id(11)] NextCheckIn? NextCheckIn);
+    [property: Id(11)] NextCheckIn? NextCheckIn,
+    [property: Id(12)] bool PartnerJoined = false);

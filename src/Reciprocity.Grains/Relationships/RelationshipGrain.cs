@@ -55,12 +55,18 @@ public sealed partial class RelationshipGrain(
         return code;
     }
 
-    public async Task<string> Invite(Guid personId)
+    public async Task<string> Invite(Guid personId, bool replaceOpenInvite)
     {
         EnsureParticipant(personId);
         if (State.PartnerId is not null)
         {
             throw new AuditRuleException(RuleFailure.Conflict, "You are already in this together, so there is nobody left to invite.");
+        }
+
+        // The open code is kept only as a hash, so it cannot be handed out again: a second code is made only when asked for.
+        if (State.InvitePending && !replaceOpenInvite)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, $"An invite for {State.PartnerName} is already out. Send the link you made, or make a new one: the old link then stops working.");
         }
 
         var next = State;
@@ -78,7 +84,7 @@ public sealed partial class RelationshipGrain(
                 : State with { IsSolo = false, SoloRounds = State.Round.Number - 1 };
         }
 
-        // A fresh code each time; the one handed out before stops working.
+        // A fresh code; the one handed out before (if any) stops working.
         var (code, hash) = SecretCode.Create(RelationshipId);
         await Change(next with { InviteHash = hash });
         return code;

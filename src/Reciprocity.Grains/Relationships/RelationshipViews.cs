@@ -98,7 +98,8 @@ internal static class RelationshipViews
             state.IsSolo,
             state.RevealPolicy,
             state.IsReady,
-            state.NextCheckIn);
+            state.NextCheckIn,
+            partnerId is not null);
     }
 
     /// <summary>

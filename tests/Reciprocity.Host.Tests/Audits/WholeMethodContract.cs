@@ -74,7 +74,12 @@ public abstract class WholeMethodContract<THost>(THost host)
 
         await Assert.ThrowsAsync<HubException>(() => samHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId));
 
-        // Invited later, Sam sees the shared rounds only, counted from 1.
+        // Invited later; a second plain press while that invite is out makes no second code.
+        var invite = $"/api/relationships/{relationshipId}/invite";
+        Assert.Equal(HttpStatusCode.OK, (await alex.SendRaw(HttpMethod.Post, invite, null)).Status);
+        AssertProblem(await alex.SendRaw(HttpMethod.Post, invite, null), HttpStatusCode.Conflict);
+
+        // A new link asked for on purpose: Sam sees the shared rounds only, counted from 1.
         var code = await alex.Invite(relationshipId);
         var joined = await sam.Accept(code);
         Assert.Empty(joined["history"]!.AsArray());

@@ -51,8 +51,9 @@ public sealed class AuditClient(HttpClient http)
         return created["relationshipId"]!.GetValue<Guid>();
     }
 
+    /// <summary>A code to hand to the other person: a fresh one, replacing any invite already out (the one made at the start).</summary>
     public async Task<string> Invite(Guid relationshipId) =>
-        (await Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/invite", null, HttpStatusCode.OK))["inviteCode"]!.GetValue<string>();
+        (await Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/invite?replace=true", null, HttpStatusCode.OK))["inviteCode"]!.GetValue<string>();
 
     public Task<JsonNode> Step(Guid relationshipId, string step) => Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/{step}", null, HttpStatusCode.OK);
 

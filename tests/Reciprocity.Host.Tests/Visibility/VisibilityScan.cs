@@ -165,6 +165,7 @@ public sealed class VisibilityScan
             .Allow(ReceivedMessage.Me, "relationships[].solo", true, false)
             .Allow(ReceivedMessage.Me, "relationships[].revealPolicy", "auto", "together", "facilitator")
             .Allow(ReceivedMessage.Me, "relationships[].ready", true, false)
+            .Allow(ReceivedMessage.Me, "relationships[].partnerJoined", true, false)
             .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn", [null])
             .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn.date")
             .Allow(ReceivedMessage.Me, "relationships[].nextCheckIn.proposedBy")

@@ -1,9 +1,25 @@
 import { useState } from 'react';
-import { api, friendlyError } from '../api';
+import { api, ApiError, friendlyError } from '../api';
 import { inviteLink } from '../invites';
 
-/** Asks for an invite code (the first for a solo reflection, or a fresh one) and hands on its link. */
-export function InviteButton({ relationshipId, label, onInvited }: { relationshipId: string; label: string; onInvited: (url: string) => void }) {
+/**
+ * Asks for an invite code and hands on its link. Without `replace` it never makes a second code while one is out: the
+ * server refuses (409) and `onAlreadyOut` shows the invite that is out. With `replace` the label must say the old link
+ * stops working.
+ */
+export function InviteButton({
+  relationshipId,
+  label,
+  replace = false,
+  onInvited,
+  onAlreadyOut,
+}: {
+  relationshipId: string;
+  label: string;
+  replace?: boolean;
+  onInvited: (url: string) => void;
+  onAlreadyOut?: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -11,10 +27,11 @@ export function InviteButton({ relationshipId, label, onInvited }: { relationshi
     setBusy(true);
     setError(null);
     try {
-      const created = await api.invite(relationshipId);
+      const created = await api.invite(relationshipId, replace);
       onInvited(inviteLink(window.location.origin, created.inviteCode, created.inviteUrl));
     } catch (e) {
-      setError(friendlyError(e));
+      if (!replace && e instanceof ApiError && e.status === 409 && onAlreadyOut) onAlreadyOut();
+      else setError(friendlyError(e));
     } finally {
       setBusy(false);
     }
@@ -28,7 +45,7 @@ export function InviteButton({ relationshipId, label, onInvited }: { relationshi
         </p>
       )}
       <button type="button" onClick={invite} disabled={busy}>
-        {label}
+        {busy ? 'Making the link…' : label}
       </button>
     </>
   );

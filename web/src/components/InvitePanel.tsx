@@ -40,7 +40,7 @@ export function InvitePanel({ url, partnerName }: { url: string; partnerName: st
       )}
       <figure className="qr-figure">
         <QrCode text={url} label={`QR code of the invite link for ${partnerName || 'them'}`} />
-        <figcaption>In the same room? They can point their phone’s camera here.</figcaption>
+        <figcaption>In the same room? Show them this code: they can scan it with their own phone’s camera.</figcaption>
       </figure>
     </section>
   );

@@ -17,8 +17,9 @@ export function QuickExit() {
         Quick exit
       </button>
       <span id="quick-exit-hint" className="visually-hidden">
-        Leaves at once for an everyday website and clears this app from this browser. You can also press Escape three
-        times.
+        Leaves at once for an everyday website. It forgets your personal key and unsent words kept on this device, and
+        steps back over this app’s pages in this tab. Your browser’s history list is yours to clear. You can also press
+        Escape three times.
       </span>
     </>
   );

@@ -46,17 +46,27 @@ function Confirm({
   );
 }
 
+/** What the controls hold, in one title: "The invite", "Who takes part, and stopping here"… */
+export function controlsTitle(invite: boolean, removal: boolean, leaving: boolean): string {
+  const parts = [invite && 'the invite', removal && 'who takes part', leaving && 'stopping here'].filter((p): p is string => !!p);
+  const title = parts.length > 1 ? `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}` : (parts[0] ?? 'stopping here');
+  return title[0].toUpperCase() + title.slice(1);
+}
+
 /** The invite (take it back, make a new one), removing whoever joined by mistake, and leaving. */
 export function RelationshipControls({
   view,
   partnerName,
   hasInviteLink,
+  rating = false,
   onView,
   onInvited,
   refetch,
 }: {
   view: RelationshipView;
   partnerName: string;
+  /** The rating steps are on screen: removing the relationship is not offered under them. */
+  rating?: boolean;
   /** This device shows the invite link (so "make a new one" is offered elsewhere). */
   hasInviteLink: boolean;
   onView: (v: RelationshipView) => void;
@@ -128,9 +138,13 @@ export function RelationshipControls({
   }
 
   const alone = view.solo === true || !view.partner || view.partner.left === true;
+  const offersLeaving = !facilitated && !rating;
+  const offersRemoval = joined && view.me.inviter === true && nothingSharedYet(view) && !facilitated;
+  const offersInvite = waitingForJoin && (view.invitePending || !hasInviteLink);
+  if (!offersLeaving && !offersRemoval && !offersInvite && !message && !error) return null;
   return (
     <section className="panel relationship-controls" aria-labelledby="controls-title">
-      <h2 id="controls-title">{waitingForJoin ? 'The invite, and leaving' : joined ? 'Who takes part, and leaving' : 'Leaving'}</h2>
+      <h2 id="controls-title">{controlsTitle(offersInvite, offersRemoval, offersLeaving)}</h2>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -165,11 +179,11 @@ export function RelationshipControls({
       {waitingForJoin && !view.invitePending && !hasInviteLink && (
         <>
           <p>No invite is out. When you’re ready, make a new link for {partnerName}.</p>
-          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={onInvited} />
+          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={onInvited} onAlreadyOut={refetch} />
         </>
       )}
 
-      {joined && view.me.inviter === true && nothingSharedYet(view) && !facilitated && (
+      {offersRemoval && (
         <details>
           <summary>Did the wrong person join?</summary>
           <p>
@@ -194,15 +208,15 @@ export function RelationshipControls({
         </details>
       )}
 
-      {!facilitated && (
+      {offersLeaving && (
         <details>
-          <summary>Leave this relationship</summary>
+          <summary>Stop reflecting on this here</summary>
           {alone ? (
-            <p>If you leave, this relationship and everything you wrote in it are deleted for good.</p>
+            <p>If you remove it, this relationship and everything you wrote in it are deleted for good.</p>
           ) : (
             <>
               <p>
-                If you leave, everything you wrote here is deleted: every check-in, your notes, and the names you typed. No
+                If you remove it, everything you wrote here is deleted: every check-in, your notes, and the names you typed. No
                 new check-in can start.
               </p>
               <p>
@@ -214,14 +228,14 @@ export function RelationshipControls({
           )}
           {leaving === 'closed' && (
             <button type="button" className="danger" onClick={() => setLeaving('asking')}>
-              Leave this relationship…
+              Remove it from Reciprocity…
             </button>
           )}
           <Confirm
             id="leave-confirm-title"
-            question="Leave and delete everything you wrote here?"
-            yes="Yes, leave"
-            no="Stay"
+            question="Remove it from Reciprocity and delete everything you wrote here?"
+            yes="Yes, remove it and delete my words"
+            no="Keep it"
             step={leaving}
             onYes={leave}
             onNo={() => setLeaving('closed')}

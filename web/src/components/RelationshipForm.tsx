@@ -23,11 +23,14 @@ export interface Created {
 export function RelationshipForm({
   kind: fixedKind,
   withLabel = false,
+  soloSubmit = 'Start my reflection',
   onCreated,
   children,
 }: {
   kind?: Kind;
   withLabel?: boolean;
+  /** What the submit says for a reflection alone: where the press leads (the guided start moves on, it does not start). */
+  soloSubmit?: string;
   onCreated: (created: Created) => void;
   /** More actions beside the submit button, such as "Not now". */
   children?: ReactNode;
@@ -177,7 +180,7 @@ export function RelationshipForm({
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Just a moment…' : solo === false ? 'Create the invite' : 'Start my reflection'}
+          {busy ? 'Just a moment…' : solo === false ? 'Create the invite' : soloSubmit}
         </button>
         {/* While it is being created, the other way out (skipping it, say) would race the answer. */}
         {!busy && children}

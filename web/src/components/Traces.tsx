@@ -82,10 +82,14 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
   const things = reveal.smallThings ?? {};
   const number = view.round.number;
   const id = view.relationshipId;
+  // On paper the forms are gone: a heading with nothing saved under it is left off.
+  const thanked = !!thanks[me] || (!!them && !!thanks[them]);
+  const tried = !!things[me] || (!!them && !!things[them]);
+  const unprinted = (saved: boolean) => (saved ? undefined : 'no-print');
   return (
-    <section className="panel traces" aria-labelledby="traces-title">
+    <section className={`panel traces ${thanked || tried ? '' : 'no-print'}`.trim()} aria-labelledby="traces-title">
       <h2 id="traces-title">After you talk</h2>
-      <h3>A word of thanks</h3>
+      <h3 className={unprinted(thanked)}>A word of thanks</h3>
       {them && thanks[them] && (
         <p>
           {partnerName} thanked you: <q>{thanks[them]}</q>
@@ -105,8 +109,8 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
         where="thanks"
         onSave={(text) => api.appreciation(id, number, text).then(onTraces)}
       />
-      <h3>One small thing I’ll try</h3>
-      {(things[me] || (them && things[them])) && (
+      <h3 className={unprinted(tried)}>One small thing I’ll try</h3>
+      {tried && (
         <ul className="small-things">
           {things[me] && <li>You: {things[me]}</li>}
           {them && things[them] && (

@@ -1,8 +1,15 @@
 import type { LocalDraft } from '../perspective';
-import { isDimensionStep, STEPS, type StepId } from '../steps';
+import { isDimensionStep, stepIndex, STEPS, type StepId } from '../steps';
 
-const answered = (draft: LocalDraft, id: StepId): boolean =>
-  isDimensionStep(id) ? draft.dimensions[id].score !== null : id === 'overall' ? draft.overall !== null : false;
+/** A step with its answer given. "No season" is an answer too: the Season step is done once marked, or once passed. */
+export const answered = (draft: LocalDraft, id: StepId, current: number): boolean =>
+  isDimensionStep(id)
+    ? draft.dimensions[id].score !== null
+    : id === 'overall'
+      ? draft.overall !== null
+      : id === 'season'
+        ? draft.season.kind !== 'none' || current > stepIndex('season')
+        : false;
 
 /** Where the person is among the steps; every step is one click away. */
 export function RatingProgress({ current, draft, onStep }: { current: number; draft: LocalDraft; onStep: (index: number) => void }) {
@@ -13,7 +20,7 @@ export function RatingProgress({ current, draft, onStep }: { current: number; dr
       </p>
       <ol>
         {STEPS.map((step, i) => {
-          const done = answered(draft, step.id);
+          const done = answered(draft, step.id, current);
           return (
             <li key={step.id} className={i === current ? 'current' : done ? 'done' : ''}>
               <button type="button" onClick={() => onStep(i)} aria-current={i === current ? 'step' : undefined}>

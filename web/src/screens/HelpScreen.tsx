@@ -44,9 +44,14 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
         <h2 id="leave-quickly-title">Leaving quickly, and keeping this private</h2>
         <ul>
           <li>
-            <strong>Quick exit</strong>, at the top of every page, leaves at once for an everyday website and clears
-            Reciprocity from this browser. Pressing Escape three times does the same. To come back, open your personal
-            link.
+            <strong>Quick exit</strong>, at the top of every page, leaves at once for an everyday website. It forgets
+            what this app kept on this device (your personal key and any words not yet sent) and steps back over this
+            app’s pages in this tab, so Back does not return here. Pressing Escape three times does the same. To come
+            back, open your personal link.
+          </li>
+          <li>
+            Your browser may still list this site in its history, and other tabs stay open: those are yours to clear, in
+            the browser’s own settings (or use a private window next time).
           </li>
           <li>
             If someone else uses this device, you can <Link href={pathFor.yourData()}>sign out of this device</Link>. Your

@@ -8,7 +8,7 @@ import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type A
 import { checkInName, KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { SessionsOnHome } from '../sessions/SessionsOnHome';
-import { summaryStanding } from '../status';
+import { summaryStanding, withWhom } from '../status';
 import { dateWords } from '../time/checkIn';
 import type { Me, RelationshipSummary, RelationshipView } from '../types';
 
@@ -98,7 +98,7 @@ export function Home() {
                     <span className="card-title">{r.label || r.partnerName || KIND_WORDS[r.kind]}</span>
                     <span className="card-meta">
                       {KIND_WORDS[r.kind]}
-                      {r.partnerName ? (r.solo ? ` · ${r.partnerName}, just for you` : ` · with ${r.partnerName}`) : ''}
+                      {withWhom(r) ? ` · ${withWhom(r)}` : ''}
                       {r.roundNumber > 1 ? ` · ${checkInName(r.roundNumber)}` : ''}
                     </span>
                     <span className="badge" data-standing={s.standing}>

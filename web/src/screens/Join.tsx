@@ -29,6 +29,29 @@ function inviteProblem(e: unknown): string {
   return friendlyError(e);
 }
 
+/** The preview's answer: not yet, an open invite, or why it opens nothing (said before anything is asked). */
+type Preview = { state: 'loading' } | { state: 'open'; invitation: Invitation } | { state: 'refused'; used: boolean } | { state: 'failed'; message: string };
+
+/** A used or taken-back invite, said first: no name is asked and nobody is created. */
+function InviteRefused({ used, hasIdentity }: { used: boolean; hasIdentity: boolean }) {
+  return (
+    <div className="screen">
+      <Heading>{used ? 'This invite has already been used' : 'This invite link no longer opens anything'}</Heading>
+      <p className="lead">
+        {used
+          ? 'Someone joined with it, and each invite works once, for one person. If that wasn’t you, let the person who sent it know: they can remove whoever joined and send you a new link.'
+          : 'The person who sent it may have taken it back or made a new one, or the link was copied only in part. Ask them for their latest link.'}
+      </p>
+      <p>Nothing was created or saved by opening it.</p>
+      <p>
+        <Link href={pathFor.home()} className="button">
+          {hasIdentity ? 'Go to my relationships' : 'Start a reflection of your own'}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
 export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdentity: boolean; onIdentity: (key: string) => void }) {
   const myName = useMyName(hasIdentity);
   const [asNew, setAsNew] = useState(false);
@@ -36,19 +59,25 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState<{ id: string; key: string; inviter: string } | null>(null);
-  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [preview, setPreview] = useState<Preview>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
 
-  // Who invites, to what, before any name is asked; a used or unknown invite says so when joining.
+  // Who invites, to what, before any name is asked; a used or taken-back invite says so first, and nothing is made.
   useEffect(() => {
     let alive = true;
+    setPreview({ state: 'loading' });
     api.invitation(code).then(
-      (i) => alive && setInvitation(i),
-      () => undefined,
+      (invitation) => alive && setPreview({ state: 'open', invitation }),
+      (e: unknown) => {
+        if (!alive) return;
+        if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setPreview({ state: 'refused', used: e.status === 410 });
+        else setPreview({ state: 'failed', message: friendlyError(e) });
+      },
     );
     return () => {
       alive = false;
     };
-  }, [code]);
+  }, [code, attempt]);
 
   const failed = (e: unknown) => {
     setProblem(inviteProblem(e));
@@ -82,18 +111,41 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       </div>
     );
   }
+  if (preview.state === 'loading') {
+    return (
+      <div className="screen">
+        <p aria-live="polite">Opening the invite…</p>
+      </div>
+    );
+  }
+  if (preview.state === 'refused') return <InviteRefused used={preview.used} hasIdentity={hasIdentity} />;
+  if (preview.state === 'failed') {
+    return (
+      <div className="screen">
+        <Heading>We couldn’t open this invite just now</Heading>
+        <p className="form-error" role="alert">
+          {preview.message}
+        </p>
+        <p>
+          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+            Try again
+          </button>
+        </p>
+      </div>
+    );
+  }
 
+  const { invitation } = preview;
   const showNameForm = (!hasIdentity || asNew) && !final;
 
   return (
     <div className="screen">
-      <Heading>
-        {invitation ? `${invitation.inviterName} invites you to reflect on ${RELATIONSHIP_WORDS[invitation.kind]} together` : 'You’re invited to reflect on a relationship together'}
-      </Heading>
-      {invitation?.label && <p className="eyebrow">“{invitation.label}”</p>}
+      <Heading>{`${invitation.inviterName} invites you to reflect on ${RELATIONSHIP_WORDS[invitation.kind]} together`}</Heading>
+      {invitation.label && <p className="eyebrow">“{invitation.label}”</p>}
       <p className="lead">
-        {invitation ? invitation.inviterName : 'Someone'} cares about your relationship and would like you each to reflect on it, on your own first. Neither of you
-        sees the other’s answers until you have both finished; then you see both, side by side, at the same moment.
+        {invitation.inviterName} cares about your relationship and would like you each to reflect on it, on your own first.
+        Neither of you sees the other’s answers until you have both finished; then you see both, side by side, at the same
+        moment.
       </p>
       <p>It takes about ten minutes. There are no right answers, no score and no winner.</p>
       {problem && (

@@ -92,6 +92,7 @@ export function Journey() {
         <RelationshipForm
           key={step.kind}
           kind={step.kind}
+          soloSubmit={JOURNEY[index + 1] ? `Save, then ${JOURNEY[index + 1].title.toLowerCase()}` : 'Save, then see all three'}
           onCreated={(c) => {
             choose(step, { relationshipId: c.relationshipId, partnerName: c.partnerName, inviteUrl: c.inviteUrl });
             if (c.inviteUrl) setJustInvited(c);
@@ -109,7 +110,7 @@ export function Journey() {
     <div className="screen journey">
       <Heading>Your three relationships</Heading>
       <p className="lead">
-        Now rate each one, in your own time. When you have, the reading puts them side by side: where you mostly give,
+        Now reflect on each one, in your own time. When you have, the reading puts them side by side: where you mostly give,
         where you mostly receive, and where it flows both ways.
       </p>
       <ul className="relationship-list">
@@ -133,7 +134,7 @@ export function Journey() {
           return (
             <li key={step.kind} className={`relationship-card standing-${standing?.standing ?? 'yourTurn'}`}>
               <Link href={pathFor.relationship(choice.relationshipId)} className="card-link">
-                <span className="card-title">Rate {choice.partnerName}</span>
+                <span className="card-title">Reflect on you and {choice.partnerName}</span>
                 <span className="card-meta">
                   {KIND_WORDS[step.kind]} · {(summary?.solo ?? !choice.inviteUrl) ? 'just for you' : 'shared'}
                 </span>

@@ -6,12 +6,12 @@ export function LinkLost({ onStartOver }: { onStartOver: () => void }) {
       <Heading>This link no longer opens your reflections</Heading>
       <p className="lead">
         The personal link this browser remembers has stopped working. This happens when a new link was made, for
-        example on another device.
+        example on another device, or when everything was deleted.
       </p>
-      <p>Open your newest personal link here and you’ll be right back where you were.</p>
+      <p>If you made a new link, open it here and you’ll be right back where you were.</p>
       <p>
-        If you can’t find it, you can start again under a new name. Your earlier reflections stay safe, but this browser
-        won’t show them.
+        Otherwise you can start again under a new name. This browser can’t show anything written under the old link; if
+        it was deleted, it is gone for good.
       </p>
       <button type="button" onClick={onStartOver}>
         Start again with a new name

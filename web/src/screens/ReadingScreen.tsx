@@ -56,7 +56,7 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
         </>
       )}
       <p>
-        <Link href={pathFor.relationship(r.relationshipId)}>{r.basedOn === 'none' ? `Rate ${name}` : `Open ${name}`}</Link>
+        <Link href={pathFor.relationship(r.relationshipId)}>{r.basedOn === 'none' ? `Reflect on you and ${name}` : `Open ${name}`}</Link>
       </p>
     </section>
   );

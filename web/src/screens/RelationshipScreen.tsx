@@ -99,6 +99,13 @@ export function RelationshipScreen({ id }: { id: string }) {
     [id, partnerName, refetch],
   );
 
+  // Pressed "invite" where the invite was already made: show the link this device kept, and the view that follows it.
+  const alreadyInvited = useCallback(() => {
+    const kept = rememberedInvite(id)?.url;
+    if (kept) setFreshInvite(kept);
+    refetch();
+  }, [id, refetch]);
+
   if (gone) {
     return (
       <div className="screen">
@@ -142,7 +149,7 @@ export function RelationshipScreen({ id }: { id: string }) {
   let content;
   if (left) content = <PartnerLeft view={view} partnerName={partnerName} />;
   else if (round.revealed && round.reveal && (soloRound || !round.reveal.theirs))
-    content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} />;
+    content = <SoloResult view={view} partnerName={partnerName} onView={setView} onInvited={invited} onAlreadyInvited={alreadyInvited} />;
   else if (held && !soloRound) content = (
       <Reveal view={held} partnerName={partnerName} onView={setView} onMoveOn={() => setHeld(null)} onTraces={(t) => applyTraces({ ...t, roundNumber: t.number })} />
     );
@@ -195,7 +202,7 @@ export function RelationshipScreen({ id }: { id: string }) {
             {partnerName} hasn’t joined yet, and this device no longer has the link you sent. You can make a new one; the
             old link then stops working.
           </p>
-          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={invited} />
+          <InviteButton relationshipId={id} label="Make a new invite link (the old one stops working)" replace onInvited={invited} />
         </section>
       )}
       {!left && (round.revealed || view.nextCheckIn) && <NextCheckInPanel view={view} partnerName={partnerName} onView={setView} />}
@@ -205,6 +212,7 @@ export function RelationshipScreen({ id }: { id: string }) {
         view={view}
         partnerName={partnerName}
         hasInviteLink={!!invite || !!view.invitePending}
+        rating={!left && !held && !round.revealed && !isSealed(round.myStatus)}
         onView={setView}
         onInvited={invited}
         refetch={refetch}

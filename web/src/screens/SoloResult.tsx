@@ -17,11 +17,14 @@ export function SoloResult({
   partnerName,
   onView,
   onInvited,
+  onAlreadyInvited,
 }: {
   view: RelationshipView;
   partnerName: string;
   onView: (v: RelationshipView) => void;
   onInvited: (url: string) => void;
+  /** An invite was already made (in another tab, say): show it rather than make a second code. */
+  onAlreadyInvited: () => void;
 }) {
   const id = useId();
   const reveal = view.round.reveal!;
@@ -46,7 +49,7 @@ export function SoloResult({
             privately, then see both. This reflection, and every one before it, stays yours alone; {partnerName} will
             never see it.
           </p>
-          <InviteButton relationshipId={view.relationshipId} label={`Invite ${partnerName} now`} onInvited={onInvited} />
+          <InviteButton relationshipId={view.relationshipId} label={`Invite ${partnerName} now`} onInvited={onInvited} onAlreadyOut={onAlreadyInvited} />
         </section>
       )}
       <NextRound view={view} onView={onView} />

@@ -102,7 +102,7 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
           What they already saw of rounds opened to them, they may have read, printed or saved; that cannot be taken back.
         </p>
         <p>
-          To leave just one relationship, open it and choose “Leave this relationship”. You may want to{' '}
+          To leave just one relationship, open it and choose “Stop reflecting on this here”. You may want to{' '}
           <button type="button" className="link-button" onClick={download} disabled={exportState.busy}>
             download your data
           </button>{' '}

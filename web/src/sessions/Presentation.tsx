@@ -49,7 +49,8 @@ function ShownPair({ view, pairId, version }: { view: SessionView; pairId: strin
   const [nameA, nameB] = people.map((id, i) => rounds.names[id] ?? seatNames[i]);
   return (
     <article className="presented-pair" aria-labelledby="presented-title" data-presented-pair={`${nameA} and ${nameB}`}>
-      <h2 id="presented-title">
+      {/* A session named after its pair would say the same twice: the heading then only names the article. */}
+      <h2 id="presented-title" className={view.title.trim() === `${nameA} and ${nameB}` ? 'visually-hidden' : undefined}>
         {nameA} and {nameB}
       </h2>
       <p className="lead">

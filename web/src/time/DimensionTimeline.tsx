@@ -1,7 +1,7 @@
 import { when } from '../components/RoundHistory';
 import { dimensionText, SCALE_WORDS } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
-import { CHART, chartGeometry, linePath } from './chart';
+import { CHART, chartGeometry } from './chart';
 import { countWord, inSeason, SEASON_SHORT } from './readings';
 
 const dateOnly = (iso: string): string => when(iso).replace(/,?\s*\d{1,2}:\d{2}.*$/, '');
@@ -29,8 +29,8 @@ function seasonCell(p: TimelinePoint, partnerName: string): string {
 }
 
 /**
- * One dimension across check-ins: both views as positions on the 1–5 line (never bars), seasons shaded behind their
- * check-ins, and the same as a table for anyone who does not read the picture.
+ * One dimension across check-ins: both views as positions on the 1–5 line (never bars, never joined into a trend line),
+ * seasons shaded behind their check-ins and named by kind, and the same as a table for anyone who does not read the picture.
  */
 export function DimensionTimeline({ points, dimension, partnerName }: { points: TimelinePoint[]; dimension: DimensionKey; partnerName: string }) {
   const g = chartGeometry(points, dimension);
@@ -52,7 +52,7 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
           <g key={`season-${s.checkIn}`} className="timeline-season" data-check-in={s.checkIn}>
             <rect x={s.x} y={CHART.top - 12} width={s.width} height={CHART.height - CHART.bottom - CHART.top + 12} />
             <text x={s.x + s.width / 2} y={CHART.top - 3} textAnchor="middle">
-              season
+              {s.kind}
             </text>
           </g>
         ))}
@@ -69,8 +69,6 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
             {c.checkIn}
           </text>
         ))}
-        <path className="timeline-line mine" d={linePath(g.mine)} />
-        <path className="timeline-line theirs" d={linePath(g.theirs)} />
         {g.mine.map((m) => (
           <circle key={`m${m.checkIn}`} className="timeline-mark mine" cx={m.x} cy={m.y} r={5} data-score={m.score} />
         ))}
@@ -81,7 +79,7 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
       <p className="timeline-legend" aria-hidden="true">
         <span className="key mine">● you</span>
         {shared && <span className="key theirs">■ {partnerName}</span>}
-        <span className="key">top: roughly mutual · bottom: heavily one-directional · numbers below: check-ins</span>
+        <span className="key">top: roughly mutual · bottom: heavily one-directional · numbers below: check-ins · shaded: a season, named above</span>
       </p>
       <details className="timeline-table">
         <summary>{title} as a table</summary>

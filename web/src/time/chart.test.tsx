@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DimensionKey, PointOfView, SeasonKind, TimelinePoint } from '../types';
-import { CHART, chartGeometry, linePath, xFor, yFor } from './chart';
+import { CHART, chartGeometry, seasonKind, xFor, yFor } from './chart';
 import { DimensionTimeline } from './DimensionTimeline';
 
 function pov(depth: number, season: SeasonKind = 'none'): PointOfView {
@@ -35,13 +35,18 @@ describe('the timeline chart', () => {
     expect(g.seasons[0].x + g.seasons[0].width / 2).toBeCloseTo(g.columns[1].x, 0);
   });
 
-  it('breaks a line where a check-in has no mark', () => {
-    const marks = [
-      { checkIn: 1, x: 10, y: 20, score: 3 },
-      { checkIn: 3, x: 30, y: 40, score: 2 },
-      { checkIn: 4, x: 40, y: 50, score: 2 },
-    ];
-    expect(linePath(marks)).toBe('M10 20 M30 40 L40 50');
+  it('names each season band by its kind, each kind once', () => {
+    expect(chartGeometry(points, 'depth').seasons.map((s) => s.kind)).toEqual(['grief']);
+    const both = (a: SeasonKind, b: SeasonKind): TimelinePoint => ({ number: 1, revealedAt: '2026-04-10T10:00:00Z', solo: false, mine: pov(3, a), theirs: pov(3, b) });
+    expect(seasonKind(both('illness', 'illness'))).toBe('illness');
+    expect(seasonKind(both('none', 'transition'))).toBe('transition');
+    expect(seasonKind(both('grief', 'other'))).toBe('grief & other');
+  });
+
+  it('joins no marks into a line: check-ins are moments, not a trend, and the band says its kind', () => {
+    const { container } = render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />);
+    expect(container.querySelectorAll('svg path, svg polyline')).toHaveLength(0);
+    expect(container.querySelector('.timeline-season text')?.textContent).toBe('grief');
   });
 
   it('encodes no score as a length: marks are circles and squares of one size', () => {

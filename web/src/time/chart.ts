@@ -1,6 +1,7 @@
 // Where things sit on a dimension's chart across check-ins: positions on the 1–5 line (5 "roughly mutual" at the top),
-// one column per check-in, a band behind each check-in with a season marked. Pure, so it is tested without a browser.
-import type { DimensionKey, TimelinePoint } from '../types';
+// one column per check-in, a band behind each check-in with a season marked, named by its kind. No line joins the marks:
+// check-ins are moments, not a trend. Pure, so it is tested without a browser.
+import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
 import { inSeason } from './readings';
 
 export const CHART = { width: 320, height: 150, left: 28, right: 12, top: 16, bottom: 26 } as const;
@@ -17,8 +18,8 @@ export interface ChartGeometry {
   columns: { checkIn: number; x: number }[];
   mine: Mark[];
   theirs: Mark[];
-  /** Behind the check-ins where either person marked a season. */
-  seasons: { checkIn: number; x: number; width: number }[];
+  /** Behind the check-ins where either person marked a season, named by its kind ("illness", "grief & a transition"). */
+  seasons: { checkIn: number; x: number; width: number; kind: string }[];
   /** The scale's lines, 1 to 5. */
   levels: { score: number; y: number }[];
 }
@@ -46,13 +47,16 @@ export function chartGeometry(points: TimelinePoint[], d: DimensionKey): ChartGe
     mine: marks((p) => p.mine.scores[d]),
     theirs: marks((p) => p.theirs?.scores[d]),
     seasons: points.flatMap((p, i) =>
-      inSeason(p) ? [{ checkIn: i + 1, x: round(xFor(i, count) - columnWidth(count) / 2), width: round(columnWidth(count)) }] : [],
+      inSeason(p) ? [{ checkIn: i + 1, x: round(xFor(i, count) - columnWidth(count) / 2), width: round(columnWidth(count)), kind: seasonKind(p) }] : [],
     ),
     levels: [1, 2, 3, 4, 5].map((score) => ({ score, y: round(yFor(score)) })),
   };
 }
 
-/** An SVG path through the marks, broken where a check-in has none (a solo round has no second view). */
-export function linePath(marks: Mark[]): string {
-  return marks.map((m, i) => `${i > 0 && marks[i - 1].checkIn === m.checkIn - 1 ? 'L' : 'M'}${m.x} ${m.y}`).join(' ');
+/** The kinds of season marked at one check-in, each once, in the chart's few words. */
+export function seasonKind(p: TimelinePoint): string {
+  const kinds = [p.mine.season, p.theirs?.season ?? 'none'].filter((k) => k !== 'none');
+  return [...new Set(kinds)].map((k) => SEASON_WORD[k]).join(' & ');
 }
+
+const SEASON_WORD: Record<PointOfView['season'], string> = { none: '', illness: 'illness', grief: 'grief', transition: 'transition', other: 'other' };

@@ -87,9 +87,9 @@ public static class RelationshipsApi
         return TypedResults.Created($"/api/relationships/{started.RelationshipId}", new CreatedRelationship(started.RelationshipId, started.InviteCode, inviteUrl));
     }
 
-    private static async Task<InviteLink> Invite(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<InviteLink> Invite(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, bool replace = false)
     {
-        var code = await Relationship(grains, relationshipId).Invite(user.PersonId());
+        var code = await Relationship(grains, relationshipId).Invite(user.PersonId(), replace);
         return new InviteLink(code, InviteUrl(request, code));
     }
 
