@@ -54,7 +54,8 @@ public sealed record PersonProfile(
     [property: Id(2)] IReadOnlyList<RelationshipSummary> Relationships,
     [property: Id(3)] IReadOnlyList<SessionSummary> Sessions,
     [property: Id(4)] string? Email = null,
-    [property: Id(5)] bool RemindersAvailable = false);
+    [property: Id(5)] bool RemindersAvailable = false,
+    [property: Id(6)] string? PendingEmail = null);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipStart")]
 public sealed record RelationshipStart(

@@ -35,9 +35,9 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
-    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null)
+    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null, string? workingDirectory = null)
     {
-        var host = Launch(settings, httpPort, siloPort, asUser: null);
+        var host = Launch(settings, httpPort, siloPort, asUser: null, workingDirectory);
         try
         {
             await host.WaitUntilReady(readyWithin ?? TimeSpan.FromSeconds(90));
@@ -77,13 +77,13 @@ public sealed class HostProcess : IAsyncDisposable
         return (host._process.ExitCode, host.Output);
     }
 
-    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser)
+    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser, string? workingDirectory = null)
     {
         var port = httpPort ?? FreePort.Next();
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
         var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -105,6 +105,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["RateLimits__CreationsPerMinute"] = "100000";
         start.Environment["RateLimits__FailedKeysPerMinute"] = "100000";
         start.Environment["RateLimits__RelationshipsPerMinute"] = "100000";
+        start.Environment["RateLimits__LookupsPerMinute"] = "100000";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
