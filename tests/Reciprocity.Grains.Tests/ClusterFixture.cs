@@ -42,6 +42,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         public bool IsAvailable => false;
 
         public Task Send(ReminderEmail email) => Task.CompletedTask;
+
+        public Task SendConfirmation(EmailConfirmation email) => Task.CompletedTask;
     }
 }
 

@@ -92,6 +92,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         ConnectionStrings__Reciprocity: `Data Source=${join(dataDir, 'reciprocity.db')}`,
         Orleans__SiloPort: String(siloPort),
         RateLimits__CreationsPerMinute: '10000',
+        RateLimits__LookupsPerMinute: '10000',
         DOTNET_NOLOGO: '1',
       },
     },

@@ -194,7 +194,8 @@ export const api = {
   acceptCheckIn: (id: string) => request<RelationshipView>('POST', `${rel(id)}/next-check-in/accept`),
   withdrawCheckIn: (id: string) => request<void>('DELETE', `${rel(id)}/next-check-in`),
   checkInCalendar: (id: string) => requestBlob(`${rel(id)}/next-check-in.ics`, 'reciprocity-check-in.ics'),
-  setEmail: (email: string) => request<{ email: string }>('PUT', '/api/me/email', { email }),
+  setEmail: (email: string) =>
+    request<{ email: string | null; pendingEmail: string | null; pendingUntil: string | null }>('PUT', '/api/me/email', { email }),
   removeEmail: () => request<void>('DELETE', '/api/me/email'),
 };
 

@@ -135,6 +135,8 @@ export interface Me {
   sessions?: SessionSummary[];
   /** Only ever shown to this person. */
   email?: string | null;
+  /** An address given but not yet confirmed from the link sent to it: nothing but that link goes there. */
+  pendingEmail?: string | null;
   /** False when the operator configured no mail server: nothing is sent. */
   remindersAvailable?: boolean;
 }

@@ -24,9 +24,16 @@ public interface IPersonData : IGrainWithGuidKey
     [OneWay, Alias("ForgetRelationship")]
     Task ForgetRelationship(Guid relationshipId);
 
-    /// <summary>Leaves every relationship and deletes the person; their key stops working on every host.</summary>
+    /// <summary>
+    /// Leaves every relationship and deletes the person. The intent is stored first and the key stops working on every
+    /// host from that moment; a deletion stopped by a crash is finished after the restart (<see cref="FinishDeletion"/>).
+    /// </summary>
     [Alias("DeleteEverything")]
     Task DeleteEverything();
+
+    /// <summary>Asked by the list of unfinished deletions after a restart: finishes the deletion, then lets the database forget.</summary>
+    [OneWay, Alias("FinishDeletion")]
+    Task FinishDeletion();
 }
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.PersonExport")]

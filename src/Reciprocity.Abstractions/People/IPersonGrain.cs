@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Reciprocity.Relationships;
 using Reciprocity.Sessions;
 
@@ -11,8 +12,11 @@ public interface IPersonGrain : IGrainWithGuidKey
     [Alias("Register")]
     Task<string> Register(string displayName);
 
-    /// <summary>True when <paramref name="keyHash"/> is the hash of this person's current access key.</summary>
-    [Alias("Authenticate")]
+    /// <summary>
+    /// True when <paramref name="keyHash"/> is the hash of this person's current access key. Interleaves (it only
+    /// reads): a key is refused at once while the person's deletion runs, instead of waiting behind it.
+    /// </summary>
+    [AlwaysInterleave, Alias("Authenticate")]
     Task<bool> Authenticate(byte[] keyHash);
 
     /// <summary>A new access key; the old one stops working at once.</summary>
@@ -54,7 +58,8 @@ public sealed record PersonProfile(
     [property: Id(2)] IReadOnlyList<RelationshipSummary> Relationships,
     [property: Id(3)] IReadOnlyList<SessionSummary> Sessions,
     [property: Id(4)] string? Email = null,
-    [property: Id(5)] bool RemindersAvailable = false);
+    [property: Id(5)] bool RemindersAvailable = false,
+    [property: Id(6)] string? PendingEmail = null);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipStart")]
 public sealed record RelationshipStart(

@@ -2,15 +2,25 @@ using Orleans.Concurrency;
 
 namespace Reciprocity.People;
 
-/// <summary>A person's reminders by email: their address, what they are told, at most once a day, and unsubscribing.</summary>
+/// <summary>
+/// A person's reminders by email: their address, confirmed by its owner before anything but the confirmation is sent
+/// to it, what they are told, at most once a day, and unsubscribing.
+/// </summary>
 [Alias("Reciprocity.IPersonReminders")]
 public interface IPersonReminders : IGrainWithGuidKey
 {
-    /// <summary>Sets the address reminders go to; returns it as stored.</summary>
+    /// <summary>
+    /// Asks for reminders to go to an address: it waits for confirmation from a link sent there (reminders keep going
+    /// to the confirmed address, if any, until then). Returns both addresses as stored.
+    /// </summary>
     [Alias("SetEmail")]
-    Task<string> SetEmail(string email);
+    Task<EmailStatus> SetEmail(string email);
 
-    /// <summary>Removes the address: nothing more is sent.</summary>
+    /// <summary>The owner of the waiting address confirmed it: reminders go there from now on. False for an unknown, used or expired link.</summary>
+    [Alias("ConfirmEmail")]
+    Task<bool> ConfirmEmail(byte[] tokenHash);
+
+    /// <summary>Removes the address and any address waiting for confirmation: nothing more is sent.</summary>
     [Alias("RemoveEmail")]
     Task RemoveEmail();
 
@@ -34,6 +44,13 @@ public interface IPersonReminders : IGrainWithGuidKey
     [Alias("Unsubscribe")]
     Task<bool> Unsubscribe(byte[] tokenHash);
 }
+
+/// <summary>Where reminders go (confirmed), and the address waiting for its owner's confirmation until <see cref="PendingUntil"/>.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.EmailStatus")]
+public sealed record EmailStatus(
+    [property: Id(0)] string? Email,
+    [property: Id(1)] string? PendingEmail,
+    [property: Id(2)] DateTimeOffset? PendingUntil);
 
 /// <summary>What a reminder tells: never any perspective's content, only that something awaits, and where.</summary>
 public enum ReminderKind

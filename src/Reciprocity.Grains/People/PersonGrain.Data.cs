@@ -4,12 +4,14 @@ using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 using Reciprocity.Relationships;
 using Reciprocity.Sessions;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Grains.People;
 
 /// <summary>
 /// A person's control over their data (issue 11): keeping answers private, export, leaving and deleting everything.
 /// The person's grain orchestrates, as it owns the list of their relationships; each relationship applies its own rules.
+/// A deletion is a promise once asked: stored first, the key refused from then on, and finished after a crash (issue 24).
 /// </summary>
 public sealed partial class PersonGrain : IPersonData
 {
@@ -74,12 +76,43 @@ public sealed partial class PersonGrain : IPersonData
 
     public async Task DeleteEverything()
     {
-        // Asked again after a failover had already deleted the person: done, nothing more to do.
+        // Asked again after a failover or a restart had already deleted the person: done, nothing more to do.
         if (!State.IsRegistered)
         {
+            await Deletions.Finished(PersonId);
             return;
         }
 
+        if (State.DeletionAskedAt is null)
+        {
+            // The intent first, where a restart finds it; then the key stops working everywhere before anything is left.
+            await Deletions.Started(PersonId);
+            await Commit(State with { DeletionAskedAt = time.GetUtcNow() });
+            await ForgetKeyEverywhere();
+        }
+
+        await LeaveEverything();
+
+        // The calendar would otherwise keep this person's id until their check-in's day.
+        if (!State.CheckIns.IsEmpty)
+        {
+            await Calendar.Mark(PersonId, null);
+        }
+
+        await store.ClearStateAsync();
+        store.State = new PersonState();
+        await Deletions.Finished(PersonId);
+        DeactivateOnIdle();
+    }
+
+    public async Task FinishDeletion()
+    {
+        await DeleteEverything();
+        await GrainFactory.GetGrain<IErasureGrain>(0).AfterDeletion();
+    }
+
+    private async Task LeaveEverything()
+    {
         // The pairs of their sessions are theirs to leave too; they are read before the sessions let go of them.
         var (relationships, _) = await Memberships();
 
@@ -102,21 +135,16 @@ public sealed partial class PersonGrain : IPersonData
                 // Removed from it earlier, or left through its session just now: nothing of theirs is left there.
             }
 
-            // Written as it goes, so a deletion that stops part-way can be asked for again and goes on from there.
+            // Written as it goes, so a deletion that stops part-way goes on from there.
             if (State.Relationships.Contains(relationshipId))
             {
                 await Commit(State with { Relationships = State.Relationships.Remove(relationshipId) });
             }
         }
+    }
 
-        // The calendar would otherwise keep this person's id until their check-in's day.
-        if (!State.CheckIns.IsEmpty)
-        {
-            await Calendar.Mark(PersonId, null);
-        }
-
-        await store.ClearStateAsync();
-        store.State = new PersonState();
+    private async Task ForgetKeyEverywhere()
+    {
         try
         {
             await EveryHost.ForgetPerson(GrainFactory, PersonId, time);
@@ -125,9 +153,9 @@ public sealed partial class PersonGrain : IPersonData
         {
             HostsNotToldOfDeletion(logger, e);
         }
-
-        DeactivateOnIdle();
     }
+
+    private IUnfinishedDeletionsGrain Deletions => GrainFactory.GetGrain<IUnfinishedDeletionsGrain>(0);
 
     private async Task LeaveOrClose(Guid sessionId)
     {

@@ -5,8 +5,9 @@ using Reciprocity.People;
 namespace Reciprocity.Grains.People;
 
 /// <summary>
-/// Reminders by email (issue 13): the person's address, at most one email a day, and a one-click unsubscribe link in
-/// each. The day is counted from the last email sent, and stored before sending, so a restart never sends twice.
+/// Reminders by email (issue 13): to the person's confirmed address only, at most one email a day, within the address's
+/// own daily limit, and a one-click unsubscribe link in each. The day is counted from the last email sent, and stored
+/// before sending, so a restart never sends twice.
 /// </summary>
 public sealed partial class PersonGrain : IPersonReminders
 {
@@ -14,26 +15,6 @@ public sealed partial class PersonGrain : IPersonReminders
 
     // An unsubscribe link keeps working for this many emails after it (at one a day, two months).
     private const int UnsubscribeLinksKept = 60;
-
-    public async Task<string> SetEmail(string email)
-    {
-        EnsureRegistered();
-        var address = EmailAddress.Check(email);
-
-        // A new address starts with no links: one sent to the old address must not unsubscribe the new one.
-        var links = string.Equals(address, State.Email, StringComparison.OrdinalIgnoreCase) ? State.UnsubscribeHashes : [];
-        await Commit(State with { Email = address, UnsubscribeHashes = links });
-        return address;
-    }
-
-    public async Task RemoveEmail()
-    {
-        EnsureRegistered();
-        if (State.Email is not null)
-        {
-            await Commit(State with { Email = null });
-        }
-    }
 
     public Task Remind(Reminder reminder) => SendWithinTheDay(reminder);
 
@@ -110,7 +91,7 @@ public sealed partial class PersonGrain : IPersonReminders
 
     private async Task SendWithinTheDay(Reminder reminder)
     {
-        if (!State.IsRegistered || State.Email is not { } address || !mail.IsAvailable || !RemindedLongAgo())
+        if (!State.IsRegistered || State.Email is not { } address || !mail.IsAvailable || !RemindedLongAgo() || !await Mailbox(address).TakeSend())
         {
             return;
         }

@@ -44,6 +44,12 @@ public sealed partial class PersonGrain(
             return Task.FromResult(false);
         }
 
+        // Asked to delete everything: the key is refused from that moment, while the deletion goes on.
+        if (State.DeletionAskedAt is not null)
+        {
+            return Task.FromResult(false);
+        }
+
         return Task.FromResult(SecretCode.Matches(State.KeyHash, keyHash));
     }
 
@@ -61,7 +67,7 @@ public sealed partial class PersonGrain(
         EnsureRegistered();
         var (relationships, sessions) = await Memberships();
         var summaries = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
-        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable);
+        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable, Waiting()?.Address);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)
@@ -125,7 +131,7 @@ public sealed partial class PersonGrain(
 
     private void EnsureRegistered()
     {
-        if (!State.IsRegistered)
+        if (!State.IsRegistered || State.DeletionAskedAt is not null)
         {
             throw AuditRuleException.NotFound();
         }

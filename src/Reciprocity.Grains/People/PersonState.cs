@@ -15,7 +15,7 @@ public sealed record PersonState
     /// <summary>The sessions this person facilitates or has a seat in; each counts as one towards the limit.</summary>
     [Id(5)] public ImmutableList<Guid> Sessions { get; init; } = [];
 
-    /// <summary>Where reminders go; null when the person gave none. Never shown to anyone else, never logged.</summary>
+    /// <summary>Where reminders go, confirmed by its owner; null when there is none. Never shown to anyone else, never logged.</summary>
     [Id(6)] public string? Email { get; init; }
 
     /// <summary>Hashes of the unsubscribe links sent to this address (one per email), newest last.</summary>
@@ -27,5 +27,18 @@ public sealed record PersonState
     /// <summary>Agreed next check-ins not yet told, by relationship.</summary>
     [Id(9)] public ImmutableDictionary<Guid, DateOnly> CheckIns { get; init; } = ImmutableDictionary<Guid, DateOnly>.Empty;
 
+    /// <summary>An address given but not yet confirmed from the link sent to it: nothing but that link goes there.</summary>
+    [Id(10)] public PendingEmail? PendingEmail { get; init; }
+
+    /// <summary>When confirmation emails were sent for this person in the last day (a person may ask a few times a day).</summary>
+    [Id(11)] public ImmutableList<DateTimeOffset> ConfirmationsSent { get; init; } = [];
+
+    /// <summary>When the person asked to delete everything: from then on their key is refused, and the deletion is finished even after a crash.</summary>
+    [Id(12)] public DateTimeOffset? DeletionAskedAt { get; init; }
+
     public int Taken => Relationships.Count + Sessions.Count;
 }
+
+/// <summary>An address waiting for its owner: the hash of the link's secret, and until when the link works.</summary>
+[GenerateSerializer, Immutable, Alias("Reciprocity.PendingEmail")]
+public sealed record PendingEmail([property: Id(0)] string Address, [property: Id(1)] byte[] TokenHash, [property: Id(2)] DateTimeOffset Until);

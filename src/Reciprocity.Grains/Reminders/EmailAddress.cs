@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Reciprocity.Grains.Reminders;
 
 /// <summary>What counts as a plausible email address: one line, one @, a dotted domain, up to 254 characters.</summary>
@@ -26,4 +29,8 @@ internal static class EmailAddress
 
         return trimmed;
     }
+
+    /// <summary>The key of the address's mailbox grain: a hash, so storage never names the address outside its owner's state.</summary>
+    public static string MailboxKey(string address) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address.ToLowerInvariant())));
 }

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Reciprocity.Host.Api;
 
 /// <summary>
-/// Limits, per client address, the endpoints that create things without a relationship to check, and per person,
+/// Limits, per client address, the endpoints that create things without a relationship to check and the anonymous
+/// look-ups by a code, and per person,
 /// starting relationships. The defaults suit people; a load test on one address raises them through configuration.
 /// </summary>
 public static class RateLimits
@@ -15,15 +16,23 @@ public static class RateLimits
 
     public const string RelationshipCreation = "relationship-creation";
 
+    /// <summary>Anonymous look-ups by a code or link (invite and seat previews, confirming, unsubscribing): guessing costs time.</summary>
+    public const string Lookup = "lookup";
+
     public static IServiceCollection AddReciprocityRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:CreationsPerMinute", 30);
         var relationships = configuration.GetValue("RateLimits:RelationshipsPerMinute", 10);
+        var lookups = configuration.GetValue("RateLimits:LookupsPerMinute", 30);
         return services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Creation, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            limiter.AddPolicy(Lookup, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = lookups, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
             // Behind authorization, so the person is known: one person's script does not slow anyone else on the address.
             limiter.AddPolicy(RelationshipCreation, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -68,6 +68,7 @@ public static class ReciprocityEndpoints
 
         app.MapHub<AuditHub>(AuditHub.Path);
         app.MapUnsubscribePage();
+        app.MapConfirmEmailPage();
 
         // Client routes such as /join/{code} are the web app's: serve its page for them.
         app.MapFallbackToFile("index.html").AllowAnonymous();

@@ -20,7 +20,9 @@ public static class ReciprocityServices
     public static HostRole AddReciprocity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.UseAppSettingsBesideTheApp();
         var role = HostRoles.Read(builder.Configuration);
+        builder.Services.AddSingleton(PublicLinks.Read(builder.Configuration));
         switch (role)
         {
             case HostRole.Silo:
@@ -51,7 +53,7 @@ public static class ReciprocityServices
         return role;
     }
 
-    /// <summary>The silo with its storage, and what runs beside the grains: reminder mail and the hourly check-in wake-up.</summary>
+    /// <summary>The silo with its storage, and what runs beside the grains: reminder mail, the hourly check-in wake-up and finishing deletions a crash stopped.</summary>
     public static WebApplicationBuilder AddReciprocitySilo(this WebApplicationBuilder builder, bool openGateway)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -68,6 +70,7 @@ public static class ReciprocityServices
         builder.Services.AddSingleton(MailSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<IReminderMail, SmtpReminderMail>();
         builder.Services.AddHostedService<CheckInWakeUp>();
+        builder.Services.AddHostedService<UnfinishedDeletions>();
         return builder;
     }
 

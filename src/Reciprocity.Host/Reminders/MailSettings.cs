@@ -9,7 +9,6 @@ public sealed class MailSettings
     public string? User { get; init; }
     public string? Password { get; init; }
     public string From { get; init; } = "";
-    public string PublicUrl { get; init; } = "http://localhost:5000";
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SmtpHost) && !string.IsNullOrWhiteSpace(From);
 
@@ -23,6 +22,5 @@ public sealed class MailSettings
         User = email["Smtp:User"],
         Password = email["Smtp:Password"],
         From = email["From"] ?? "",
-        PublicUrl = (email["PublicUrl"] ?? "http://localhost:5000").TrimEnd('/'),
     };
 }

@@ -2,27 +2,70 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using Reciprocity.Grains.Reminders;
+using Reciprocity.Host.Hosting;
 
 namespace Reciprocity.Host.Reminders;
 
-/// <summary>Sends reminders with MailKit through the configured mail server; each with a one-click unsubscribe (RFC 8058).</summary>
-public sealed partial class SmtpReminderMail(MailSettings settings, ILogger<SmtpReminderMail> logger) : IReminderMail
+/// <summary>
+/// Sends reminders with MailKit through the configured mail server, each with a one-click unsubscribe (RFC 8058), and
+/// the confirmation an address gets first: the same fixed words for everyone, nothing anyone typed.
+/// </summary>
+public sealed partial class SmtpReminderMail(MailSettings settings, PublicLinks links, ILogger<SmtpReminderMail> logger) : IReminderMail
 {
     // A slow mail server holds up only the person's own grain, and not for long.
     private const int TimeoutMs = 10_000;
 
     public bool IsAvailable => settings.IsConfigured;
 
-    public async Task Send(ReminderEmail email)
+    public Task Send(ReminderEmail email)
     {
-        if (!IsAvailable)
+        ArgumentNullException.ThrowIfNull(email);
+        var message = Message(email.To, email.Subject);
+        message.Headers.Add("List-Unsubscribe", $"<{links.OneClickUnsubscribe(email.UnsubscribeToken)}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Body = new TextPart("plain")
         {
-            return;
-        }
+            Text = $"{email.Body}\n\nOpen Reciprocity: {links.Home}\n\nNo more reminders? Unsubscribe here: {links.UnsubscribePage(email.UnsubscribeToken)}\n",
+        };
+        return Deliver(message);
+    }
 
+    public Task SendConfirmation(EmailConfirmation email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var message = Message(email.To, "Please confirm your email address for Reciprocity");
+        message.Body = new TextPart("plain")
+        {
+            Text = "Hello,\n\nSomeone asked Reciprocity to send reminders to this address. If that was you, please confirm it here "
+                + $"(the link works once, within a day):\n\n{links.ConfirmEmailPage(email.ConfirmToken)}\n\n"
+                + "If it was not you, you need not do anything: without a confirmation we send nothing more to this address.\n\nReciprocity\n",
+        };
+        return Deliver(message);
+    }
+
+    private MimeMessage Message(string to, string subject)
+    {
+        var message = new MimeMessage { Subject = subject };
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        return message;
+    }
+
+    private async Task Deliver(MimeMessage message)
+    {
+        using (message)
+        {
+            if (IsAvailable)
+            {
+                await Transmit(message);
+            }
+        }
+    }
+
+    private async Task Transmit(MimeMessage message)
+    {
         try
         {
-            using var message = Compose(email);
             using var client = new SmtpClient { Timeout = TimeoutMs };
             var security = !settings.UseTls ? SecureSocketOptions.None
                 : settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect
@@ -43,21 +86,6 @@ public sealed partial class SmtpReminderMail(MailSettings settings, ILogger<Smtp
         }
     }
 
-    private MimeMessage Compose(ReminderEmail email)
-    {
-        var unsubscribePage = $"{settings.PublicUrl}/unsubscribe/{email.UnsubscribeToken}";
-        var message = new MimeMessage { Subject = email.Subject };
-        message.From.Add(MailboxAddress.Parse(settings.From));
-        message.To.Add(MailboxAddress.Parse(email.To));
-        message.Headers.Add("List-Unsubscribe", $"<{settings.PublicUrl}/api/unsubscribe/{email.UnsubscribeToken}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.Body = new TextPart("plain")
-        {
-            Text = $"{email.Body}\n\nOpen Reciprocity: {settings.PublicUrl}/\n\nNo more reminders? Unsubscribe here: {unsubscribePage}\n",
-        };
-        return message;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder email could not be sent ({ErrorType}).")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An email could not be sent ({ErrorType}).")]
     private static partial void NotSent(ILogger logger, string errorType);
 }

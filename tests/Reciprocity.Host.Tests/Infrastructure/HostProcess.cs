@@ -35,9 +35,9 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
-    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null)
+    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null, string? workingDirectory = null)
     {
-        var host = Launch(settings, httpPort, siloPort, asUser: null);
+        var host = Launch(settings, httpPort, siloPort, asUser: null, workingDirectory: workingDirectory);
         try
         {
             await host.WaitUntilReady(readyWithin ?? TimeSpan.FromSeconds(90));
@@ -91,14 +91,14 @@ public sealed class HostProcess : IAsyncDisposable
         return (host._process.ExitCode, host.Output);
     }
 
-    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser, string? folder = null)
+    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser, string? folder = null, string? workingDirectory = null)
     {
         var port = httpPort ?? FreePort.Next();
         var hostFolder = folder ?? AppContext.BaseDirectory;
         var hostDll = Path.Combine(hostFolder, "Reciprocity.Host.dll");
         var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser")
         {
-            WorkingDirectory = hostFolder,
+            WorkingDirectory = workingDirectory ?? hostFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -120,6 +120,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["RateLimits__CreationsPerMinute"] = "100000";
         start.Environment["RateLimits__FailedKeysPerMinute"] = "100000";
         start.Environment["RateLimits__RelationshipsPerMinute"] = "100000";
+        start.Environment["RateLimits__LookupsPerMinute"] = "100000";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

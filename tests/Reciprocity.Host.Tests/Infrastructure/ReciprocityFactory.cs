@@ -29,6 +29,7 @@ public sealed class ReciprocityFactory(
         builder.UseSetting("RateLimits:CreationsPerMinute", "100000");
         builder.UseSetting("RateLimits:FailedKeysPerMinute", "100000");
         builder.UseSetting("RateLimits:RelationshipsPerMinute", "100000");
+        builder.UseSetting("RateLimits:LookupsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -25,7 +25,7 @@ public sealed class MailHostFixture : IAsyncLifetime
             ["Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:Smtp:UseTls"] = "false",
             ["Email:From"] = "Reciprocity <reminders@reciprocity.test>",
-            ["Email:PublicUrl"] = "https://reciprocity.test/",
+            ["PublicUrl"] = "https://reciprocity.test/",
         };
         Factory = await new ReciprocityFactory(_folder.SqliteConnectionString, settings: settings, log: Log, time: Clock).Ready();
     }

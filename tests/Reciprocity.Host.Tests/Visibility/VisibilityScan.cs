@@ -30,6 +30,7 @@ public sealed class VisibilityScan
         .Allow(ReceivedMessage.Me, "personId")
         .Allow(ReceivedMessage.Me, "displayName")
         .Allow(ReceivedMessage.Me, "email")
+        .Allow(ReceivedMessage.Me, "pendingEmail")
         .Allow(ReceivedMessage.Me, "remindersAvailable", true, false);
 
     /// <summary>Allows <paramref name="pattern"/> in messages of <paramref name="kind"/>: dot-separated field names, <c>*</c> for any one name, <c>[]</c> for any array item; with <paramref name="values"/>, only those values.</summary>
@@ -176,6 +177,7 @@ public sealed class VisibilityScan
             .Allow("NextCheckInChanged", "nextCheckIn.proposedBy")
             .Allow("NextCheckInChanged", "nextCheckIn.agreed", true, false)
             .Allow(ReceivedMessage.Me, "email")
+            .Allow(ReceivedMessage.Me, "pendingEmail")
             .Allow(ReceivedMessage.Me, "remindersAvailable", true, false)
             .Allow("RevealPolicyChanged", "relationshipId")
             .Allow("RevealPolicyChanged", "revealPolicy", "auto", "together")

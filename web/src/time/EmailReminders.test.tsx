@@ -13,7 +13,7 @@ vi.mock('../api', async (importOriginal) => {
       me: async () => state.me,
       setEmail: async (email: string) => {
         state.saved.push(email);
-        return { email };
+        return { email: null, pendingEmail: email, pendingUntil: '2026-12-06T18:00:00Z' };
       },
       removeEmail: async () => {
         state.removed++;
@@ -37,9 +37,17 @@ describe('reminders by email', () => {
     expect(screen.getByText(/Never any of what you or anyone else wrote/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Your email address'), { target: { value: ' alex@example.org ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send me reminders' }));
-    expect(await screen.findByText('Reminders will go to alex@example.org.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'We sent an email to alex@example.org. Please open the link in it to confirm: reminders start once you confirm.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/Waiting for you to confirm/)).toBeTruthy();
     expect(state.saved).toEqual(['alex@example.org']);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove my email address' }));
+    cleanup();
+    state.me = { ...state.me, email: 'alex@example.org' };
+    render(<EmailReminders />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove my email address' }, { timeout: 10_000 }));
     expect(await screen.findByText(/Your email address is removed/)).toBeTruthy();
     expect(state.removed).toBe(1);
   }, 30_000); // a loaded machine renders slowly; the findBy waits are bounded

@@ -2,11 +2,15 @@ import { useEffect, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import './time.css';
 
-/** An email address for reminders: never shown to anyone, at most one email a day, nothing anyone wrote. */
+/**
+ * An email address for reminders: never shown to anyone, at most one email a day, nothing anyone wrote. A new address
+ * is confirmed from a link emailed to it (the server's /confirm-email page) before any reminder goes there.
+ */
 export function EmailReminders() {
   const [loaded, setLoaded] = useState(false);
   const [available, setAvailable] = useState(true);
   const [email, setEmail] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,6 +23,7 @@ export function EmailReminders() {
         if (!alive) return;
         setAvailable(m.remindersAvailable !== false);
         setEmail(m.email ?? null);
+        setPending(m.pendingEmail ?? null);
         setLoaded(true);
       },
       () => undefined,
@@ -36,10 +41,15 @@ export function EmailReminders() {
     try {
       const saved = await api.setEmail(typed.trim());
       setEmail(saved.email);
+      setPending(saved.pendingEmail);
       setTyped('');
-      setMessage(`Reminders will go to ${saved.email}.`);
+      setMessage(
+        saved.pendingEmail
+          ? `We sent an email to ${saved.pendingEmail}. Please open the link in it to confirm: reminders start once you confirm.`
+          : `Reminders will go to ${saved.email}.`,
+      );
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 400 ? 'That doesn’t look like an email address. Please check it.' : friendlyError(err));
+      setError(err instanceof ApiError && err.status === 400 ? (err.fieldErrors.email?.[0] ?? 'That doesn’t look like an email address. Please check it.') : friendlyError(err));
     } finally {
       setBusy(false);
     }
@@ -51,6 +61,7 @@ export function EmailReminders() {
     try {
       await api.removeEmail();
       setEmail(null);
+      setPending(null);
       setMessage('Your email address is removed. No more reminders will come.');
     } catch (err) {
       setError(friendlyError(err));
@@ -89,6 +100,12 @@ export function EmailReminders() {
           <button type="button" disabled={busy} onClick={() => void remove()}>
             Remove my email address
           </button>
+        </p>
+      )}
+      {available && pending && (
+        <p>
+          Waiting for you to confirm <strong>{pending}</strong>: open the link in the email we sent there (it works for a
+          day). Nothing else is sent to it until you do.
         </p>
       )}
       {!available && error && (

@@ -12,6 +12,7 @@ public static class InvitesApi
     {
         api.MapGet("/invites/{inviteCode}", Describe)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Lookup)
             .Produces<InviteInvitation>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Hosting;
 using Reciprocity.People;
 using Reciprocity.Perspectives;
 using Reciprocity.Relationships;
@@ -68,7 +69,7 @@ public static class RelationshipsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, PublicLinks links)
     {
         var (relationship, problem) = await JsonBody.Read<NewRelationship>(request);
         if (problem is not null)
@@ -83,14 +84,14 @@ public static class RelationshipsApi
 
         var start = new RelationshipStart(kind, relationship.Label ?? "", relationship.PartnerName ?? "", relationship.Solo ?? false, relationship.RevealPolicy ?? RevealPolicy.Auto);
         var started = await grains.ByGuid<IPersonGrain>(user.PersonId()).StartRelationship(start);
-        var inviteUrl = started.InviteCode is { } code ? InviteUrl(request, code) : null;
+        var inviteUrl = started.InviteCode is { } code ? links.Invite(code) : null;
         return TypedResults.Created($"/api/relationships/{started.RelationshipId}", new CreatedRelationship(started.RelationshipId, started.InviteCode, inviteUrl));
     }
 
-    private static async Task<InviteLink> Invite(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, bool replace = false)
+    private static async Task<InviteLink> Invite(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, PublicLinks links, bool replace = false)
     {
         var code = await Relationship(grains, relationshipId).Invite(user.PersonId(), replace);
-        return new InviteLink(code, InviteUrl(request, code));
+        return new InviteLink(code, links.Invite(code));
     }
 
     private static async Task<IResult> SaveDraft(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, RoundSteps steps)
@@ -111,8 +112,6 @@ public static class RelationshipsApi
             ? TypedResults.Ok(await Relationship(grains, relationshipId).ChangeRevealPolicy(user.PersonId(), policy))
             : Invalid("revealPolicy", "Please choose how your answers open.");
     }
-
-    private static string InviteUrl(HttpRequest request, string code) => $"{request.Scheme}://{request.Host}/join/{code}";
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");

@@ -4,15 +4,24 @@ using Reciprocity.People;
 
 namespace Reciprocity.Host.Api.Reminders;
 
-/// <summary>A person's reminder address, and unsubscribing from a link in an email (no key needed: the link is the secret).</summary>
+/// <summary>
+/// A person's reminder address, confirming it and unsubscribing from a link in an email (no key needed for these two:
+/// the link is the secret; both are limited per client address).
+/// </summary>
 public static class RemindersApi
 {
     public static RouteGroupBuilder MapReminders(this RouteGroupBuilder api)
     {
         api.MapPut("/me/email", SetEmail)
             .AcceptsJson<EmailChange>()
-            .Produces<EmailChange>()
+            .Produces<EmailStatus>()
             .ProducesValidationProblem();
+        api.MapPost("/email/confirm/{token}", async (string token, IGrainFactory grains) =>
+                await Confirm(token, grains) ? Results.NoContent() : NotFound("This confirmation link is not known, was used already, or is more than a day old."))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Lookup)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/me/email", async (ClaimsPrincipal user, IGrainFactory grains) =>
             {
                 await grains.ByGuid<IPersonReminders>(user.PersonId()).RemoveEmail();
@@ -20,8 +29,9 @@ public static class RemindersApi
             })
             .Produces(StatusCodes.Status204NoContent);
         api.MapPost("/unsubscribe/{token}", async (string token, IGrainFactory grains) =>
-                await Unsubscribe(token, grains) ? Results.NoContent() : NotFound())
+                await Unsubscribe(token, grains) ? Results.NoContent() : NotFound("This unsubscribe link is not known, or no longer works."))
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Lookup)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
@@ -31,6 +41,10 @@ public static class RemindersApi
     public static async Task<bool> Unsubscribe(string token, IGrainFactory grains) =>
         SecretCode.TryRead(token, out var personId, out var hash) && await grains.ByGuid<IPersonReminders>(personId).Unsubscribe(hash);
 
+    /// <summary>True when the token is the one sent to the address waiting for confirmation, which is now confirmed.</summary>
+    public static async Task<bool> Confirm(string token, IGrainFactory grains) =>
+        SecretCode.TryRead(token, out var personId, out var hash) && await grains.ByGuid<IPersonReminders>(personId).ConfirmEmail(hash);
+
     private static async Task<IResult> SetEmail(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var (change, problem) = await JsonBody.Read<EmailChange>(request);
@@ -39,11 +53,11 @@ public static class RemindersApi
             return problem;
         }
 
-        return TypedResults.Ok(new EmailChange(await grains.ByGuid<IPersonReminders>(user.PersonId()).SetEmail(change!.Email ?? "")));
+        return TypedResults.Ok(await grains.ByGuid<IPersonReminders>(user.PersonId()).SetEmail(change!.Email ?? ""));
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This unsubscribe link is not known, or no longer works.");
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string title) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
 
     public sealed record EmailChange(string? Email);
 }

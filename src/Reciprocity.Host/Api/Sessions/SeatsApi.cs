@@ -12,6 +12,7 @@ public static class SeatsApi
     {
         api.MapGet("/seats/{seatCode}", Describe)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Lookup)
             .Produces<SeatInvitation>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);

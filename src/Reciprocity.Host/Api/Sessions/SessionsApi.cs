@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Hosting;
 using Reciprocity.People;
 using Reciprocity.Relationships;
 using Reciprocity.Sessions;
@@ -219,6 +220,9 @@ public sealed record SeatLink(Guid SeatId, string SeatCode, string SeatUrl)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(seat);
-        return new(seat.SeatId, seat.SeatCode, $"{request.Scheme}://{request.Host}/seat/{seat.SeatCode}");
+
+        // From the configured public address, never from the request's Host header.
+        var links = request.HttpContext.RequestServices.GetRequiredService<PublicLinks>();
+        return new(seat.SeatId, seat.SeatCode, links.Seat(seat.SeatCode));
     }
 }

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+using Reciprocity.Grains.Reminders;
+using Reciprocity.People;
+
+namespace Reciprocity.Grains.People;
+
+/// <summary>
+/// The address reminders go to (issue 24): nothing but one confirmation email goes to an address until its owner
+/// confirmed it from the link in that email; the link works once, for a day; a person may ask for a few a day.
+/// </summary>
+public sealed partial class PersonGrain
+{
+    private static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromDays(1);
+
+    // Enough for a typo corrected twice; not enough to mail strangers from one person.
+    private const int ConfirmationsPerDay = 3;
+
+    public async Task<EmailStatus> SetEmail(string email)
+    {
+        EnsureRegistered();
+        var address = EmailAddress.Check(email);
+        if (string.Equals(address, State.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            await Commit(State with { PendingEmail = null });
+            return EmailNow();
+        }
+
+        var now = time.GetUtcNow();
+        var sent = State.ConfirmationsSent.RemoveAll(at => now - at >= OneADay);
+        if (!mail.IsAvailable)
+        {
+            // Nothing can be sent, so nothing can be confirmed: it waits, and expires, like any unconfirmed address.
+            await Commit(State with { PendingEmail = new PendingEmail(address, [], now + ConfirmationLifetime) });
+            return EmailNow();
+        }
+
+        if (sent.Count >= ConfirmationsPerDay)
+        {
+            throw AuditRuleException.Invalid("email", "We have sent you a few confirmation emails today. Please look for them, or try again tomorrow.");
+        }
+
+        if (!await Mailbox(address).TakeSend())
+        {
+            throw AuditRuleException.Invalid("email", "This address has had several emails from us today. Please try again tomorrow.");
+        }
+
+        // Stored before sending: the link in the email is the only one that works, and the count holds after a restart.
+        var (token, hash) = SecretCode.Create(PersonId);
+        await Commit(State with { PendingEmail = new PendingEmail(address, hash, now + ConfirmationLifetime), ConfirmationsSent = sent.Add(now) });
+        try
+        {
+            await mail.SendConfirmation(new EmailConfirmation(address, token));
+        }
+        catch (Exception e)
+        {
+            ConfirmationNotSent(logger, e.GetType().Name);
+        }
+
+        return EmailNow();
+    }
+
+    public async Task<bool> ConfirmEmail(byte[] tokenHash)
+    {
+        if (!State.IsRegistered)
+        {
+            // A link made up for nobody must not keep an activation until idle collection.
+            DeactivateOnIdle();
+            return false;
+        }
+
+        if (Waiting() is not { } pending || !SecretCode.Matches(pending.TokenHash, tokenHash))
+        {
+            return false;
+        }
+
+        // A new address starts with no unsubscribe links: one sent to the old address must not unsubscribe the new one.
+        var links = string.Equals(pending.Address, State.Email, StringComparison.OrdinalIgnoreCase) ? State.UnsubscribeHashes : [];
+        await Commit(State with { Email = pending.Address, PendingEmail = null, UnsubscribeHashes = links });
+        return true;
+    }
+
+    public async Task RemoveEmail()
+    {
+        EnsureRegistered();
+        if (State.Email is not null || State.PendingEmail is not null)
+        {
+            await Commit(State with { Email = null, PendingEmail = null });
+        }
+    }
+
+    private EmailStatus EmailNow() => Waiting() is { } pending
+        ? new EmailStatus(State.Email, pending.Address, pending.Until)
+        : new EmailStatus(State.Email, null, null);
+
+    /// <summary>The address waiting for confirmation, unless its link expired.</summary>
+    private PendingEmail? Waiting() => State.PendingEmail is { } pending && time.GetUtcNow() < pending.Until ? pending : null;
+
+    private IMailboxGrain Mailbox(string address) => GrainFactory.GetGrain<IMailboxGrain>(EmailAddress.MailboxKey(address));
+
+    // The exception's message may quote the address; only its type is logged.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A confirmation email could not be handed to the mail sender ({ErrorType}).")]
+    private static partial void ConfirmationNotSent(ILogger logger, string errorType);
+}
