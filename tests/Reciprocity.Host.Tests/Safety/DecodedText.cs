@@ -26,7 +26,8 @@ internal static class DecodedText
     public static IReadOnlyList<string> FoundIn(byte[] bytes, IEnumerable<string> words) =>
         [.. words.Where(word => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(word)) >= 0 || bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(word)) >= 0)];
 
-    private static IEnumerable<string> Strings(JsonElement element)
+    /// <summary>Every string and property name in <paramref name="element"/>, decoded.</summary>
+    public static IEnumerable<string> Strings(JsonElement element)
     {
         switch (element.ValueKind)
         {

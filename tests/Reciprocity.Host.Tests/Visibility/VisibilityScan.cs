@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reciprocity.Host.Tests.Safety;
 
 namespace Reciprocity.Host.Tests.Visibility;
 
@@ -107,7 +108,7 @@ public sealed class VisibilityScan
 
             foreach (var text in _forbidden)
             {
-                if (message.Body.GetRawText().Contains(text, StringComparison.Ordinal) || Texts(message.Body).Any(t => t.Contains(text, StringComparison.Ordinal)))
+                if (message.Body.GetRawText().Contains(text, StringComparison.Ordinal) || DecodedText.Strings(message.Body).Any(t => t.Contains(text, StringComparison.Ordinal)))
                 {
                     findings.Add($"{message.Source}: holds the forbidden text \"{text}\"");
                 }
@@ -347,34 +348,6 @@ public sealed class VisibilityScan
     }
 
     /// <summary>Every string and field name, unescaped, so a forbidden text written with JSON escapes is found too.</summary>
-    private static IEnumerable<string> Texts(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    yield return property.Name;
-                    foreach (var text in Texts(property.Value))
-                    {
-                        yield return text;
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var text in element.EnumerateArray().SelectMany(Texts))
-                {
-                    yield return text;
-                }
-
-                break;
-            case JsonValueKind.String:
-                yield return element.GetString()!;
-                break;
-        }
-    }
-
     /// <summary>"history[].mine.overall" → ["history", "[]", "mine", "overall"]; "" → [].</summary>
     private static string[] Segments(string pattern) => pattern.Length == 0 ? [] : [.. pattern.Split('.').SelectMany(s => s.EndsWith("[]", StringComparison.Ordinal) && s.Length > 2 ? new[] { s[..^2], "[]" } : [s])];
 

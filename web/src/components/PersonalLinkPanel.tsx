@@ -16,7 +16,7 @@ export function PersonalLinkPanel({ accessKey, title = 'Your personal link' }: {
       <CopyField label="Personal link" value={link} />
       <figure className="qr-figure">
         <QrCode text={link} label="QR code of your personal link" />
-        <figcaption>To open it on your phone, point its camera here.</figcaption>
+        <figcaption>To open it on another phone, scan this code with that phone’s camera.</figcaption>
       </figure>
     </section>
   );

@@ -61,7 +61,7 @@ function Seat({ view, person, link, onLink, onChanged }: {
           <CopyField label={`${person.name}’s seat link`} value={link} hint="It works once, for this person only." />
           <figure className="qr-figure">
             <QrCode text={link} label={`QR code of ${person.name}’s seat link`} />
-            <figcaption>In the room, {person.name} can point their phone’s camera here; on a video call, send the link.</figcaption>
+            <figcaption>In the room, {person.name} can scan this code with their own phone’s camera; on a video call, send the link.</figcaption>
           </figure>
         </>
       ) : (
