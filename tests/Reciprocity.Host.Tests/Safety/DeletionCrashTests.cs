@@ -25,8 +25,11 @@ public sealed class DeletionCrashTests(PostgresServer postgres) : IClassFixture<
             : new Dictionary<string, string> { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:Reciprocity"] = await postgres.CreateDatabaseAsync() };
         var relationshipIds = new List<Guid>();
         string samKey, patKey;
+        // The restarted host takes the killed one's silo port: a newer silo at the same address supersedes the dead one at
+        // once, where a silo at another address would wait for the dead one to be voted out of the cluster's membership.
+        var siloPort = FreePort.Next();
 
-        await using (var host = await HostProcess.Start(settings))
+        await using (var host = await HostProcess.Start(settings, siloPort: siloPort))
         {
             var sam = await AuditClient.Create(host.CreateClient(), "Sam");
             var pat = await AuditClient.Create(host.CreateClient(), "Pat");
@@ -66,7 +69,7 @@ public sealed class DeletionCrashTests(PostgresServer postgres) : IClassFixture<
             }
         }
 
-        await using var restarted = await HostProcess.Start(settings);
+        await using var restarted = await HostProcess.Start(settings, siloPort: siloPort);
         using var samAgain = restarted.CreateClient();
         samAgain.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", samKey);
         using (var me = await samAgain.GetAsync(new Uri("/api/me", UriKind.Relative)))

@@ -20,7 +20,8 @@ public sealed class PublicLinkTests
         var created = await Forged(alex, HttpMethod.Post, "/api/relationships", """{"kind":"closeFriend","label":"Us","partnerName":"Sam"}""");
         Assert.Equal($"{Public}/join/{created["inviteCode"]!.GetValue<string>()}", created["inviteUrl"]!.GetValue<string>());
 
-        var another = await Forged(alex, HttpMethod.Post, $"/api/relationships/{created["relationshipId"]!.GetValue<Guid>()}/invite", null);
+        // A new link replaces the open one (a plain second invite is refused while one is out).
+        var another = await Forged(alex, HttpMethod.Post, $"/api/relationships/{created["relationshipId"]!.GetValue<Guid>()}/invite?replace=true", null);
         Assert.Equal($"{Public}/join/{another["inviteCode"]!.GetValue<string>()}", another["inviteUrl"]!.GetValue<string>());
 
         var session = await alex.Send(HttpMethod.Post, "/api/sessions", new { title = "Us two", kind = "couple" }, HttpStatusCode.Created);
