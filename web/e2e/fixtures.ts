@@ -181,6 +181,10 @@ export interface UiAnswers {
   notes: [string, string, string, string];
   overall: number;
   picture?: string;
+  /** A picture for one dimension (0–3), shared unless kept "only for me". */
+  dimensionPicture?: { index: number; kind: 'A mutual pattern to build' | 'A boundary I need'; text: string };
+  /** The season's choice, as the screen names it ("Illness"); left unanswered when absent. */
+  season?: string;
 }
 
 /** Rates a whole round through the screens, from the first step to the review (not shared yet). */
@@ -190,11 +194,18 @@ export async function rateThroughScreens(page: Page, a: UiAnswers): Promise<void
     await page.getByRole('group', { name: /how mutual does it feel/ }).getByRole('radio', { name: new RegExp(`^${a.scores[i]}\\b`) }).check();
     await page.getByRole('radio', { name: a.leans[i], exact: true }).check();
     await page.getByRole('textbox', { name: 'A note (optional)' }).fill(a.notes[i]);
+    if (a.dimensionPicture?.index === i) {
+      const titles = ['reaching out', 'depth', 'in a crisis', 'upkeep'];
+      const group = page.getByRole('group', { name: `A picture for ${titles[i]} (optional)` });
+      await group.getByRole('radio', { name: a.dimensionPicture.kind }).check();
+      await group.getByRole('textbox').fill(a.dimensionPicture.text);
+    }
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await page.getByRole('group', { name: 'Overall: how mutual does it feel?' }).getByRole('radio', { name: new RegExp(`^${a.overall}\\b`) }).check();
   if (a.picture) await page.getByRole('textbox', { name: 'What it would look like' }).fill(a.picture);
   await page.getByRole('button', { name: 'Next' }).click();
+  if (a.season) await page.getByRole('radio', { name: a.season, exact: true }).check();
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Review and (share|finish)$/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();

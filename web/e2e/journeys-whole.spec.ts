@@ -10,17 +10,22 @@ const ALONE: UiAnswers = {
   notes: ['ana-alone-reaching', 'ana-alone-depth', 'ana-alone-crisis', 'ana-alone-upkeep'],
   overall: 3,
 };
+const ANA_UPKEEP = 'We take turns planning the weekends ana-upkeep-4Qz';
+const JON_UPKEEP = 'I send the Sunday message while I recover jon-upkeep-8Tn';
 const ANA: UiAnswers = {
   scores: [3, 4, 4, 2],
   leans: ['I mostly give', 'It flows both ways', 'It flows both ways', 'I mostly give'],
   notes: ['ana-shared-reaching', 'ana-shared-depth', 'ana-shared-crisis', 'ana-shared-upkeep'],
   overall: 3,
+  dimensionPicture: { index: 3, kind: 'A boundary I need', text: ANA_UPKEEP },
 };
 const JON: UiAnswers = {
-  scores: [4, 4, 3, 3],
+  scores: [4, 4, 3, 2],
   leans: ['I mostly receive', 'It flows both ways', 'It flows both ways', 'I mostly receive'],
   notes: ['jon-shared-reaching', 'jon-shared-depth', 'jon-shared-crisis', 'jon-shared-upkeep'],
   overall: 4,
+  dimensionPicture: { index: 3, kind: 'A mutual pattern to build', text: JON_UPKEEP },
+  season: 'Illness',
 };
 
 const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
@@ -34,7 +39,7 @@ async function phone(browser: Browser, baseURL: string | undefined): Promise<Pag
   return context.newPage();
 }
 
-test('a solo reflection, then "Invite Jon now": the link at once, one code only; Jon joins, both share, the reveal, the reading', async ({ browser, baseURL, request }) => {
+test('a solo reflection, then "Invite Jon now": the link at once, one code only; Jon joins, both share with a season and dimension pictures, the reveal, the reading', async ({ browser, baseURL, request }) => {
   const ana = await createPerson(request, 'Ana');
   const created = await request.post('/api/relationships', { headers: auth(ana), data: { kind: 'partner', label: '', partnerName: 'Jon', solo: true } });
   expect(created.status(), await created.text()).toBe(201);
@@ -98,11 +103,22 @@ test('a solo reflection, then "Invite Jon now": the link at once, one code only;
   await Promise.all([expect(page.getByRole('heading', reveal)).toBeVisible(), expect(jonPage.getByRole('heading', reveal)).toBeVisible()]);
   await expect(page.getByText('jon-shared-reaching')).toBeVisible();
   await expect(jonPage.getByText('ana-alone-reaching')).toHaveCount(0); // the solo reflection stays Ana's
+  // The pictures each wrote on a dimension, and Jon's season of illness, named rather than asked about.
+  const pictures = page.getByRole('region', { name: 'The pictures and seasons' });
+  await expect(pictures).toContainText(`Upkeep: A boundary I need${ANA_UPKEEP}`);
+  await expect(pictures).toContainText(`Upkeep: A mutual pattern to build${JON_UPKEEP}`);
+  await expect(pictures).toContainText(/illness/i);
+  await expect(jonPage.getByRole('region', { name: 'The pictures and seasons' })).toContainText(`Upkeep: A boundary they need${ANA_UPKEEP}`);
+  await expect(page.getByRole('region', { name: 'Where to start' })).toContainText('while Jon is in a season of illness');
+  for (const p of [page, jonPage]) await expect(p.locator('main')).not.toContainText('Is that a season');
   await checkScreen(page, 'w03-reveal');
+  await checkScreen(jonPage, 'w03-reveal-jon');
 
-  // The reading, across it.
+  // The reading, across it: upkeep at 2 is named with the boundary Ana wrote for it.
   await page.getByRole('link', { name: 'Reading', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your relationships, read together' })).toBeVisible();
+  const low = page.getByRole('region', { name: 'Where it feels one-directional' });
+  await expect(low.getByRole('listitem').filter({ hasText: 'Upkeep: Mostly one-directional (2 on the 1–5 scale)' }).filter({ hasText: ANA_UPKEEP }).first()).toBeVisible();
   await checkScreen(page, 'w04-reading');
   await Promise.all([page.context().close(), jonPage.context().close()]);
 });

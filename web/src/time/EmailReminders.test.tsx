@@ -58,4 +58,14 @@ describe('reminders by email', () => {
     expect(await screen.findByText(/doesn’t send emails/, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
   }, 30_000);
+
+  it('without a mail server, an address waiting for its confirmation is named and can be removed', async () => {
+    state.me = { personId: 'p', displayName: 'Alex', relationships: [], email: null, pendingEmail: 'alex@example.org', remindersAvailable: false };
+    render(<EmailReminders />);
+    expect(await screen.findByText('alex@example.org', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText(/nothing is sent to it/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove my email address' }));
+    expect(await screen.findByText(/Your email address is removed/)).toBeTruthy();
+    expect(state.removed).toBe(1);
+  }, 30_000);
 });

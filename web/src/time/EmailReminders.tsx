@@ -108,6 +108,14 @@ export function EmailReminders() {
           day). Nothing else is sent to it until you do.
         </p>
       )}
+      {!available && pending && !email && (
+        <p>
+          An address is kept until it can be confirmed, and nothing is sent to it: <strong>{pending}</strong>.{' '}
+          <button type="button" disabled={busy} onClick={() => void remove()}>
+            Remove my email address
+          </button>
+        </p>
+      )}
       {!available && error && (
         <p className="form-error" role="alert">
           {error}
