@@ -52,7 +52,7 @@ public sealed class LookupLimitTests
             }
         }
 
-        // Deactivation follows each answer; it is awaited, not slept for.
+        // Deactivation follows each answer and raises no event: the statistics are polled, bounded by a deadline.
         var deadline = DateTime.UtcNow.AddSeconds(20);
         int now;
         while ((now = await Activations(management)) > before && DateTime.UtcNow < deadline)
