@@ -4,8 +4,10 @@ namespace Reciprocity.Host.Storage;
 
 /// <summary>
 /// After a deletion (a leave, a removal, a person deleting everything), makes the database let go of the deleted
-/// words: SQLite (run with secure_delete) checkpoints and truncates its WAL; PostgreSQL vacuums the grain state table so
-/// the dead row versions are gone. The grains delete; the silo, which owns the database, does this afterwards (<see cref="ErasureGrain"/>).
+/// words: SQLite (run with secure_delete) is rebuilt from its live rows (VACUUM), so no free page and no free space inside
+/// a page keeps a fragment, then its WAL is checkpointed and truncated; PostgreSQL vacuums the grain state table so the
+/// dead row versions are gone. The grains delete; the silo, which owns the database, does this afterwards (<see cref="ErasureGrain"/>).
+/// Deletions asked while one runs share the next run: however many leave at once, at most two runs follow.
 /// </summary>
 internal sealed partial class StorageErasure(StorageDatabase database, TimeProvider time, ILogger<StorageErasure> logger) : IStorageErasure, IDisposable
 {
@@ -15,14 +17,27 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
     // One at a time: a second deletion meanwhile is covered by the next run.
     private readonly SemaphoreSlim _running = new(1, 1);
 
+    // How many erasures were asked, and how many of those a finished run began after: a run covers every ask before it began.
+    private long _asked;
+    private long _covered;
+
     /// <summary>Runs after the grains finished deleting; a failure is logged, never answered to the person.</summary>
     public async Task AfterDeletion(CancellationToken cancellationToken = default)
     {
+        var mine = Interlocked.Increment(ref _asked);
         await _running.WaitAsync(cancellationToken);
         try
         {
+            if (Volatile.Read(ref _covered) >= mine)
+            {
+                // A run that began after this deletion was asked has finished: it erased this one's words too.
+                return;
+            }
+
+            var covers = Volatile.Read(ref _asked);
             if (database.DataSource is GatedSqliteDataSource sqlite)
             {
+                await sqlite.VacuumAsync(cancellationToken);
                 await TruncateWal(sqlite, cancellationToken);
             }
             else
@@ -31,6 +46,8 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
                 await using var vacuum = database.DataSource.CreateCommand("VACUUM reciprocitygrainstate;");
                 await vacuum.ExecuteNonQueryAsync(cancellationToken);
             }
+
+            Volatile.Write(ref _covered, covers);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

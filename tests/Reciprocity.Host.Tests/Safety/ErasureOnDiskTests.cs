@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Safety;
@@ -7,7 +8,8 @@ namespace Reciprocity.Host.Tests.Safety;
 /// <summary>
 /// Issue 26, items 3 and 4: after a person's words are removed, the SQLite storage holds no byte of them, free space
 /// inside pages and free pages included, at the scale where secure_delete alone left fragments (80 relationships of
-/// long notes); and leaving a session erases as a deletion does, with nothing else deleted after it. Every note is
+/// long notes), the file rebuilt with no free page left; and leaving a session erases as a deletion does, with nothing
+/// else deleted after it. Every note is
 /// its marker over and over, so even a fragment of one is found.
 /// </summary>
 public sealed class ErasureOnDiskTests
@@ -54,6 +56,9 @@ public sealed class ErasureOnDiskTests
         var stored = StoredBytes.Of(folder.Path);
         Assert.Equal(0, StoredBytes.Count(stored, SamsMarker));
         Assert.True(StoredBytes.Count(stored, StaysMarker) > 0, "Pat's own words stay");
+
+        // The file was rebuilt from its live rows: no free page is left where a deleted row's bytes could wait.
+        Assert.Equal(0, await FreePages(folder));
     }
 
     [Fact]
@@ -87,6 +92,15 @@ public sealed class ErasureOnDiskTests
         var stored = StoredBytes.Of(folder.Path);
         Assert.Equal(0, StoredBytes.Count(stored, SamsMarker));
         Assert.True(StoredBytes.Count(stored, StaysMarker) > 0, "Pat's own words stay");
+    }
+
+    private static async Task<long> FreePages(TempFolder folder)
+    {
+        await using var connection = new SqliteConnection(folder.SqliteConnectionString + ";Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "PRAGMA freelist_count;";
+        return Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A note saved as it is typed: a save every few words, each a little longer, as the web app saves.</summary>
