@@ -26,6 +26,13 @@ public sealed partial class RelationshipGrain
         Announce.PolicyChanged(RevealPolicy.Together);
     }
 
+    public async Task FacilitatorDeleted(Guid facilitatorId)
+    {
+        EnsureFacilitator(facilitatorId);
+        await _rows.Commit(Departures.WithoutFacilitator(State), reveal: null);
+        Announce.PolicyChanged(RevealPolicy.Together);
+    }
+
     /// <summary>A facilitated pair moves with the session's check-ins: its members do not start rounds themselves.</summary>
     private void EnsureNotFacilitated()
     {
