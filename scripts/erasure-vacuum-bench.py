@@ -1,6 +1,6 @@
 # Cost of the erasure step on SQLite: VACUUM + wal_checkpoint(TRUNCATE) on a database of grain-state-like rows,
-# Usage: python3 scripts/erasure-vacuum-bench.py SIZE_MB  (docs/benchmarks.md, "Erasure"; writes and removes /tmp/erasure-bench-SIZE.db)
 # and what a writer saving a draft (one upsert, synchronous=FULL) meanwhile waits.
+# Usage: python3 scripts/erasure-vacuum-bench.py SIZE_MB  (docs/benchmarks.md, "Erasure"; writes and removes /tmp/erasure-bench-SIZE.db)
 import sqlite3, os, random, sys, time, threading, statistics
 size_mb = int(sys.argv[1])
 p = f'/tmp/erasure-bench-{size_mb}.db'

@@ -37,7 +37,7 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
             var covers = Volatile.Read(ref _asked);
             if (database.DataSource is GatedSqliteDataSource sqlite)
             {
-                await sqlite.VacuumAsync(cancellationToken);
+                await Vacuum(sqlite, cancellationToken);
                 await TruncateWal(sqlite, cancellationToken);
             }
             else
@@ -61,6 +61,19 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
 
     public void Dispose() => _running.Dispose();
 
+    // A rebuild that cannot run (the disk or the size limit is full: it needs room for a copy) still lets the WAL go.
+    private async Task Vacuum(GatedSqliteDataSource sqlite, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sqlite.VacuumAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            NotRebuilt(logger, e);
+        }
+    }
+
     private async Task TruncateWal(GatedSqliteDataSource sqlite, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -78,6 +91,9 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not clean up the database after a deletion; the deleted rows are unreadable, their bytes go at the next clean-up.")]
     private static partial void Failed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not rebuild the database after a deletion (VACUUM needs free space of about its size); deleted rows are zeroed, and fragments in free space go at the next erasure that can rebuild it.")]
+    private static partial void NotRebuilt(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Readers kept the WAL checkpoint after a deletion from finishing {Attempts} times; it is truncated after the next deletion.")]
     private static partial void Busy(ILogger logger, int attempts);
