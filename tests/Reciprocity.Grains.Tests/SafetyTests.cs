@@ -25,7 +25,8 @@ public sealed class SafetyTests(ClusterFixture fixture)
         Assert.True(reflection.Round.Revealed);
         Assert.Equal("zq-kept-words", reflection.Round.Reveal!.Mine.Dimensions!.Initiation!.Note);
         Assert.Equal(RelationshipKind.CloseFriend, reflection.Kind);
-        Assert.Equal("Alex & Sam", reflection.Label);
+        // The joiner's copy holds only what they typed: not the inviter's label, nor the inviter's name (issue 26).
+        Assert.Equal("", reflection.Label);
 
         var shared = await audit.Relationship.GetView(audit.PartnerId);
         Assert.Equal(Perspective.Empty, shared.Round.MyDraft);
@@ -34,7 +35,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
         Assert.Equal(summaryBefore, Json(await audit.Relationship.GetSummary(audit.InviterId)));
 
         var profile = await fixture.Grains.GetGrain<IPersonGrain>(audit.PartnerId).GetProfile();
-        Assert.Contains(profile.Relationships, r => r.RelationshipId == reflectionId && r.Solo && r.PartnerName == "Alex");
+        Assert.Contains(profile.Relationships, r => r.RelationshipId == reflectionId && r.Solo && r.PartnerName == "Your close friend");
     }
 
     [Fact]

@@ -82,6 +82,13 @@ public interface IRelationshipGrain : IGrainWithGuidKey
     /// <summary>The facilitator is gone: the pair becomes its two members' own, opened when both confirm.</summary>
     [Alias("EndFacilitation")]
     Task EndFacilitation(Guid facilitatorId);
+
+    /// <summary>
+    /// The facilitator deleted their data: facilitation ends as in <see cref="EndFacilitation"/>, and nothing they typed
+    /// stays in the pair (the session's title as its label, the seat names as the members' names).
+    /// </summary>
+    [Alias("FacilitatorDeleted")]
+    Task FacilitatorDeleted(Guid facilitatorId);
 }
 
 /// <summary>

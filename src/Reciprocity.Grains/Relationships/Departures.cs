@@ -65,6 +65,30 @@ internal static class Departures
             : stays with { InviterId = state.PartnerId!.Value, InviterName = state.PartnerDisplayName ?? "", Label = "", PartnerName = KnownAs(state.Kind) };
     }
 
+    /// <summary>
+    /// A facilitated pair whose facilitator deleted their data: it becomes its members' own (opened when both confirm),
+    /// and keeps nothing the facilitator typed: the session's title was its label, the seat names its members' names.
+    /// </summary>
+    public static RelationshipState WithoutFacilitator(RelationshipState state) => state with
+    {
+        RevealPolicy = RevealPolicy.Together,
+        FacilitatorId = null,
+        Pair = null,
+        Label = "",
+        InviterName = KnownAs(state.Kind),
+        PartnerName = KnownAs(state.Kind),
+        PartnerDisplayName = null,
+    };
+
+    /// <summary>
+    /// What a copy kept private carries of the relationship's names: only what its author typed. The inviter keeps their
+    /// label and the name they gave the other (not the other's own display name); the joiner, and a member of a
+    /// facilitated pair, only the kind, as after a leave: the label and the names are the other's (or the
+    /// facilitator's), theirs to delete.
+    /// </summary>
+    public static (string Label, string OtherName) NamesForCopy(RelationshipState state, Guid personId) =>
+        personId == state.InviterId && state.FacilitatorId is null ? (state.Label, state.PartnerName) : ("", KnownAs(state.Kind));
+
     /// <summary>A revealed round without the person's perspective and traces; none at all when nothing else is left in it.</summary>
     public static RevealedRound? Without(RevealedRound round, Guid personId)
     {
@@ -87,7 +111,7 @@ internal static class Departures
     }
 
     // The joiner never saw the name the inviter typed for them, nor may keep the inviter's own: they knew the kind.
-    private static string KnownAs(RelationshipKind kind) => kind switch
+    public static string KnownAs(RelationshipKind kind) => kind switch
     {
         RelationshipKind.Partner => "Your partner",
         RelationshipKind.CloseFriend => "Your close friend",

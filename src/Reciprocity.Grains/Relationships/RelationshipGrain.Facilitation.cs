@@ -26,6 +26,22 @@ public sealed partial class RelationshipGrain
         Announce.PolicyChanged(RevealPolicy.Together);
     }
 
+    public async Task FacilitatorDeleted(Guid facilitatorId)
+    {
+        EnsureFacilitator(facilitatorId);
+        await _rows.Commit(Departures.WithoutFacilitator(State), reveal: null);
+        Announce.PolicyChanged(RevealPolicy.Together);
+    }
+
+    /// <summary>A facilitated pair moves with the session's check-ins: its members do not start rounds themselves.</summary>
+    private void EnsureNotFacilitated()
+    {
+        if (State.FacilitatorId is not null)
+        {
+            throw new AuditRuleException(RuleFailure.Conflict, "In a facilitated session, your facilitator starts the next round at the next check-in.");
+        }
+    }
+
     private void EnsureFacilitator(Guid facilitatorId)
     {
         // A participant learns no more here than anyone else.

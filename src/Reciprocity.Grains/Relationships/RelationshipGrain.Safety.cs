@@ -17,8 +17,8 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
     {
         EnsureParticipant(personId);
         PrivateKeeping.CheckTake(State, personId);
-        var otherName = RelationshipViews.SummaryFor(RelationshipId, State, personId).PartnerName;
-        return Task.FromResult(new PrivateDraft(State.Kind, State.Label, otherName, State.Round.Drafts.GetValueOrDefault(personId)));
+        var (label, otherName) = Departures.NamesForCopy(State, personId);
+        return Task.FromResult(new PrivateDraft(State.Kind, label, otherName, State.Round.Drafts.GetValueOrDefault(personId)));
     }
 
     public async Task ClearPrivateDraft(Guid personId, Perspective? copied)

@@ -202,6 +202,7 @@ public sealed partial class RelationshipGrain(
     public async Task<RoundAnswer> StartRound(Guid personId)
     {
         EnsureParticipant(personId);
+        EnsureNotFacilitated();
         await NextRound();
         return Answer(personId);
     }

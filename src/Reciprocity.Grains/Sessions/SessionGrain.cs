@@ -245,7 +245,7 @@ public sealed partial class SessionGrain(
     public async Task Close(Guid facilitatorId)
     {
         EnsureFacilitator(facilitatorId);
-        await Task.WhenAll(State.Running.Where(pair => pair.Opened).Select(pair => LetGo(pair.PairId)));
+        await Task.WhenAll(State.Running.Where(pair => pair.Opened).Select(pair => LetGo(pair.PairId, facilitatorDeleted: true)));
 
         // Only who sat where stays, so each member keeps their pairs in their own list; nothing the facilitator wrote does.
         await Change(new SessionState
@@ -270,11 +270,11 @@ public sealed partial class SessionGrain(
         }
     }
 
-    private async Task LetGo(Guid pairId)
+    private async Task LetGo(Guid pairId, bool facilitatorDeleted = false)
     {
         try
         {
-            await Relationship(pairId).EndFacilitation(State.FacilitatorId);
+            await (facilitatorDeleted ? Relationship(pairId).FacilitatorDeleted(State.FacilitatorId) : Relationship(pairId).EndFacilitation(State.FacilitatorId));
         }
         catch (AuditRuleException gone) when (gone.Failure == RuleFailure.NotFound)
         {

@@ -36,6 +36,21 @@ internal sealed class GatedSqliteDataSource(string connectionString, string full
         return Convert.ToInt64(await checkpoint.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0;
     }
 
+    /// <summary>
+    /// Rebuilds the file from its live rows (VACUUM): every page is written anew, so no free page and no free space
+    /// inside a page keeps a byte of a deleted row, whatever secure_delete missed. Writers wait at the gate meanwhile;
+    /// readers go on. The rebuilt pages pass through the WAL, which <see cref="TruncateWalAsync"/> then empties.
+    /// </summary>
+    public async Task VacuumAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new GatedSqliteConnection(connectionString, _gate);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.EnterWriterGateAsync(cancellationToken).ConfigureAwait(false);
+        await using var vacuum = connection.CreateCommand();
+        vacuum.CommandText = "VACUUM;";
+        await vacuum.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public new GatedSqliteConnection CreateConnection() => new(connectionString, _gate, _groupCommit);
 
     protected override DbConnection CreateDbConnection() => CreateConnection();

@@ -8,7 +8,8 @@ namespace Reciprocity.Host.Tests.Safety;
 /// <summary>
 /// Issue 24, item 5: a deletion is a promise once asked. SIGKILL part-way through <c>DELETE /api/me</c>, then a restart
 /// on the same storage: the key is refused at once, and the service finishes the deletion by itself, with no call
-/// from the person. On SQLite and on PostgreSQL.
+/// from the person. On SQLite and on PostgreSQL; on SQLite, the disk (file, free space, WAL) then holds no byte of the
+/// deleted words either (issue 26, item 5).
 /// </summary>
 public sealed class DeletionCrashTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
@@ -99,6 +100,20 @@ public sealed class DeletionCrashTests(PostgresServer postgres) : IClassFixture<
 
         using var again = await samAgain.GetAsync(new Uri("/api/me", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+
+        if (provider == "Sqlite")
+        {
+            // The finished deletion's erasure runs by itself too; nobody else deletes anything meanwhile.
+            var cleanBy = DateTime.UtcNow.AddSeconds(30);
+            var left = StoredBytes.Count(StoredBytes.Of(folder.Path), "sam-words");
+            while (left > 0 && DateTime.UtcNow < cleanBy)
+            {
+                await Task.Delay(200);
+                left = StoredBytes.Count(StoredBytes.Of(folder.Path), "sam-words");
+            }
+
+            Assert.True(left == 0, $"{left} copies of Sam's words are still on disk after the restart");
+        }
     }
 
     private static async Task<bool> Left(AuditClient pat, Guid relationshipId) =>

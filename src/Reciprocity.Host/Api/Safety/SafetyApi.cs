@@ -3,14 +3,13 @@ using Reciprocity.Host.Authentication;
 using Reciprocity.People;
 using Reciprocity.Relationships;
 using Reciprocity.Sessions;
-using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Api.Safety;
 
 /// <summary>
 /// Safety and a person's data (issue 11): keeping answers private, the inviter's control over invites and who joined,
 /// export, leaving a relationship and deleting everything. After anything that deletes words, the host cleans the
-/// database up (<see cref="IErasureGrain"/>, where the database is) before it answers.
+/// database up before it answers (<see cref="ErasureStep"/>).
 /// </summary>
 public static class SafetyApi
 {
@@ -32,31 +31,28 @@ public static class SafetyApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         relationships.MapDelete("/partner", RemovePartner)
+            .ErasesWords()
             .Produces<RelationshipView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         relationships.MapPost("/leave", Leave)
+            .ErasesWords()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/me/export", Export).Produces<Exported>();
-        api.MapDelete("/me", DeleteEverything).Produces(StatusCodes.Status204NoContent);
+        api.MapDelete("/me", DeleteEverything).ErasesWords().Produces(StatusCodes.Status204NoContent);
         return api;
     }
 
-    private static async Task<RelationshipView> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var view = await Relationship(grains, relationshipId).RemovePartner(user.PersonId());
-        await grains.GetGrain<IErasureGrain>(0).AfterDeletion();
-        return view;
-    }
+    private static Task<RelationshipView> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+        Relationship(grains, relationshipId).RemovePartner(user.PersonId());
 
     private static async Task<IResult> Leave(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains)
     {
         await Person(grains, user).LeaveRelationship(relationshipId);
-        await grains.GetGrain<IErasureGrain>(0).AfterDeletion();
         return TypedResults.NoContent();
     }
 
@@ -71,7 +67,6 @@ public static class SafetyApi
     {
         // Sessions are left (and a facilitator's closed) inside the person's grain, before their relationships.
         await Person(grains, user).DeleteEverything();
-        await grains.GetGrain<IErasureGrain>(0).AfterDeletion();
         return TypedResults.NoContent();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Reciprocity.Host.Api.Safety;
 using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hosting;
 using Reciprocity.People;
@@ -102,6 +103,7 @@ public static class SessionsApi
             await grains.ByGuid<IPersonGrain>(user.PersonId()).LeaveSession(sessionId);
             return TypedResults.NoContent();
         })
+            .ErasesWords()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
