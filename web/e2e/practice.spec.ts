@@ -106,5 +106,12 @@ test('a counsellor sees two households and runs a couple’s second session with
   await board.getByRole('link', { name: /The Parks/ }).click();
   const sessions = board.getByRole('region', { name: 'Sessions over time' });
   await expect(sessions.getByRole('link')).toHaveText([/First meeting/, /A month on/]);
+
+  // Once the second round is opened, the pair's movement across both sessions, drawn with the pair's own timeline.
+  await releasePair(request, lee, secondId, pair.pairId);
+  await board.reload();
+  const across = board.getByRole('article', { name: 'Alex and Sam across sessions' });
+  await expect(across.getByRole('img', { name: /Reaching out across two check-ins: Alex’s view and Sam’s/ })).toBeVisible();
+  await checkScreen(board, 'p08-household-across-sessions');
   await Promise.all([leeContext, samContext, alexContext].map((c) => c.close()));
 });

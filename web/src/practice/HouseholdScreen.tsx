@@ -6,6 +6,7 @@ import { Link } from '../components/Link';
 import { navigate, pathFor } from '../router';
 import type { SeatLink, SessionView } from '../sessions/types';
 import { dateWords } from '../time/checkIn';
+import { MovementPanel } from './MovementPanel';
 import { waitingWords } from './PracticeLead';
 import { practiceApi } from './practiceApi';
 import type { Household } from './types';
@@ -213,6 +214,7 @@ export function HouseholdScreen({ id }: { id: string }) {
           ))}
         </ol>
       </section>
+      <MovementPanel householdId={household.householdId} sessions={household.sessions.length} />
       <StartSession household={household} onStarted={setStarted} />
       <NextSession household={household} onChanged={setHousehold} />
       <Closing household={household} onChanged={setHousehold} />

@@ -2,7 +2,7 @@
 import { ApiError, request } from '../api';
 import { storedKey } from '../identity';
 import type { SessionKind, SessionView } from '../sessions/types';
-import type { Household, HouseholdChange, PracticeHome, PreReads, StartedSession } from './types';
+import type { Household, HouseholdChange, HouseholdMovement, PracticeHome, PreReads, StartedSession } from './types';
 
 const household = (id: string) => `/api/practice/households/${encodeURIComponent(id)}`;
 const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
@@ -17,6 +17,7 @@ export const practiceApi = {
   sharePreRead: (sessionId: string, shared: boolean) => request<SessionView>('PUT', `${session(sessionId)}/pre-read`, { shared }),
   begin: (sessionId: string) => request<SessionView>('POST', `${session(sessionId)}/begin`),
   preReads: (sessionId: string) => request<PreReads>('GET', `${session(sessionId)}/pre-reads`),
+  movement: (id: string) => request<HouseholdMovement>('GET', `${household(id)}/movement`),
   /** The whole practice as JSON, for a download made in the browser. */
   exportBlob: async (): Promise<Blob> => {
     const res = await fetch('/api/practice/export', {

@@ -49,3 +49,21 @@ export interface HouseholdChange {
   clearNextSession?: boolean;
   archived?: boolean;
 }
+
+export interface MovementRound {
+  number: number;
+  sessionId: string;
+  sessionTitle: string;
+  revealedAt: string;
+  perspectives: Record<string, Perspective>;
+}
+
+export interface PairMovement {
+  names: Record<string, string>;
+  rounds: MovementRound[];
+}
+
+export interface HouseholdMovement {
+  householdId: string;
+  pairs: PairMovement[];
+}
