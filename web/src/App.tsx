@@ -23,6 +23,8 @@ import { NewSession } from './sessions/NewSession';
 import { Presentation } from './sessions/Presentation';
 import { Report } from './sessions/Report';
 import { SeatScreen } from './sessions/SeatScreen';
+import { HouseholdScreen } from './practice/HouseholdScreen';
+import { PracticeScreen } from './practice/PracticeScreen';
 import { SessionScreen } from './sessions/SessionScreen';
 
 export function App() {
@@ -113,6 +115,8 @@ export function App() {
   else if (route.name === 'session' && route.view === 'present') screen = <Presentation key={route.id} id={route.id} />;
   else if (route.name === 'session' && route.view === 'report') screen = <Report key={route.id} id={route.id} />;
   else if (route.name === 'session') screen = <SessionScreen key={route.id} id={route.id} />;
+  else if (route.name === 'practice') screen = <PracticeScreen />;
+  else if (route.name === 'household') screen = <HouseholdScreen key={route.id} id={route.id} />;
   else screen = <NotFound />;
 
   // The shared screen (a projector in the room) shows the session alone: no menu, no quick exit, no footer.

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'newSession' }
   | { name: 'session'; id: string; view: 'board' | 'present' | 'report' }
   | { name: 'seat'; code: string }
+  | { name: 'practice' }
+  | { name: 'household'; id: string }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -40,6 +42,8 @@ export function parseRoute(pathname: string): Route {
     if (parts.length === 3 && parts[1] && (parts[2] === 'present' || parts[2] === 'report')) return { name: 'session', id: parts[1], view: parts[2] };
   }
   if (parts.length === 2 && parts[0] === 'seat' && parts[1]) return { name: 'seat', code: parts[1] };
+  if (parts.length === 1 && parts[0] === 'practice') return { name: 'practice' };
+  if (parts.length === 2 && parts[0] === 'practice' && parts[1]) return { name: 'household', id: parts[1] };
   return { name: 'notFound' };
 }
 
@@ -58,6 +62,8 @@ export const pathFor = {
   present: (id: string) => `/sessions/${encodeURIComponent(id)}/present`,
   report: (id: string) => `/sessions/${encodeURIComponent(id)}/report`,
   seat: (code: string) => `/seat/${encodeURIComponent(code)}`,
+  practice: () => '/practice',
+  household: (id: string) => `/practice/${encodeURIComponent(id)}`,
 };
 
 const EVENT = 'reciprocity:navigate';

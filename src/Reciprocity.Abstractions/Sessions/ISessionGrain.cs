@@ -136,7 +136,8 @@ public sealed record SeatInvitation(
     [property: Id(0)] string SessionTitle,
     [property: Id(1)] string FacilitatorName,
     [property: Id(2)] string ParticipantName,
-    [property: Id(3)] SessionKind Kind);
+    [property: Id(3)] SessionKind Kind,
+    [property: Id(30)] bool CarriedForward = false);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.SessionSummary")]
 public sealed record SessionSummary(

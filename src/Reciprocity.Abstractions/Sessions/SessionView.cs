@@ -17,7 +17,8 @@ public sealed record SessionView(
     [property: Id(6)] IReadOnlyList<SeatView> Participants,
     [property: Id(7)] IReadOnlyList<PairView> Pairs,
     [property: Id(8)] string? Notes,
-    [property: Id(9)] IReadOnlyList<CheckInNotes>? EarlierNotes);
+    [property: Id(9)] IReadOnlyList<CheckInNotes>? EarlierNotes,
+    [property: Id(30)] DateTimeOffset? StartedAt = null);
 
 /// <summary>The facilitator's notes of one earlier check-in: kept and readable, no longer edited.</summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.CheckInNotes")]
@@ -36,7 +37,9 @@ public sealed record SeatView(
     [property: Id(1)] string Name,
     [property: Id(2)] Guid? PersonId,
     [property: Id(3)] bool Claimed,
-    [property: Id(4)] bool Left);
+    [property: Id(4)] bool Left,
+    [property: Id(30)] bool PreReadShared = false,
+    [property: Id(31)] bool CarriedForward = false);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.PairView")]
 public sealed record PairView(

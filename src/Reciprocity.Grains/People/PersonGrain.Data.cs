@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Realtime;
 using Reciprocity.Grains.Rules;
 using Reciprocity.People;
+using Reciprocity.Practice;
 using Reciprocity.Relationships;
 using Reciprocity.Sessions;
 using Reciprocity.Storage;
@@ -92,6 +93,9 @@ public sealed partial class PersonGrain : IPersonData
         }
 
         await LeaveEverything();
+
+        // Their practice goes too: the households' names and sessions are the facilitator's own.
+        await GrainFactory.ByGuid<IPracticeGrain>(PersonId).Forget();
 
         // The calendar would otherwise keep this person's id until their check-in's day.
         if (!State.CheckIns.IsEmpty)

@@ -50,7 +50,7 @@ public sealed partial class SessionGrain
             throw new AuditRuleException(RuleFailure.Gone, "This seat has already been taken.");
         }
 
-        return Task.FromResult(new SeatInvitation(State.Title, State.FacilitatorName, seat.Name, State.Kind));
+        return Task.FromResult(new SeatInvitation(State.Title, State.FacilitatorName, seat.Name, State.Kind, seat.KeptFor is not null));
     }
 
     public async Task<SessionView> Claim(Guid personId, byte[] seatHash)
@@ -67,6 +67,7 @@ public sealed partial class SessionGrain
             throw new AuditRuleException(RuleFailure.Gone, "This seat has already been taken.");
         }
 
+        EnsureKeptFor(seat, personId);
         if (personId == State.FacilitatorId)
         {
             throw new AuditRuleException(RuleFailure.Conflict, "This is a seat in your own session: share it with the person it is for.");

@@ -29,6 +29,12 @@ public sealed record SessionState
     /// <summary>The facilitator closed it: only who sat where and the opened pairs remain, so members keep their pairs.</summary>
     [Id(11)] public bool IsClosed { get; init; }
 
+    /// <summary>When the facilitator began the session in the room; until then a pre-read consent can be withdrawn.</summary>
+    [Id(30)] public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>The seats whose participants let the facilitator read their perspective before the room (pre-read).</summary>
+    [Id(31)] public ImmutableList<Guid> PreReadSeats { get; init; } = [];
+
     public bool IsFacilitator(Guid personId) => IsOpen && personId == FacilitatorId;
 
     /// <summary>The seat this person holds and has not left.</summary>
@@ -58,6 +64,9 @@ public sealed record SeatState
     [Id(2)] public byte[] CodeHash { get; init; } = [];
     [Id(3)] public Guid? PersonId { get; init; }
     [Id(4)] public bool Left { get; init; }
+
+    /// <summary>Carried forward from an earlier session: only this person may take it, confirming they take part again.</summary>
+    [Id(30)] public Guid? KeptFor { get; init; }
 }
 
 /// <summary>Two seats rating their relationship; its relationship is keyed by the pair's id once both seats are taken.</summary>

@@ -26,10 +26,11 @@ internal static class SessionViews
             facilitator ? SessionRole.Facilitator : SessionRole.Participant,
             new SessionPerson(state.FacilitatorId, state.FacilitatorName),
             state.CheckIn,
-            [.. state.Seats.Select(s => new SeatView(s.SeatId, s.Name, s.PersonId, s.PersonId is not null, s.Left))],
+            [.. state.Seats.Select(s => new SeatView(s.SeatId, s.Name, s.PersonId, s.PersonId is not null, s.Left, state.PreReadSeats.Contains(s.SeatId), s.KeptFor is not null))],
             pairs,
             facilitator ? state.Notes : null,
-            facilitator ? [.. state.EarlierNotes.Select((notes, i) => new CheckInNotes(i + 1, notes))] : null);
+            facilitator ? [.. state.EarlierNotes.Select((notes, i) => new CheckInNotes(i + 1, notes))] : null,
+            state.StartedAt);
     }
 
     public static SessionSummary Summary(Guid sessionId, SessionState state, Guid viewerId) =>

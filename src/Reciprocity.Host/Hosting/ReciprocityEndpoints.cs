@@ -5,6 +5,7 @@ using Reciprocity.Host.Api.People;
 using Reciprocity.Host.Api.Reminders;
 using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Api.Safety;
+using Reciprocity.Host.Api.Practice;
 using Reciprocity.Host.Api.Sessions;
 using Reciprocity.Host.Hubs;
 using Reciprocity.Host.Tiers;
@@ -63,6 +64,8 @@ public static class ReciprocityEndpoints
         api.MapHelp();
         api.MapSessions();
         api.MapSeats();
+        api.MapPractice();
+        api.MapPreReads();
         api.MapReminders();
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is nothing here.")).AllowAnonymous();
 

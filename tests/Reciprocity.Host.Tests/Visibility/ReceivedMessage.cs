@@ -21,6 +21,8 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Export = "export";
     public const string Help = "help";
     public const string Session = "session";
+    public const string PreReads = "pre-reads";
+    public const string Practice = "practice";
     public const string Seat = "seat";
     public const string Key = "access key";
     public const string Traces = "round traces";
@@ -75,7 +77,9 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Put && (route.EndsWith("/appreciation", StringComparison.Ordinal) || route.EndsWith("/small-thing", StringComparison.Ordinal)) ? Traces
             : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/history", StringComparison.Ordinal) ? HistoryPage
             : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/timeline", StringComparison.Ordinal) ? Timeline
+            : route.StartsWith("/api/sessions", StringComparison.Ordinal) && route.EndsWith("/pre-reads", StringComparison.Ordinal) ? PreReads
             : route.StartsWith("/api/sessions", StringComparison.Ordinal) ? Session
+            : route.StartsWith("/api/practice", StringComparison.Ordinal) ? Practice
             : route.StartsWith("/api/seats/", StringComparison.Ordinal) ? Seat
             : route.StartsWith("/api/relationships/", StringComparison.Ordinal) || route.StartsWith("/api/invites/", StringComparison.Ordinal) ? View
             : $"an answer from {route}";

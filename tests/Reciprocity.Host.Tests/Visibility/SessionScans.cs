@@ -15,32 +15,7 @@ public static class SessionScans
         var scan = VisibilityScan.ForAStranger();
         foreach (var kind in new[] { ReceivedMessage.Session, ReceivedMessage.Result })
         {
-            scan.Allow(kind, "sessionId")
-                .Allow(kind, "title")
-                .Allow(kind, "kind", "couple", "family")
-                .Allow(kind, "role", "facilitator")
-                .Allow(kind, "facilitator.personId")
-                .Allow(kind, "facilitator.displayName")
-                .Allow(kind, "checkIn", 1)
-                .Allow(kind, "participants[].seatId")
-                .Allow(kind, "participants[].name")
-                .Allow(kind, "participants[].personId")
-                .Allow(kind, "participants[].claimed", true, false)
-                .Allow(kind, "participants[].left", false)
-                .Allow(kind, "pairs[].pairId")
-                .Allow(kind, "pairs[].seats[]")
-                .Allow(kind, "pairs[].relationshipId")
-                .Allow(kind, "pairs[].roundNumber", 1)
-                .Allow(kind, "pairs[].statuses.*", SeatStatuses)
-                .Allow(kind, "pairs[].ready", true, false)
-                .Allow(kind, "pairs[].revealed", false)
-                .Allow(kind, "pairs[].revealedAt", [null])
-                .Allow(kind, "pairs[].leftOut", true, false)
-                .Allow(kind, "pairs[].leftOutReason")
-                .Allow(kind, "pairs[].firstCheckIn", 1)
-                .Allow(kind, "notes")
-                .Allow(kind, "earlierNotes[].checkIn")
-                .Allow(kind, "earlierNotes[].notes");
+            AllowSession(scan, kind, "");
         }
 
         return scan
@@ -56,5 +31,40 @@ public static class SessionScans
             .Allow("PairStatusChanged", "roundNumber", 1)
             .Allow("PairStatusChanged", "statuses.*", SeatStatuses)
             .Allow("PairStatusChanged", "ready", true, false);
+    }
+
+    /// <summary>A session as its facilitator sees it before a release, at <paramref name="prefix"/> in messages of <paramref name="kind"/>.</summary>
+    public static VisibilityScan AllowSession(VisibilityScan scan, string kind, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        return scan.Allow(kind, $"{prefix}sessionId")
+            .Allow(kind, $"{prefix}title")
+            .Allow(kind, $"{prefix}kind", "couple", "family")
+            .Allow(kind, $"{prefix}role", "facilitator")
+            .Allow(kind, $"{prefix}facilitator.personId")
+            .Allow(kind, $"{prefix}facilitator.displayName")
+            .Allow(kind, $"{prefix}checkIn", 1)
+            .Allow(kind, $"{prefix}participants[].seatId")
+            .Allow(kind, $"{prefix}participants[].name")
+            .Allow(kind, $"{prefix}participants[].personId")
+            .Allow(kind, $"{prefix}participants[].claimed", true, false)
+            .Allow(kind, $"{prefix}participants[].left", false)
+            .Allow(kind, $"{prefix}participants[].preReadShared", true, false)
+            .Allow(kind, $"{prefix}participants[].carriedForward", true, false)
+            .Allow(kind, $"{prefix}pairs[].pairId")
+            .Allow(kind, $"{prefix}pairs[].seats[]")
+            .Allow(kind, $"{prefix}pairs[].relationshipId")
+            .Allow(kind, $"{prefix}pairs[].roundNumber", 1)
+            .Allow(kind, $"{prefix}pairs[].statuses.*", SeatStatuses)
+            .Allow(kind, $"{prefix}pairs[].ready", true, false)
+            .Allow(kind, $"{prefix}pairs[].revealed", false)
+            .Allow(kind, $"{prefix}pairs[].revealedAt", [null])
+            .Allow(kind, $"{prefix}pairs[].leftOut", true, false)
+            .Allow(kind, $"{prefix}pairs[].leftOutReason")
+            .Allow(kind, $"{prefix}pairs[].firstCheckIn", 1)
+            .Allow(kind, $"{prefix}notes")
+            .Allow(kind, $"{prefix}earlierNotes[].checkIn")
+            .Allow(kind, $"{prefix}earlierNotes[].notes")
+            .Allow(kind, $"{prefix}startedAt");
     }
 }

@@ -7,6 +7,7 @@ import { live } from '../hub';
 import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../liveView';
 import { checkInName, KIND_WORDS } from '../method';
 import { pathFor } from '../router';
+import { FacilitateOffer, PracticeLead } from '../practice/PracticeLead';
 import { SessionsOnHome } from '../sessions/SessionsOnHome';
 import { summaryStanding, withWhom } from '../status';
 import { dateWords } from '../time/checkIn';
@@ -72,6 +73,7 @@ export function Home() {
         </p>
       )}
       {!me && !error && <p aria-live="polite">Loading your relationships…</p>}
+      {me && <PracticeLead />}
       {none && (
         <section className="panel" aria-labelledby="begin-title">
           <h2 id="begin-title">Begin with your three relationships</h2>
@@ -126,6 +128,7 @@ export function Home() {
         </section>
       )}
       {me && <SessionsOnHome sessions={me.sessions ?? []} />}
+      {me && <FacilitateOffer />}
       {me && (
         <p>
           <Link href={pathFor.newRelationship()} className={none ? 'link-like' : 'button'}>

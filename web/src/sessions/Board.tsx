@@ -5,6 +5,7 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { pathFor } from '../router';
 import { whyNotNextCheckIn } from './board';
+import { PreReadsPanel } from '../practice/PreReadsPanel';
 import { NotesPanel } from './NotesPanel';
 import { PairBoard } from './PairBoard';
 import { PairsChooser } from './PairsChooser';
@@ -85,6 +86,7 @@ export function Board({ view, onView, refetch }: { view: SessionView; onView: (v
       <SeatsPanel view={view} onChanged={refetch} />
       {view.kind === 'family' && <PairsChooser view={view} onView={onView} />}
       {!seated && <PairBoard view={view} onView={onView} onChanged={refetch} />}
+      <PreReadsPanel view={view} onView={onView} />
       <NotesPanel view={view} onView={onView} />
       <NextCheckIn view={view} onView={onView} />
     </div>

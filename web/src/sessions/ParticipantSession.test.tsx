@@ -42,7 +42,7 @@ describe('a participant’s session', () => {
   afterEach(cleanup);
 
   it('says plainly that the facilitator left a pair out, and nothing of why', async () => {
-    render(<ParticipantSession view={view} />);
+    render(<ParticipantSession view={view} onView={() => undefined} />);
     const leftOut = await screen.findByRole('link', { name: /With Ana/ });
     expect(leftOut.textContent).toContain('Your facilitator has left this pair out of the session: it is not opened here.');
     expect(screen.getByRole('link', { name: /With Cy/ }).textContent).not.toContain('left this pair out');

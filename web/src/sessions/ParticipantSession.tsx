@@ -4,6 +4,7 @@ import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { pathFor } from '../router';
+import { PreReadConsent } from '../practice/PreReadConsent';
 import type { SessionPair, SessionView } from './types';
 
 function pairWords(p: SessionPair, mySeat: string | undefined, other: string): string {
@@ -17,7 +18,7 @@ function pairWords(p: SessionPair, mySeat: string | undefined, other: string): s
 }
 
 /** A participant's view of the session: who facilitates, what they see, and the person's own pairs. */
-export function ParticipantSession({ view }: { view: SessionView }) {
+export function ParticipantSession({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const [myId, setMyId] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
@@ -73,6 +74,7 @@ export function ParticipantSession({ view }: { view: SessionView }) {
           })}
         </ul>
       </section>
+      <PreReadConsent view={view} mySeat={mySeat} onView={onView} />
     </div>
   );
 }

@@ -137,6 +137,12 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
         This seat is for {info.participantName}. {f} facilitates this {info.kind === 'couple' ? 'couple' : 'family'}{' '}
         session: each pair in it reflects on their relationship, privately first.
       </p>
+      {info.carriedForward && (
+        <p role="note">
+          Welcome back. This seat was kept for you from your last session with {f}. Taking part is your choice each time:
+          taking the seat says yes to this session.
+        </p>
+      )}
       <section className="panel" aria-labelledby="sees-title">
         <h2 id="sees-title">What {f} will and won’t see</h2>
         <ul className="seat-terms">
@@ -150,6 +156,10 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
           </li>
           <li>
             <strong>Never:</strong> a note or picture you mark “only for me”. It stays yours alone.
+          </li>
+          <li>
+            <strong>A pre-read, only if you choose:</strong> once you have taken your seat you may let {f} read what you
+            submit before the session. Nothing changes if you don’t.
           </li>
           <li>
             {f} cannot rate for you, or change anything you write.

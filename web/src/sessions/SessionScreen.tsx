@@ -34,5 +34,5 @@ export function SessionScreen({ id }: { id: string }) {
     );
   }
   if (view.role === 'facilitator') return <Board view={view} onView={setView} refetch={refetch} />;
-  return <ParticipantSession view={view} />;
+  return <ParticipantSession view={view} onView={setView} />;
 }

@@ -15,6 +15,10 @@ export interface Participant {
   personId: string | null;
   claimed: boolean;
   left?: boolean;
+  /** This participant shared a pre-read for this session: everyone sees that it was, only the facilitator what it held. */
+  preReadShared?: boolean;
+  /** Carried from the household's earlier session, kept for the person who sat in it until they confirm again. */
+  carriedForward?: boolean;
 }
 
 export interface SessionPair {
@@ -53,6 +57,8 @@ export interface SessionView {
   notes: string | null;
   /** The facilitator's notes of each earlier check-in, check-in 1 first; null in a participant's copy. */
   earlierNotes?: CheckInNotes[] | null;
+  /** When the facilitator began the session in the room; until then a pre-read can be taken back. */
+  startedAt?: string | null;
 }
 
 export interface SessionSummary {
@@ -72,6 +78,8 @@ export interface SeatInfo {
   facilitatorName: string;
   participantName: string;
   kind: SessionKind;
+  /** A seat carried forward from an earlier session: the person confirms they take part again. */
+  carriedForward?: boolean;
 }
 
 export interface ReleasedRound {

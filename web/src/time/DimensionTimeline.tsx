@@ -7,23 +7,23 @@ import { countWord, inSeason, SEASON_SHORT } from './readings';
 const dateOnly = (iso: string): string => when(iso).replace(/,?\s*\d{1,2}:\d{2}.*$/, '');
 
 /** Who gives more, as this view said it, in words about the viewer and the other person. */
-function leanWords(l: Leans | null | undefined, mine: boolean, partnerName: string): string {
+function leanWords(l: Leans | null | undefined, mine: boolean, partnerName: string, selfName: string | undefined): string {
   if (l === 'neither') return 'both ways';
   if (l !== 'me' && l !== 'them') return '';
-  return (l === 'me') === mine ? 'you give more' : `${partnerName} gives more`;
+  return (l === 'me') === mine ? (selfName ? `${selfName} gives more` : 'you give more') : `${partnerName} gives more`;
 }
 
-function cell(v: PointOfView | null, d: DimensionKey, mine: boolean, partnerName: string): string {
+function cell(v: PointOfView | null, d: DimensionKey, mine: boolean, partnerName: string, selfName?: string): string {
   const score = v?.scores[d];
   if (typeof score !== 'number') return '—';
-  const lean = leanWords(v?.leans[d], mine, partnerName);
+  const lean = leanWords(v?.leans[d], mine, partnerName, selfName);
   return `${SCALE_WORDS[score]} (${score})${lean ? `, ${lean}` : ''}`;
 }
 
-function seasonCell(p: TimelinePoint, partnerName: string): string {
+function seasonCell(p: TimelinePoint, partnerName: string, selfName?: string): string {
   if (!inSeason(p)) return 'none marked';
   const parts = [];
-  if (p.mine.season !== 'none') parts.push(`you: ${SEASON_SHORT[p.mine.season]}`);
+  if (p.mine.season !== 'none') parts.push(`${selfName ?? 'you'}: ${SEASON_SHORT[p.mine.season]}`);
   if (p.theirs && p.theirs.season !== 'none') parts.push(`${partnerName}: ${SEASON_SHORT[p.theirs.season]}`);
   return parts.join('; ');
 }
@@ -32,10 +32,24 @@ function seasonCell(p: TimelinePoint, partnerName: string): string {
  * One dimension across check-ins: both views as positions on the 1–5 line (never bars, never joined into a trend line),
  * seasons shaded behind their check-ins and named by kind, and the same as a table for anyone who does not read the picture.
  */
-export function DimensionTimeline({ points, dimension, partnerName }: { points: TimelinePoint[]; dimension: DimensionKey; partnerName: string }) {
+export function DimensionTimeline({
+  points,
+  dimension,
+  partnerName,
+  selfName,
+  idPrefix = 'timeline',
+}: {
+  points: TimelinePoint[];
+  dimension: DimensionKey;
+  partnerName: string;
+  /** Set when someone outside the pair reads it (a facilitator): the first person by name instead of "you". */
+  selfName?: string;
+  idPrefix?: string;
+}) {
   const g = chartGeometry(points, dimension);
   const title = dimensionText(dimension).title;
-  const id = `timeline-${dimension}`;
+  const id = `${idPrefix}-${dimension}`;
+  const self = selfName ?? 'you';
   const shared = points.some((p) => p.theirs);
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -45,7 +59,7 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
       <svg
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         role="img"
-        aria-label={`${title} across ${countWord(points.length)} check-ins: ${shared ? `your view and ${partnerName}’s` : 'your view'}, higher is more mutual. The table below reads the same.`}
+        aria-label={`${title} across ${countWord(points.length)} check-ins: ${shared ? `${selfName ? `${selfName}’s view` : 'your view'} and ${partnerName}’s` : selfName ? `${selfName}’s view` : 'your view'}, higher is more mutual. The table below reads the same.`}
         data-testid={id}
       >
         {g.seasons.map((s) => (
@@ -77,7 +91,7 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
         ))}
       </svg>
       <p className="timeline-legend" aria-hidden="true">
-        <span className="key mine">● you</span>
+        <span className="key mine">● {self}</span>
         {shared && <span className="key theirs">■ {partnerName}</span>}
         <span className="key">top: roughly mutual · bottom: heavily one-directional · numbers below: check-ins · shaded: a season, named above</span>
       </p>
@@ -88,7 +102,7 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
           <thead>
             <tr>
               <th scope="col">Check-in</th>
-              <th scope="col">You</th>
+              <th scope="col">{selfName ?? 'You'}</th>
               {shared && <th scope="col">{partnerName}</th>}
               <th scope="col">Season</th>
             </tr>
@@ -100,9 +114,9 @@ export function DimensionTimeline({ points, dimension, partnerName }: { points: 
                   {i + 1}
                   {p.revealedAt ? `, ${dateOnly(p.revealedAt)}` : ''}
                 </th>
-                <td>{cell(p.mine, dimension, true, partnerName)}</td>
-                {shared && <td>{p.theirs ? cell(p.theirs, dimension, false, partnerName) : 'just you'}</td>}
-                <td>{seasonCell(p, partnerName)}</td>
+                <td>{cell(p.mine, dimension, true, partnerName, selfName)}</td>
+                {shared && <td>{p.theirs ? cell(p.theirs, dimension, false, partnerName, selfName) : `just ${self}`}</td>}
+                <td>{seasonCell(p, partnerName, selfName)}</td>
               </tr>
             ))}
           </tbody>

@@ -27,6 +27,8 @@ export interface Names {
   /** How the viewer is named in a sentence: "you". */
   me: string;
   them: string;
+  /** Read by someone outside the pair (a facilitator): both named in the third person ("Sam was", "one of them"). */
+  outside?: boolean;
 }
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -103,13 +105,14 @@ function sentence(
       : n === total
         ? `in ${n === 2 ? 'both' : `all ${countWord(n)}`} check-ins (${listCheckIns(checkIns)})`
         : `in ${countWord(n)} check-ins in a row (${listCheckIns(checkIns)})`;
-  const lean = givesMore === null ? '' : `; each time ${givesMore === 'me' ? `${names.me} were` : `${names.them} was`} seen as giving more`;
+  const lean = givesMore === null ? '' : `; each time ${givesMore === 'me' ? `${names.me} ${names.outside ? 'was' : 'were'}` : `${names.them} was`} seen as giving more`;
+  const ofUs = names.outside ? 'of them' : 'of you';
   if (kind === 'recurring') {
     const seasons =
       unmarked.length === n
         ? 'with no season marked in any of them'
         : `including the ${countWord(unmarked.length)} with no season marked (${listCheckIns(unmarked)})`;
-    return `${title} was rated 1–2 by at least one of you ${where}, ${seasons}${lean}.`;
+    return `${title} was rated 1–2 by at least one ${ofUs} ${where}, ${seasons}${lean}.`;
   }
   const seasonal = run.filter((i) => inSeason(points[i])).map((i) => seasonNames(points[i], names));
   const during =
@@ -118,7 +121,7 @@ function sentence(
         ? `during a season (${seasonal[0]})`
         : `each time during a season (${seasonal.join('; ')})`
       : `${countWord(n - unmarked.length)} of them during a season (${seasonal.join('; ')})`;
-  return `${title} was rated 1–2 by at least one of you ${where}, ${during}${lean}.`;
+  return `${title} was rated 1–2 by at least one ${ofUs} ${where}, ${during}${lean}.`;
 }
 
 function seasonNames(p: TimelinePoint, names: Names): string {

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { DIMENSION_KEYS } from '../method';
+import { DimensionTimeline } from '../time/DimensionTimeline';
+import { readingsOverTime } from '../time/readings';
+import { movementPoints } from './movement';
+import { practiceApi } from './practiceApi';
+import type { HouseholdMovement } from './types';
+
+/**
+ * How each pair moved across the household's sessions, drawn with the pair's own timeline (seasons marked) and read with
+ * its readings (recurring or during a season): the rounds opened to the facilitator, never a ranking of people.
+ */
+export function MovementPanel({ householdId, sessions }: { householdId: string; sessions: number }) {
+  const [movement, setMovement] = useState<HouseholdMovement | null>(null);
+  useEffect(() => {
+    let alive = true;
+    practiceApi.movement(householdId).then(
+      (m) => alive && setMovement(m),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [householdId, sessions]);
+  const pairs = movement?.pairs.filter((p) => p.rounds.length >= 2) ?? [];
+  if (pairs.length === 0) return null;
+  return (
+    <section aria-labelledby="movement-title">
+      <h2 id="movement-title">Across sessions</h2>
+      <p className="muted">
+        Each pair’s opened rounds, session after session, as the pair’s own timeline shows them: positions, seasons marked,
+        never a score between people.
+      </p>
+      {pairs.map((pair, i) => {
+        const { first, second, points } = movementPoints(pair);
+        const readings = readingsOverTime(points, { me: first, them: second, outside: true });
+        return (
+          <article key={`${first}-${second}`} className="panel" aria-label={`${first} and ${second} across sessions`}>
+            <h3>
+              {first} and {second}
+            </h3>
+            {readings.length > 0 ? (
+              <ul>
+                {readings.map((r) => (
+                  <li key={`${r.dimension}-${r.checkIns.join()}`}>
+                    {r.kind === 'recurring' ? 'Recurring: ' : 'During a season: '}
+                    {r.text}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>No dimension was rated 1–2 in a way that repeats.</p>
+            )}
+            {DIMENSION_KEYS.map((d) => (
+              <DimensionTimeline key={d} points={points} dimension={d} partnerName={second} selfName={first} idPrefix={`movement-${i}`} />
+            ))}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
