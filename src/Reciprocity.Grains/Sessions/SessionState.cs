@@ -29,6 +29,9 @@ public sealed record SessionState
     /// <summary>The facilitator closed it: only who sat where and the opened pairs remain, so members keep their pairs.</summary>
     [Id(11)] public bool IsClosed { get; init; }
 
+    /// <summary>What the shared screen shows (a pair and a step); none until the facilitator steps it. Ids from 30 on are the room's.</summary>
+    [Id(30)] public RoomState? Room { get; init; }
+
     public bool IsFacilitator(Guid personId) => IsOpen && personId == FacilitatorId;
 
     /// <summary>The seat this person holds and has not left.</summary>
