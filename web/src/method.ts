@@ -129,3 +129,6 @@ export const EXPERIENCE_WORDS = WORDS.experiences;
 
 /** The headings of what stays of a conversation: a word of thanks, one small thing to try. */
 export const TRACE_WORDS = WORDS.traces;
+
+/** The line every filed report carries, on paper and in Markdown. */
+export const REPORT_CONFIDENTIAL = WORDS.report.confidential;

@@ -15,7 +15,8 @@ public sealed record MethodWords(
     IReadOnlyDictionary<string, string> PicturesTheirs,
     CheckInWords CheckIn,
     ExperienceWords Experiences,
-    TraceWords Traces)
+    TraceWords Traces,
+    ReportWords Report)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -54,6 +55,9 @@ public sealed record CheckInWords(string Word, IReadOnlyList<string> Ordinals);
 
 /// <summary>How two views of a dimension sit together, as the reveal's headlines say it.</summary>
 public sealed record ExperienceWords(string Similar, string Leans, string Scores, string SharedImbalance, string Unanswered);
+
+/// <summary>What a filed report says of itself.</summary>
+public sealed record ReportWords(string Confidential);
 
 /// <summary>The headings of what stays of the conversation.</summary>
 public sealed record TraceWords(string Appreciation, string SmallThing);

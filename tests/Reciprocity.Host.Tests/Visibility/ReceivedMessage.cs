@@ -21,6 +21,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Export = "export";
     public const string Help = "help";
     public const string Session = "session";
+    public const string FamilySummary = "family summary";
     public const string Seat = "seat";
     public const string Key = "access key";
     public const string Traces = "round traces";
@@ -75,6 +76,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Put && (route.EndsWith("/appreciation", StringComparison.Ordinal) || route.EndsWith("/small-thing", StringComparison.Ordinal)) ? Traces
             : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/history", StringComparison.Ordinal) ? HistoryPage
             : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/timeline", StringComparison.Ordinal) ? Timeline
+            : method == HttpMethod.Get && route.StartsWith("/api/sessions/", StringComparison.Ordinal) && route.EndsWith("/family-summary", StringComparison.Ordinal) ? FamilySummary
             : route.StartsWith("/api/sessions", StringComparison.Ordinal) ? Session
             : route.StartsWith("/api/seats/", StringComparison.Ordinal) ? Seat
             : route.StartsWith("/api/relationships/", StringComparison.Ordinal) || route.StartsWith("/api/invites/", StringComparison.Ordinal) ? View

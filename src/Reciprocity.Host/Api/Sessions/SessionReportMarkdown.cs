@@ -18,9 +18,6 @@ public static partial class SessionReportMarkdown
 {
     public const string ContentType = "text/markdown; charset=utf-8";
 
-    /// <summary>The header every filed report carries, on paper and in Markdown.</summary>
-    public const string Confidential = "Confidential: a counsellor's record of a facilitated session. Keep it with the client's file; do not share it without the participants' consent.";
-
     private static MethodWords Words => MethodWords.Current;
 
     public static string Write(SessionReport report, bool includeNotes)
@@ -29,7 +26,7 @@ public static partial class SessionReportMarkdown
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(report.Title)}: {Words.CheckIn.Word} {report.CheckIn}");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"> **{Confidential}**");
+        text.AppendLine(CultureInfo.InvariantCulture, $"> **{Words.Report.Confidential}**");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Made on {Day(report.MadeAt)}. A {(report.Kind == SessionKind.Couple ? "couple" : "family")} session facilitated by {Escape(report.FacilitatorName)}.");
         if (report.Participants is { Count: > 0 } participants)
