@@ -128,8 +128,21 @@ public abstract class RoomContract<THost>(THost host)
             .Forbid("zq-unreleased", "zq-left-out", "zq-reason", "zq-mum-words", "zq-child-words")
             .AssertClean([.. lee.Received.Where(m => m.Kind == ReceivedMessage.FamilySummary)], "the family summary", ReceivedMessage.FamilySummary);
 
+        // A pair opened in check-in 1 and left out in check-in 2 is gone from check-in 1's summary too.
+        foreach (var pairId in new[] { mumDee, PairOf(benSeat, deeSeat), PairOf(cySeat, deeSeat) })
+        {
+            await lee.Send(HttpMethod.Post, $"/api/sessions/{sessionId}/pairs/{pairId}/leave-out", new { reason = "" }, HttpStatusCode.OK);
+        }
+
+        await lee.Send(HttpMethod.Post, $"/api/sessions/{sessionId}/check-ins", null, HttpStatusCode.OK);
+        await lee.Send(HttpMethod.Post, $"/api/sessions/{sessionId}/pairs/{mumCy}/leave-out", new { reason = "" }, HttpStatusCode.OK);
+        var earlier = await lee.Send(HttpMethod.Get, $"/api/sessions/{sessionId}/family-summary?checkIn=1", null, HttpStatusCode.OK);
+        Assert.Equal([mumBen], earlier["pairs"]!.AsArray().Select(p => p!["pairId"]!.GetValue<Guid>()));
+        Assert.DoesNotContain(mumCy.ToString(), earlier.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty((await lee.Send(HttpMethod.Get, $"/api/sessions/{sessionId}/family-summary", null, HttpStatusCode.OK))["pairs"]!.AsArray());
+
         Assert.Equal(HttpStatusCode.NotFound, (await ben.SendRaw(HttpMethod.Get, $"/api/sessions/{sessionId}/family-summary", null)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await lee.SendRaw(HttpMethod.Get, $"/api/sessions/{sessionId}/family-summary?checkIn=2", null)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await lee.SendRaw(HttpMethod.Get, $"/api/sessions/{sessionId}/family-summary?checkIn=3", null)).Status);
         var (bad, badBody) = await lee.SendRaw(HttpMethod.Get, $"/api/sessions/{sessionId}/family-summary?checkIn=abc", null);
         Assert.True(bad == HttpStatusCode.BadRequest && badBody.Contains("\"checkIn\"", StringComparison.Ordinal), badBody);
         var couple = (await lee.Send(HttpMethod.Post, "/api/sessions", new { title = "Two", kind = "couple" }, HttpStatusCode.Created))["sessionId"]!.GetValue<Guid>();
