@@ -82,8 +82,9 @@ export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkI
                 </ul>
                 {d.repeats.map((r) => (
                   <p key={r.giverSeatId} className="family-repeat">
-                    The same pattern comes up in more than one pair: {listed(r.pairIds.map(pairName))} each feel {seatName(r.giverSeatId)}{' '}
-                    carries more of this. Worth talking about together, gently: it may be a season, or a shared habit.
+                    The same pattern comes up in more than one pair: in {listed(r.pairIds.map(pairName))}, both feel{' '}
+                    {seatName(r.giverSeatId)} carries more of this. Worth talking about together, gently: it may be a season,
+                    or a shared habit.
                   </p>
                 ))}
               </section>

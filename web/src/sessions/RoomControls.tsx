@@ -15,7 +15,9 @@ export function RoomControls({ view, onView }: { view: SessionView; onView: (v: 
   const [problem, setProblem] = useState<string | null>(null);
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const pairs = view.pairs.filter((p) => p.relationshipId && !p.leftOut);
-  const room = view.room ?? null;
+  const stored = view.room ?? null;
+  // A release reaches this screen as the pair's own event, before the session is fetched again.
+  const room = stored && !stored.revealed && view.pairs.some((p) => p.pairId === stored.pairId && p.revealed) ? { ...stored, revealed: true } : stored;
 
   async function step(pairId: string, to: RoomStep) {
     setBusy(true);

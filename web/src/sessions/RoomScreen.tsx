@@ -74,9 +74,11 @@ function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<Room
  * What the shared screen shows of the room's pair: before its release, who has finished (statuses only); after, its
  * starting points, then one dimension at a time, as the facilitator steps it.
  */
-export function RoomScreen({ view, room, version }: { view: SessionView; room: RoomView; version: number }) {
+export function RoomScreen({ view, room: stored, version }: { view: SessionView; room: RoomView; version: number }) {
+  const pair = view.pairs.find((p) => p.pairId === stored.pairId);
+  // The release reaches this screen as the pair's own event, before the session is fetched again.
+  const room: RoomView = pair?.revealed && !stored.revealed ? { ...stored, revealed: true } : stored;
   const { rounds, problem } = useReleasedRound(view, room, version);
-  const pair = view.pairs.find((p) => p.pairId === room.pairId);
   if (!pair) return null;
   const seatNames = pairNames(pair.seats, new Map(view.participants.map((p) => [p.seatId, p.name])));
   const title = `${seatNames[0]} and ${seatNames[1]}`;
