@@ -5,8 +5,8 @@ import { pairNames } from './pairReading';
 import { sessionApi } from './sessionApi';
 import type { FamilySummary, SessionView } from './types';
 
-/** "Ana and Ben, Ana and Cy and Ben and Cy": pairs named in the session's order, never sorted by how they read. */
-const listed = (names: string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+/** "Ana and Ben; Ana and Cy": pairs named in the session's order, never sorted by how they read. */
+const listed = (names: string[]): string => names.join('; ');
 
 /**
  * A family across every pair opened in a check-in, dimension by dimension: where pairs see it in similar ways, where
@@ -69,9 +69,11 @@ export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkI
                       <strong>{EXPERIENCE_WORDS.leans}:</strong> {listed(d.different.map(pairName))}.
                     </li>
                   )}
-                  {d.sharedImbalances.map((s) => (
-                    <li key={s.pairId}>
-                      <strong>{EXPERIENCE_WORDS.sharedImbalance}:</strong> {pairName(s.pairId)}; both feel {seatName(s.giverSeatId)} gives more here.
+                  {[...new Set(d.sharedImbalances.map((s) => s.giverSeatId))].map((giver) => (
+                    <li key={giver}>
+                      <strong>{EXPERIENCE_WORDS.sharedImbalance}:</strong>{' '}
+                      {listed(d.sharedImbalances.filter((s) => s.giverSeatId === giver).map((s) => pairName(s.pairId)))}. In{' '}
+                      {d.sharedImbalances.filter((s) => s.giverSeatId === giver).length > 1 ? 'each' : 'this pair'}, both feel {seatName(giver)} gives more here.
                     </li>
                   ))}
                   {d.unanswered.length > 0 && (

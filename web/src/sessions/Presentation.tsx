@@ -51,16 +51,17 @@ export function Presentation({ id }: { id: string }) {
         </p>
       )}
       <Heading>{view.title}</Heading>
+      {/* On the facilitator's own device the controls come first, within reach of a thumb. */}
+      {!projector && <RoomControls view={view} onView={setView} />}
       {view.room ? (
         <RoomScreen view={view} room={view.room} version={version} />
       ) : (
         <p className="lead">
-          {projector ? 'The facilitator chooses what is shown here.' : 'Choose a pair below to show it on the shared screen.'} Each
+          {projector ? 'The facilitator chooses what is shown here.' : 'Choose a pair above to show it on the shared screen.'} Each
           pair’s perspectives appear only once it is opened: where they differ, they have different experiences to talk
           about. There is no score and no one is right.
         </p>
       )}
-      {!projector && <RoomControls view={view} onView={setView} />}
     </div>
   );
 }
