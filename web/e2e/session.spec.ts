@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { APIRequestContext, Page } from '@playwright/test';
 import {
   checkScreen,
   createPerson,
@@ -16,43 +15,12 @@ import {
   test,
   type Person,
 } from './fixtures';
+import { addPerson, auth, codeOf, pairCard, sessionAs, startSession } from './counsellor';
 
 // A step that cannot happen fails within the expect timeout, not the test's five minutes.
 test.use({ actionTimeout: 20_000 });
 
 const screenshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots');
-const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
-const codeOf = (seatLink: string) => new URL(seatLink).pathname.split('/').pop()!;
-
-/** A new facilitator's way in: Home, then the session's title and who takes part. */
-async function startSession(page: Page, title: string, kind: 'A couple' | 'A family', screenshot?: string): Promise<void> {
-  await page.getByRole('link', { name: 'Start a facilitated session' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
-  if (screenshot) await checkScreen(page, screenshot);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-/** Adds a person on the board and returns their seat link, shown as a link and as a QR code. */
-async function addPerson(page: Page, name: string): Promise<string> {
-  await page.getByRole('textbox', { name: 'Name of a person taking part' }).fill(name);
-  await page.getByRole('button', { name: 'Add this person' }).click();
-  const qr = page.getByRole('img', { name: `QR code of ${name}’s seat link` });
-  await expect(qr).toBeVisible();
-  expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-  const link = await page.getByRole('textbox', { name: `${name}’s seat link` }).inputValue();
-  expect(link).toMatch(/\/seat\/[A-Za-z0-9_-]+$/);
-  return link;
-}
-
-const pairCard = (page: Page, names: string) => page.locator(`[data-pair="${names}"]`);
-
-async function sessionAs(request: APIRequestContext, person: Person, sessionId: string) {
-  const res = await request.get(`/api/sessions/${sessionId}`, { headers: auth(person) });
-  expect(res.status(), await res.text()).toBe(200);
-  return (await res.json()) as { pairs: { pairId: string; relationshipId: string | null }[] };
-}
 
 const SAM = {
   scores: [2, 4, 3, 2] as [number, number, number, number],
@@ -155,6 +123,9 @@ test('a couple session: seats claimed by link, each rates, the board follows liv
   await expect(board.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(board.getByRole('heading', { level: 1 })).toHaveText('Sam and Alex');
   await expect(shown.getByRole('heading', { level: 2, name: 'Sam and Alex' })).toHaveClass(/visually-hidden/);
+  // The pair's starting points first, then one dimension at a time (issue 21).
+  await expect(shown.getByRole('heading', { level: 3, name: /Where to start/ })).toBeVisible();
+  await board.getByRole('button', { name: 'Next: Reaching out' }).click();
   await expect(shown.getByText('sam-reaching-7Qz')).toBeVisible();
   await expect(shown.getByText('alex-words-initiation')).toBeVisible();
   await expect(shown.getByText(/A question to start with/).first()).toBeVisible();

@@ -1,7 +1,7 @@
 // Side-by-side reading of two perspectives: different experiences to talk about, never a verdict.
 import { frameOf, type LeanFrame } from './leaning';
 import { differentOpener, leansSentence, sharedImbalanceOpener, type Names, type Seasons } from './leanSentences';
-import { DIMENSIONS, dimensionText, SCALE_WORDS } from './method';
+import { DIMENSIONS, dimensionText, EXPERIENCE_WORDS, SCALE_WORDS } from './method';
 import { normalize, type LocalDimension, type LocalDraft } from './perspective';
 import type { DimensionKey, Perspective } from './types';
 
@@ -67,11 +67,11 @@ export function compareDimension(key: DimensionKey, mine: Perspective, theirs: P
 
 /** A headline says what the sentences below it say: leanings that differ, or only how mutual it feels. */
 const HEADLINES: Record<Exclude<Experience, 'different'> | 'leans' | 'scores', string> = {
-  leans: 'Different experiences: worth talking about',
-  scores: 'Different experiences of how mutual it feels: worth talking about',
-  sharedImbalance: 'Both notice it leans one way: worth talking about',
-  similar: 'A similar experience',
-  incomplete: 'Not everything was answered here',
+  leans: `${EXPERIENCE_WORDS.leans}: worth talking about`,
+  scores: `${EXPERIENCE_WORDS.scores}: worth talking about`,
+  sharedImbalance: `${EXPERIENCE_WORDS.sharedImbalance}: worth talking about`,
+  similar: EXPERIENCE_WORDS.similar,
+  incomplete: EXPERIENCE_WORDS.unanswered,
 };
 
 export function compare(mine: Perspective, theirs: Perspective, names: Names): DimensionComparison[] {

@@ -1,6 +1,6 @@
 // The hub's events, to the screens watching the relationship or session each names.
 import type { HubConnection } from '@microsoft/signalr';
-import type { PairRevealedEvent, PairStatusChangedEvent, SessionChangedEvent, SessionView } from './sessions/types';
+import type { PairRevealedEvent, PairStatusChangedEvent, RoomSteppedEvent, SessionChangedEvent, SessionView } from './sessions/types';
 import type { NextCheckInChangedEvent, PartnerLeftEvent, RelationshipView, RevealedEvent, RevealPolicyChangedEvent, StatusChangedEvent, TracesChangedEvent } from './types';
 
 export interface WatchHandlers {
@@ -21,6 +21,8 @@ export interface SessionWatchHandlers {
   onSessionChanged?: (e: SessionChangedEvent) => void;
   onPairStatusChanged?: (e: PairStatusChangedEvent) => void;
   onPairRevealed?: (e: PairRevealedEvent) => void;
+  /** The facilitator moved the shared screen (to the facilitator's connections only). */
+  onRoomStepped?: (e: RoomSteppedEvent) => void;
   onError?: (e: unknown) => void;
 }
 
@@ -55,5 +57,8 @@ export function routeEvents(
   });
   conn.on('PairRevealed', (e: PairRevealedEvent) => {
     for (const h of sessionWatchers.get(e.sessionId) ?? []) h.onPairRevealed?.(e);
+  });
+  conn.on('RoomStepped', (e: RoomSteppedEvent) => {
+    for (const h of sessionWatchers.get(e.sessionId) ?? []) h.onRoomStepped?.(e);
   });
 }

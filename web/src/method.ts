@@ -123,3 +123,12 @@ const ORDINALS = WORDS.checkIn.ordinals;
 export const checkInName = (n: number): string => `${ORDINALS[n - 1] ?? `number ${n}`} ${WORDS.checkIn.word}`;
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** How two views of a dimension sit together: the reveal's headlines, the family summary's and the report's words. */
+export const EXPERIENCE_WORDS = WORDS.experiences;
+
+/** The headings of what stays of a conversation: a word of thanks, one small thing to try. */
+export const TRACE_WORDS = WORDS.traces;
+
+/** The line every filed report carries, on paper and in Markdown. */
+export const REPORT_CONFIDENTIAL = WORDS.report.confidential;

@@ -74,6 +74,17 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("GetReport")]
     Task<SessionReport> GetReport(Guid facilitatorId, int? checkIn);
 
+    /// <summary>
+    /// The facilitator moves the shared screen to a pair and a step: the starting points any time, a dimension once the
+    /// pair's round of this check-in is released. The facilitator's devices hear it (statuses only).
+    /// </summary>
+    [Alias("StepRoom")]
+    Task<SessionView> StepRoom(Guid facilitatorId, Guid pairId, RoomStep roomStep);
+
+    /// <summary>A family's pairs released in a check-in (left-out pairs never), read together per dimension.</summary>
+    [Alias("GetFamilySummary")]
+    Task<FamilySummary> GetFamilySummary(Guid facilitatorId, int? checkIn);
+
     /// <summary>A participant leaves the session; their pairs end.</summary>
     [Alias("Leave")]
     Task Leave(Guid personId);

@@ -18,6 +18,7 @@ public sealed record SessionView(
     [property: Id(7)] IReadOnlyList<PairView> Pairs,
     [property: Id(8)] string? Notes,
     [property: Id(9)] IReadOnlyList<CheckInNotes>? EarlierNotes,
+    [property: Id(10)] RoomView? Room = null,
     [property: Id(30)] DateTimeOffset? StartedAt = null);
 
 /// <summary>The facilitator's notes of one earlier check-in: kept and readable, no longer edited.</summary>
@@ -67,9 +68,14 @@ public sealed record PairRounds(
 public sealed record ReleasedRoundPerspectives(
     [property: Id(0)] int Number,
     [property: Id(1)] DateTimeOffset RevealedAt,
-    [property: Id(2)] IReadOnlyDictionary<Guid, Perspective> Perspectives);
+    [property: Id(2)] IReadOnlyDictionary<Guid, Perspective> Perspectives,
+    [property: Id(3)] IReadOnlyDictionary<Guid, string>? Appreciations = null,
+    [property: Id(4)] IReadOnlyDictionary<Guid, string>? SmallThings = null);
 
-/// <summary>What a check-in's report is made from: the pairs released in it, and the facilitator's notes.</summary>
+/// <summary>
+/// What a check-in's report is made from: the pairs released in it (names as the facilitator gave them), each pair's
+/// starting points, the participants by seat name, when it was made, and the facilitator's notes.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Reciprocity.SessionReport")]
 public sealed record SessionReport(
     [property: Id(0)] string Title,
@@ -77,4 +83,7 @@ public sealed record SessionReport(
     [property: Id(2)] string FacilitatorName,
     [property: Id(3)] int CheckIn,
     [property: Id(4)] IReadOnlyList<PairRounds> Pairs,
-    [property: Id(5)] string Notes);
+    [property: Id(5)] string Notes,
+    [property: Id(6)] DateTimeOffset MadeAt = default,
+    [property: Id(7)] IReadOnlyList<string>? Participants = null,
+    [property: Id(8)] IReadOnlyDictionary<Guid, IReadOnlyList<StartingPoint>>? StartingPoints = null);

@@ -6,7 +6,8 @@ namespace Reciprocity.Grains.Relationships;
 
 /// <summary>
 /// What a facilitated pair's facilitator may see of it: each seat's status in the current round, and the released
-/// rounds with both perspectives as anyone but their authors sees them (no private notes). Never a sealed perspective.
+/// rounds with both perspectives as anyone but their authors sees them (no private notes), with the thanks and small
+/// things both members read. Never a sealed perspective.
 /// </summary>
 internal static class FacilitatorViews
 {
@@ -17,7 +18,9 @@ internal static class FacilitatorViews
             .Select(round => new ReleasedRoundPerspectives(
                 state.DisplayNumber(round.Number),
                 round.RevealedAt,
-                round.Perspectives.ToDictionary(p => p.Key, p => Sharing.ForOthers(p.Value))))
+                round.Perspectives.ToDictionary(p => p.Key, p => Sharing.ForOthers(p.Value)),
+                round.Appreciations,
+                round.SmallThings))
             .ToList();
         var names = new Dictionary<Guid, string> { [state.InviterId] = state.InviterName };
         if (state.PartnerId is { } partnerId)

@@ -211,11 +211,12 @@ public sealed partial class SessionGrain(
             var round = board.Released.FirstOrDefault(r => r.Number == SessionState.RoundOf(pair, number));
             if (round is not null)
             {
-                pairs.Add(new PairRounds(pair.PairId, board.RelationshipId, board.Names, [round]));
+                pairs.Add(new PairRounds(pair.PairId, board.RelationshipId, SeatNames(pair, board.Names), [round]));
             }
         }
 
-        return new SessionReport(State.Title, State.Kind, State.FacilitatorName, number, pairs, State.NotesOf(number));
+        return new SessionReport(State.Title, State.Kind, State.FacilitatorName, number, pairs, State.NotesOf(number), time.GetUtcNow(),
+            [.. State.Seats.Where(seat => !seat.Left).Select(seat => seat.Name)], ReportStartingPoints(pairs));
     }
 
     public async Task Leave(Guid personId)

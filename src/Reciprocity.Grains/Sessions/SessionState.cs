@@ -35,6 +35,9 @@ public sealed record SessionState
     /// <summary>The seats whose participants let the facilitator read their perspective before the room (pre-read).</summary>
     [Id(31)] public ImmutableList<Guid> PreReadSeats { get; init; } = [];
 
+    /// <summary>What the shared screen shows (a pair and a step); none until the facilitator steps it. Ids from 40 on are the room's.</summary>
+    [Id(40)] public RoomState? Room { get; init; }
+
     public bool IsFacilitator(Guid personId) => IsOpen && personId == FacilitatorId;
 
     /// <summary>The seat this person holds and has not left.</summary>

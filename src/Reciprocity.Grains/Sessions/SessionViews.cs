@@ -5,7 +5,7 @@ namespace Reciprocity.Grains.Sessions;
 
 /// <summary>
 /// The one place that decides what a session shows to whom: the facilitator every pair, their notes of every check-in and
-/// why they left a pair out; a participant their own pairs (and whether one was left out), no notes, no reason, and no
+/// why they left a pair out, and where the shared screen stands; a participant their own pairs (and whether one was left out), no notes, no reason, and no
 /// sign of a withdrawal or a safety "no" (those are the facilitator's board alone). Statuses only.
 /// </summary>
 internal static class SessionViews
@@ -30,6 +30,7 @@ internal static class SessionViews
             pairs,
             facilitator ? state.Notes : null,
             facilitator ? [.. state.EarlierNotes.Select((notes, i) => new CheckInNotes(i + 1, notes))] : null,
+            facilitator ? SessionGrain.RoomOf(state, boards) : null,
             state.StartedAt);
     }
 

@@ -4,7 +4,7 @@ using Reciprocity.Perspectives;
 namespace Reciprocity.Host.Words;
 
 /// <summary>
-/// The method's fixed words (dimension titles, scale, leanings, seasons, pictures, "check-in"), read from the one file
+/// The method's fixed words (dimension titles, scale, leanings, seasons, pictures, "check-in", the experiences, thanks and small things), read from the one file
 /// the web app reads too (<c>web/src/words/method-words.json</c>, embedded), so a report or an email says what the app says.
 /// </summary>
 public sealed record MethodWords(
@@ -13,7 +13,10 @@ public sealed record MethodWords(
     IReadOnlyDictionary<string, string> LeansTheirs,
     IReadOnlyDictionary<string, string> SeasonPhrases,
     IReadOnlyDictionary<string, string> PicturesTheirs,
-    CheckInWords CheckIn)
+    CheckInWords CheckIn,
+    ExperienceWords Experiences,
+    TraceWords Traces,
+    ReportWords Report)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -49,3 +52,12 @@ public sealed record MethodWords(
 public sealed record DimensionWords(string Title, string Conversation);
 
 public sealed record CheckInWords(string Word, IReadOnlyList<string> Ordinals);
+
+/// <summary>How two views of a dimension sit together, as the reveal's headlines say it.</summary>
+public sealed record ExperienceWords(string Similar, string Leans, string Scores, string SharedImbalance, string Unanswered);
+
+/// <summary>What a filed report says of itself.</summary>
+public sealed record ReportWords(string Confidential);
+
+/// <summary>The headings of what stays of the conversation.</summary>
+public sealed record TraceWords(string Appreciation, string SmallThing);

@@ -23,6 +23,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string Session = "session";
     public const string PreReads = "pre-reads";
     public const string Practice = "practice";
+    public const string FamilySummary = "family summary";
     public const string Seat = "seat";
     public const string Key = "access key";
     public const string Traces = "round traces";
@@ -78,6 +79,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/history", StringComparison.Ordinal) ? HistoryPage
             : method == HttpMethod.Get && route.StartsWith("/api/relationships/", StringComparison.Ordinal) && route.EndsWith("/timeline", StringComparison.Ordinal) ? Timeline
             : route.StartsWith("/api/sessions", StringComparison.Ordinal) && route.EndsWith("/pre-reads", StringComparison.Ordinal) ? PreReads
+            : method == HttpMethod.Get && route.StartsWith("/api/sessions/", StringComparison.Ordinal) && route.EndsWith("/family-summary", StringComparison.Ordinal) ? FamilySummary
             : route.StartsWith("/api/sessions", StringComparison.Ordinal) ? Session
             : route.StartsWith("/api/practice", StringComparison.Ordinal) ? Practice
             : route.StartsWith("/api/seats/", StringComparison.Ordinal) ? Seat

@@ -30,7 +30,35 @@ public static class SessionScans
             .Allow("PairStatusChanged", "pairId")
             .Allow("PairStatusChanged", "roundNumber", 1)
             .Allow("PairStatusChanged", "statuses.*", SeatStatuses)
-            .Allow("PairStatusChanged", "ready", true, false);
+            .Allow("PairStatusChanged", "ready", true, false)
+            .Allow("RoomStepped", "sessionId")
+            .Allow("RoomStepped", "pairId")
+            .Allow("RoomStepped", "step", "startingPoints")
+            .Allow("RoomStepped", "roundNumber", 1)
+            .Allow("RoomStepped", "statuses.*", "notStarted", "inProgress", "submitted")
+            .Allow("RoomStepped", "revealed", false);
+    }
+
+    /// <summary>
+    /// A family summary: which pairs (by id and seats) read each dimension in which way, and who both members of a pair
+    /// name as giving more. Ids and kinds of experience only: no score, leaning, note, picture or total.
+    /// </summary>
+    public static VisibilityScan ForAFamilySummary()
+    {
+        const string kind = ReceivedMessage.FamilySummary;
+        return VisibilityScan.ForAStranger()
+            .Allow(kind, "sessionId")
+            .Allow(kind, "checkIn")
+            .Allow(kind, "pairs[].pairId")
+            .Allow(kind, "pairs[].seats[]")
+            .Allow(kind, "dimensions[].dimension", "initiation", "depth", "crisisResponse", "maintenance")
+            .Allow(kind, "dimensions[].similar[]")
+            .Allow(kind, "dimensions[].different[]")
+            .Allow(kind, "dimensions[].unanswered[]")
+            .Allow(kind, "dimensions[].sharedImbalances[].pairId")
+            .Allow(kind, "dimensions[].sharedImbalances[].giverSeatId")
+            .Allow(kind, "dimensions[].repeats[].giverSeatId")
+            .Allow(kind, "dimensions[].repeats[].pairIds[]");
     }
 
     /// <summary>A session as its facilitator sees it before a release, at <paramref name="prefix"/> in messages of <paramref name="kind"/>.</summary>
@@ -65,6 +93,10 @@ public static class SessionScans
             .Allow(kind, $"{prefix}notes")
             .Allow(kind, $"{prefix}earlierNotes[].checkIn")
             .Allow(kind, $"{prefix}earlierNotes[].notes")
-            .Allow(kind, $"{prefix}startedAt");
+            .Allow(kind, $"{prefix}startedAt")
+            .Allow(kind, $"{prefix}room", [null])
+            .Allow(kind, $"{prefix}room.pairId")
+            .Allow(kind, $"{prefix}room.step", "startingPoints")
+            .Allow(kind, $"{prefix}room.revealed", false);
     }
 }

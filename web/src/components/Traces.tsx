@@ -86,6 +86,8 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
   const thanked = !!thanks[me] || (!!them && !!thanks[them]);
   const tried = !!things[me] || (!!them && !!things[them]);
   const unprinted = (saved: boolean) => (saved ? undefined : 'no-print');
+  // In a facilitated session the counsellor reads both, with the opened round, in the report they file.
+  const alsoRead = view.revealPolicy === 'facilitator' ? ' Your facilitator reads it too, in the session’s report.' : '';
   return (
     <section className={`panel traces ${thanked || tried ? '' : 'no-print'}`.trim()} aria-labelledby="traces-title">
       <h2 id="traces-title">After you talk</h2>
@@ -102,7 +104,7 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
       )}
       <TraceForm
         label={`A short thank-you to ${partnerName} for something they wrote`}
-        hint={`${partnerName} sees it at once. Leave it empty and save to take it back.`}
+        hint={`${partnerName} sees it at once.${alsoRead} Leave it empty and save to take it back.`}
         max={500}
         saved={thanks[me] ?? ''}
         submit="Save my thanks"
@@ -122,7 +124,7 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
       )}
       <TraceForm
         label="After talking, one small thing I’ll try"
-        hint="Something small and concrete. You will both see it at the start of your next check-in."
+        hint={`Something small and concrete. You will both see it at the start of your next check-in.${alsoRead}`}
         max={280}
         saved={things[me] ?? ''}
         submit="Save my small thing"

@@ -2,111 +2,20 @@ import { useEffect, useId, useState } from 'react';
 import { friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
-import { when } from '../components/RoundHistory';
-import { scoreWords } from '../comparison';
-import { DIMENSIONS, leansTheirs, PICTURE_WORDS_THEIRS, SEASON_WORDS } from '../method';
-import { normalize, type LocalDraft, type LocalPicture } from '../perspective';
 import { pathFor } from '../router';
-import { checkInNumbers, releasedInCheckIn } from './checkIns';
-import { orderedPeople, pairNames } from './pairReading';
+import { checkInNumbers } from './checkIns';
+import { FamilySummaryView } from './FamilySummary';
+import { ReportPair } from './ReportPair';
 import { SessionProblem } from './SessionScreen';
 import { sessionApi } from './sessionApi';
-import type { PairRounds, SessionPair, SessionView } from './types';
+import { REPORT_CONFIDENTIAL } from '../method';
+import type { PairRounds } from './types';
+
+type Paper = 'A4' | 'letter';
+
+const today = (): string => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 import { useSession } from './useSession';
 import './sessions.css';
-
-function PictureText({ picture }: { picture: LocalPicture }) {
-  if (!picture.text) return null;
-  return (
-    <span className="report-quote">
-      {PICTURE_WORDS_THEIRS[picture.kind]}: “{picture.text}”
-    </span>
-  );
-}
-
-/** One pair's released round as a compact table: one column per person. */
-function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA: string; nameB: string }) {
-  const sides = [
-    { p: a, name: nameA },
-    { p: b, name: nameB },
-  ];
-  return (
-    <table className="report-table">
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="visually-hidden">Question</span>
-          </th>
-          <th scope="col">{nameA}</th>
-          <th scope="col">{nameB}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {DIMENSIONS.map((d) => (
-          <tr key={d.key}>
-            <th scope="row">{d.title}</th>
-            {sides.map(({ p, name }, i) => {
-              const v = p.dimensions[d.key];
-              return (
-                <td key={i}>
-                  <span>{scoreWords(v.score)}</span>
-                  {v.leans && <span>{leansTheirs(v.leans, name)}</span>}
-                  {v.note && <span className="report-quote">“{v.note}”</span>}
-                  <PictureText picture={v.picture} />
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-        <tr>
-          <th scope="row">Overall</th>
-          {[a, b].map((p, i) => (
-            <td key={i}>
-              <span>{scoreWords(p.overall)}</span>
-              <PictureText picture={p.picture} />
-            </td>
-          ))}
-        </tr>
-        <tr>
-          <th scope="row">Season</th>
-          {[a, b].map((p, i) => (
-            <td key={i}>
-              <span>{SEASON_WORDS[p.season.kind]}</span>
-              {p.season.note && <span className="report-quote">“{p.season.note}”</span>}
-            </td>
-          ))}
-        </tr>
-      </tbody>
-    </table>
-  );
-}
-
-function ReportPair({ view, pair, rounds, checkIn, names }: { view: SessionView; pair: SessionPair; rounds: PairRounds | undefined; checkIn: number; names: Map<string, string> }) {
-  const seatNames = pairNames(pair.seats, names);
-  const round = rounds ? releasedInCheckIn(pair, rounds.rounds, checkIn, view.checkIn) : null;
-  const seatPeople = pair.seats.map((s) => view.participants.find((p) => p.seatId === s)?.personId ?? null) as [string | null, string | null];
-  const people = round ? orderedPeople(seatPeople, Object.keys(round.perspectives)) : null;
-  return (
-    <section className="report-pair" aria-label={`${seatNames[0]} and ${seatNames[1]}`}>
-      <h2>
-        {seatNames[0]} and {seatNames[1]}
-      </h2>
-      {round && people ? (
-        <>
-          <p className="muted">Opened on {when(round.revealedAt)}.</p>
-          <PairTable
-            a={normalize(round.perspectives[people[0]])}
-            b={normalize(round.perspectives[people[1]])}
-            nameA={rounds?.names[people[0]] ?? seatNames[0]}
-            nameB={rounds?.names[people[1]] ?? seatNames[1]}
-          />
-        </>
-      ) : (
-        <p className="muted">{pair.leftOut ? 'Left out of this session.' : 'Not opened in this check-in.'}</p>
-      )}
-    </section>
-  );
-}
 
 /** `/sessions/{id}/report`: a check-in on paper, for the facilitator's records, and the same as Markdown. */
 export function Report({ id }: { id: string }) {
@@ -117,6 +26,7 @@ export function Report({ id }: { id: string }) {
   const [rounds, setRounds] = useState<Record<string, PairRounds>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [paper, setPaper] = useState<Paper>('A4');
 
   const opened = view?.pairs.filter((p) => p.relationshipId && (p.revealed || p.roundNumber > 1)) ?? [];
   const openedKey = opened.map((p) => `${p.pairId}:${p.roundNumber}:${p.revealed}`).join(',');
@@ -185,6 +95,13 @@ export function Report({ id }: { id: string }) {
             </select>
           </div>
         )}
+        <div className="field">
+          <label htmlFor={`${uid}-paper`}>Paper</label>
+          <select id={`${uid}-paper`} value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+            <option value="A4">A4</option>
+            <option value="letter">US Letter</option>
+          </select>
+        </div>
         <label className="choice">
           <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} />
           <span>Include my notes</span>
@@ -203,17 +120,26 @@ export function Report({ id }: { id: string }) {
           </button>
         </p>
       </div>
-      <article className="report-page" aria-labelledby={`${uid}-title`}>
+      {/* The printer's page size, as the counsellor chose it. */}
+      <style>{`@page { size: ${paper}; margin: 16mm; }`}</style>
+      <article className="report-page" aria-labelledby={`${uid}-title`} data-paper={paper}>
+        <p className="report-confidential">
+          <strong>{REPORT_CONFIDENTIAL}</strong>
+        </p>
         <Heading>
           <span id={`${uid}-title`}>
             {view.title}: check-in {shownCheckIn}
           </span>
         </Heading>
+        <p>
+          Made on {today()}. Participants: {view.participants.filter((p) => !p.left).map((p) => p.name).join(', ')}.
+        </p>
         <p className="muted">
           Facilitated by {view.facilitator.displayName}. Each pair’s perspectives as they were opened; notes marked “only
           for me” were never shared and are not here. Where two people differ, they have different experiences to talk
           about: there is no score and no one is right.
         </p>
+        {view.kind === 'family' && <FamilySummaryView view={view} checkIn={shownCheckIn} />}
         {inCheckIn.length === 0 && <p>No pair has opened yet.</p>}
         {inCheckIn.map((p) => (
           <ReportPair key={p.pairId} view={view} pair={p} rounds={rounds[p.pairId]} checkIn={shownCheckIn} names={names} />

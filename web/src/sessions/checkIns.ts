@@ -15,8 +15,4 @@ export function releasedInCheckIn(pair: SessionPair, rounds: ReleasedPairRound[]
   return number === null ? null : (rounds.find((r) => r.number === number) ?? null);
 }
 
-/** Pairs whose perspectives have been opened at least once: the ones a shared screen may show. */
-export const pairsWithReleases = (pairs: SessionPair[]): SessionPair[] =>
-  pairs.filter((p) => p.relationshipId && (p.revealed || p.roundNumber > 1));
-
 export const checkInNumbers = (current: number): number[] => Array.from({ length: Math.max(current, 1) }, (_, i) => i + 1);

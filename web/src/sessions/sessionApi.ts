@@ -1,7 +1,7 @@
 // The session endpoints of the HTTP contract (docs/api.md, "Facilitated sessions").
 import { ApiError, request, type ProblemDetails } from '../api';
 import { storedKey } from '../identity';
-import type { PairRounds, ReleasedRound, SeatInfo, SeatLink, SessionKind, SessionView } from './types';
+import type { FamilySummary, PairRounds, ReleasedRound, RoomStep, SeatInfo, SeatLink, SessionKind, SessionView } from './types';
 
 const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
 const seat = (code: string) => `/api/seats/${encodeURIComponent(code)}`;
@@ -26,6 +26,8 @@ export const sessionApi = {
   seat: (code: string) => request<SeatInfo>('GET', seat(code), undefined, { auth: false }),
   claim: (code: string) => request<SessionView>('POST', `${seat(code)}/claim`),
   leave: (id: string) => request<void>('POST', `${session(id)}/leave`),
+  stepRoom: (id: string, pairId: string, step: RoomStep) => request<SessionView>('PUT', `${session(id)}/room`, { pairId, step }),
+  familySummary: (id: string, checkIn: number) => request<FamilySummary>('GET', `${session(id)}/family-summary?checkIn=${checkIn}`),
   /** The report as Markdown text, for a download made in the browser. */
   report: async (id: string, checkIn: number, notes: boolean): Promise<string> => {
     let res: Response;

@@ -1,5 +1,5 @@
 // The shapes of facilitated sessions (docs/api.md, "Facilitated sessions"), from the caller's point of view.
-import type { Perspective } from '../types';
+import type { DimensionKey, Perspective } from '../types';
 
 export type SessionKind = 'couple' | 'family';
 export type SessionRole = 'facilitator' | 'participant';
@@ -59,6 +59,43 @@ export interface SessionView {
   earlierNotes?: CheckInNotes[] | null;
   /** When the facilitator began the session in the room; until then a pre-read can be taken back. */
   startedAt?: string | null;
+  /** Where the shared screen stands; the facilitator's copy only (null otherwise, and before it is first stepped). */
+  room?: RoomView | null;
+}
+
+/** The shared screen's steps: the pair's starting points first, then one dimension at a time. */
+export type RoomStep = 'startingPoints' | DimensionKey;
+
+export interface RoomView {
+  pairId: string;
+  step: RoomStep;
+  /** The pair's round of this check-in is released; before it the step is always the starting points. */
+  revealed: boolean;
+}
+
+/** The shared screen moved (to the facilitator's devices): statuses as the members see each other, never a perspective. */
+export interface RoomSteppedEvent {
+  sessionId: string;
+  pairId: string;
+  step: RoomStep;
+  roundNumber: number;
+  statuses: Record<string, SeatStatus>;
+  revealed: boolean;
+}
+
+/** A family across its released pairs, per dimension: ids and kinds of experience only (docs/api.md). */
+export interface FamilySummary {
+  sessionId: string;
+  checkIn: number;
+  pairs: { pairId: string; seats: [string, string] }[];
+  dimensions: {
+    dimension: DimensionKey;
+    similar: string[];
+    different: string[];
+    unanswered: string[];
+    sharedImbalances: { pairId: string; giverSeatId: string }[];
+    repeats: { giverSeatId: string; pairIds: string[] }[];
+  }[];
 }
 
 export interface SessionSummary {
@@ -93,6 +130,9 @@ export interface ReleasedPairRound {
   number: number;
   revealedAt: string;
   perspectives: Record<string, Perspective>;
+  /** Each member's word of thanks and small thing to try, by person id. */
+  appreciations?: Record<string, string>;
+  smallThings?: Record<string, string>;
 }
 
 /** A pair's released rounds, as the facilitator may see them: never a private note or picture. */

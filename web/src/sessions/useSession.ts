@@ -36,6 +36,8 @@ export function useSession(id: string, onPairRevealed?: (e: PairRevealedEvent) =
       onView: setView,
       onSessionChanged: refetch,
       onPairStatusChanged: (e) => (viewRef.current ? apply(applyPairStatusChanged(viewRef.current, e)) : refetch()),
+      // The shared screen moved: its statuses and step come from the session itself, fetched again.
+      onRoomStepped: refetch,
       onPairRevealed: (e) => {
         if (viewRef.current) apply(applyPairRevealed(viewRef.current, e));
         else refetch();

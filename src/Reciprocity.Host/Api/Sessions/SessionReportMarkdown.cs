@@ -8,9 +8,10 @@ using Reciprocity.Sessions;
 namespace Reciprocity.Host.Api.Sessions;
 
 /// <summary>
-/// A check-in's report for the counsellor's records, in Markdown: each released pair's two perspectives side by side
+/// A check-in's report for the counsellor's records, in Markdown: dated, under a confidentiality header, with the
+/// participants as the counsellor named them; each released pair's starting points, two perspectives side by side
 /// in words, as released (no private notes), with every picture each person shared, per dimension, and the
-/// conversation prompts; in the app's words (<see cref="MethodWords"/>). Different experiences, never a tally, a winner
+/// conversation prompts, and their thanks and small things; in the app's words (<see cref="MethodWords"/>). Different experiences, never a tally, a winner
 /// or a score drawn as a bar. The facilitator's notes of that check-in only when asked for.
 /// </summary>
 public static partial class SessionReportMarkdown
@@ -25,7 +26,14 @@ public static partial class SessionReportMarkdown
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(report.Title)}: {Words.CheckIn.Word} {report.CheckIn}");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"A {(report.Kind == SessionKind.Couple ? "couple" : "family")} session facilitated by {Escape(report.FacilitatorName)}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"> **{Words.Report.Confidential}**");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Made on {Day(report.MadeAt)}. A {(report.Kind == SessionKind.Couple ? "couple" : "family")} session facilitated by {Escape(report.FacilitatorName)}.");
+        if (report.Participants is { Count: > 0 } participants)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Participants: {string.Join(", ", participants.Select(Escape))}.");
+        }
+
         text.AppendLine("Each pair's perspectives as they were released: two different experiences of one relationship, side by side. Neither is the right one.");
         if (report.Pairs.Count == 0)
         {
@@ -35,7 +43,7 @@ public static partial class SessionReportMarkdown
 
         foreach (var pair in report.Pairs)
         {
-            WritePair(text, pair);
+            WritePair(text, pair, report.StartingPoints?.GetValueOrDefault(pair.PairId) ?? []);
         }
 
         if (includeNotes && report.Notes.Length > 0)
@@ -49,7 +57,7 @@ public static partial class SessionReportMarkdown
         return text.ToString();
     }
 
-    private static void WritePair(StringBuilder text, PairRounds pair)
+    private static void WritePair(StringBuilder text, PairRounds pair, IReadOnlyList<StartingPoint> points)
     {
         var people = pair.Names.Keys.ToList();
         foreach (var round in pair.Rounds)
@@ -59,6 +67,7 @@ public static partial class SessionReportMarkdown
             text.AppendLine(CultureInfo.InvariantCulture, $"## {string.Join(" and ", people.Select(p => Escape(pair.Names[p])))}");
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"Opened on {round.RevealedAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)}.");
+            WriteStartingPoints(text, points, pair.Names);
             foreach (var key in MethodWords.DimensionKeys)
             {
                 var words = Words.Dimensions[key];
@@ -92,8 +101,60 @@ public static partial class SessionReportMarkdown
                     text.AppendLine(CultureInfo.InvariantCulture, $"  - {char.ToUpperInvariant(phrase[0])}{phrase[1..]}{(string.IsNullOrWhiteSpace(note) ? "" : ":")}{Note(note)}");
                 }
             }
+
+            WriteTraces(text, round, shared, pair.Names);
         }
     }
+
+    // At most two places to start, as the reveal offers them; similar experiences need none.
+    private static void WriteStartingPoints(StringBuilder text, IReadOnlyList<StartingPoint> points, IReadOnlyDictionary<Guid, string> names)
+    {
+        text.AppendLine();
+        text.AppendLine("### Where to start");
+        text.AppendLine();
+        if (points.Count == 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"They see things in similar ways. It can still help to ask: {Words.Dimensions[MethodWords.DimensionKeys[0]].Conversation}");
+            return;
+        }
+
+        foreach (var point in points)
+        {
+            var words = Words.Dimensions[point.Dimension];
+            var experience = point.Kind == Experience.SharedImbalance
+                ? $"{Words.Experiences.SharedImbalance}{(point.GiverId is { } giver && names.TryGetValue(giver, out var name) ? $": both name {Escape(name)} as giving more" : "")}"
+                : point.Difference == Difference.Scores ? Words.Experiences.Scores : Words.Experiences.Leans;
+            text.AppendLine(CultureInfo.InvariantCulture, $"- **{words.Title}**: {experience}. {words.Conversation}");
+        }
+    }
+
+    // What stays of the conversation: each person's thanks and the one small thing they will try, in their words.
+    private static void WriteTraces(StringBuilder text, ReleasedRoundPerspectives round, IReadOnlyList<Guid> people, IReadOnlyDictionary<Guid, string> names)
+    {
+        var thanks = people.Where(p => !string.IsNullOrWhiteSpace(round.Appreciations?.GetValueOrDefault(p))).ToList();
+        var things = people.Where(p => !string.IsNullOrWhiteSpace(round.SmallThings?.GetValueOrDefault(p))).ToList();
+        if (thanks.Count == 0 && things.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {Words.Traces.Appreciation}, and {LowerFirst(Words.Traces.SmallThing)}");
+        text.AppendLine();
+        foreach (var person in thanks)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(names[person])}**, {LowerFirst(Words.Traces.Appreciation)}:{Note(round.Appreciations![person])}");
+        }
+
+        foreach (var person in things)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(names[person])}**, {LowerFirst(Words.Traces.SmallThing)}:{Note(round.SmallThings![person])}");
+        }
+    }
+
+    private static string LowerFirst(string words) => words.Length == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..];
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static DimensionRating? Dimension(Perspective perspective, string key) => key switch
     {

@@ -98,6 +98,8 @@ public static class SessionsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        sessions.MapRoom();
+
         sessions.MapPost("/{sessionId:guid}/leave", async (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
         {
             await grains.ByGuid<IPersonGrain>(user.PersonId()).LeaveSession(sessionId);

@@ -1,0 +1,14 @@
+// The shared screen's steps: the pair's starting points first, then the four dimensions in the method's order.
+import { DIMENSIONS } from '../method';
+import type { RoomStep } from './types';
+
+export const ROOM_STEPS: RoomStep[] = ['startingPoints', ...DIMENSIONS.map((d) => d.key)];
+
+export const roomStepTitle = (step: RoomStep): string =>
+  step === 'startingPoints' ? 'Where to start' : (DIMENSIONS.find((d) => d.key === step)?.title ?? step);
+
+/** The step before or after this one; null at either end. */
+export function neighbourStep(step: RoomStep, by: -1 | 1): RoomStep | null {
+  const at = ROOM_STEPS.indexOf(step) + by;
+  return at >= 0 && at < ROOM_STEPS.length ? ROOM_STEPS[at] : null;
+}
