@@ -70,7 +70,8 @@ export function Board({ view, onView, refetch }: { view: SessionView; onView: (v
       </div>
       <Heading>{view.title}</Heading>
       <p className="lead">
-        You facilitate this session. Before you open a pair you see only who has started and who has finished. After, you
+        You facilitate this session. Before you open a pair you see only who has started and who has finished, unless
+        someone shares a pre-read with you. After, you
         see both perspectives, never what anyone keeps “only for me”. You cannot rate or change anyone’s answers.
       </p>
       <nav className="panel session-links" aria-label="This session">

@@ -43,7 +43,8 @@ export function ParticipantSession({ view, onView }: { view: SessionView; onView
       <Heading>{view.title}</Heading>
       <p className="lead">
         {facilitator} facilitates this session. Until they open your pair, they see only whether you have started or
-        finished, never what you write. When they open it, you, the other person and {facilitator} see both perspectives
+        finished, never what you write (unless you choose to share a pre-read, below). When they open it, you, the other
+        person and {facilitator} see both perspectives
         at the same moment; anything you mark “only for me” never reaches them. They cannot rate or change your answers.
       </p>
       <section aria-labelledby="my-pairs-title">
