@@ -94,7 +94,7 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
             return;
         }
 
-        await _rows.Rewrite(Departures.Leave(State, personId), round => Departures.Without(round, personId));
+        await _rows.Rewrite(Departures.Leave(State, personId), round => Departures.Without(round, personId), personId);
         _announced = true;
         Announce.Statuses(State);
         Announce.PartnerLeft();
