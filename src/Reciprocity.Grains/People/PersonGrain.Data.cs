@@ -99,6 +99,7 @@ public sealed partial class PersonGrain : IPersonData
             await Calendar.Mark(PersonId, null);
         }
 
+        await GrainFactory.ByGuid<IWritingBudgetGrain>(PersonId).Forget();
         await store.ClearStateAsync();
         store.State = new PersonState();
         await Deletions.Finished(PersonId);

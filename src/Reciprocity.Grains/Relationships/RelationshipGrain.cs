@@ -70,7 +70,9 @@ public sealed partial class RelationshipGrain(
         }
 
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
-        await Change(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft), KeptPrivate = State.Round.KeptPrivate.Remove(personId) } });
+        var next = State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft), KeptPrivate = State.Round.KeptPrivate.Remove(personId) } };
+        await EnsureRoomFor(next, personId);
+        await Change(next);
         return RelationshipViews.DraftSavedFor(RelationshipId, State, personId, changes);
     }
 
