@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Rules;
 using Reciprocity.People;
 
@@ -36,10 +37,23 @@ public sealed partial class RelationshipGrain
         _held[writerId] = steps;
     }
 
-    /// <summary>The person's writing here is gone (they left, or were removed): their budget lets its room go.</summary>
+    /// <summary>
+    /// The person's writing here is gone (they left, or were removed): their budget lets its room go. The departure
+    /// stands either way; a budget that could not be told keeps that room held (less room, never more).
+    /// </summary>
     private async Task ReleaseRoomOf(Guid personId)
     {
         _held.Remove(personId);
-        await GrainFactory.ByGuid<IWritingBudgetGrain>(personId).Hold(RelationshipId, 0);
+        try
+        {
+            await GrainFactory.ByGuid<IWritingBudgetGrain>(personId).Hold(RelationshipId, 0);
+        }
+        catch (Exception e)
+        {
+            RoomNotReleased(logger, e);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A person's writing budget could not let go of a relationship they left; it keeps that room held.")]
+    private static partial void RoomNotReleased(ILogger logger, Exception error);
 }
