@@ -4,6 +4,7 @@
 #
 #   scripts/benchmark.sh                      # the full matrix: ceilings, 50/200/1000 pairs × both modes, 10,000 idle connections
 #   scripts/benchmark.sh --pairs 200 --modes back-to-back --idle 0     # any option of the load test narrows it
+#   scripts/benchmark.sh --heavy-account 2000   # only issue 26's figure: another person's draft-save p99, quiet vs beside a heavy account
 #
 # Results go to benchmark-results/<UTC time>/ (results.md, results.json). Run it on a quiet machine: the
 # generator shares the cores with the host, and anything else running shows up in the "other CPU" column.

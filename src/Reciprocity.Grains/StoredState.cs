@@ -4,7 +4,7 @@ namespace Reciprocity.Grains;
 internal static class StoredState
 {
     /// <summary>Replaces the state and writes it; on a failed write the previous state is put back, so nothing unacknowledged is ever visible.</summary>
-    public static async Task Replace<T>(this IPersistentState<T> store, T next)
+    public static async Task Replace<T>(this Orleans.Core.IStorage<T> store, T next)
     {
         var previous = store.State;
         store.State = next;

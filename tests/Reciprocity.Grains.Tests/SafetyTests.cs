@@ -236,7 +236,7 @@ public sealed class SafetyTests(ClusterFixture fixture)
         await audit.Relationship.SaveDraft(audit.PartnerId, Audit.Complete("zq-sam-sealed"));
         await audit.Relationship.Submit(audit.PartnerId);
 
-        var export = Json(await Person(audit.InviterId).Export());
+        var export = Json(await Export.Of(fixture.Grains, audit.InviterId));
 
         Assert.Contains("alex-private picture", export, StringComparison.Ordinal);
         Assert.Contains("alex-draft", export, StringComparison.Ordinal);

@@ -61,12 +61,12 @@ public sealed class SessionDataTests(ClusterFixture fixture)
         await pair.SaveDraft(seats["Ben"].PersonId, Audit.Complete("zq-ben-sealed"));
         await session.Grain.SaveNotes(session.FacilitatorId, "zq-facilitator-notes");
 
-        var export = await Person(seats["Ana"].PersonId).Export();
+        var export = await Export.Of(fixture.Grains, seats["Ana"].PersonId);
 
         Assert.Equal(session.SessionId, Assert.Single(export.Sessions).SessionId);
         Assert.Contains("ana-draft", Json(Assert.Single(export.Relationships)), StringComparison.Ordinal);
         Assert.DoesNotContain("zq-", Json(export), StringComparison.Ordinal);
-        var facilitator = await Person(session.FacilitatorId).Export();
+        var facilitator = await Export.Of(fixture.Grains, session.FacilitatorId);
         Assert.Contains("zq-facilitator-notes", Json(Assert.Single(facilitator.Sessions)), StringComparison.Ordinal);
     }
 

@@ -17,6 +17,10 @@ internal static class Program
         var arguments = CommandLine.Parse(args);
         var report = new BenchmarkReport { Command = "Reciprocity.LoadTest " + string.Join(' ', args), StartedAt = DateTimeOffset.UtcNow };
         var log = Console.Out;
+        if (arguments.HeavyAccountSaves > 0)
+        {
+            return await MeasureHeavyAccount(arguments, log);
+        }
 
         if (arguments.Ceilings)
         {
@@ -100,6 +104,37 @@ internal static class Program
 
         return report.Runs.Sum(r => r.Errors) == 0 ? 0 : 1;
     }
+
+    /// <summary>Only issue 26's isolation figure (--heavy-account N): a fresh host, N saves quiet and N beside the heavy account.</summary>
+    private static async Task<int> MeasureHeavyAccount(CommandLine arguments, TextWriter log)
+    {
+        await log.WriteLineAsync($"== one heavy account beside another person's draft saves ({arguments.HeavyAccountSaves} saves each)");
+        HeavyAccountResult result;
+        if (arguments.HostDll is { } dll)
+        {
+            await using var host = await HostUnderTest.Start(dll);
+            result = await HeavyAccount.Measure(host.BaseAddress, arguments.HeavyAccountSaves, log);
+        }
+        else
+        {
+            result = await HeavyAccount.Measure(arguments.Urls[0], arguments.HeavyAccountSaves, log);
+        }
+
+        var markdown = result.ToMarkdown();
+        await log.WriteLineAsync();
+        await log.WriteLineAsync(markdown);
+        if (arguments.MarkdownPath is { } md)
+        {
+            await File.WriteAllTextAsync(md, markdown);
+        }
+
+        if (arguments.JsonPath is { } json)
+        {
+            await File.WriteAllTextAsync(json, System.Text.Json.JsonSerializer.Serialize(result));
+        }
+
+        return 0;
+    }
 }
 
 /// <summary>The benchmark's options; see docs/benchmarks.md for each.</summary>
@@ -140,6 +175,9 @@ internal sealed record CommandLine
 
     public string? MarkdownPath { get; init; }
 
+    /// <summary>With a count, runs only the heavy-account isolation figure with that many draft saves per phase.</summary>
+    public int HeavyAccountSaves { get; init; }
+
     public static CommandLine Parse(string[] args)
     {
         var line = new CommandLine();
@@ -164,6 +202,7 @@ internal sealed record CommandLine
                 "--no-bare-round" => line with { BareRound = false },
                 "--json" => line with { JsonPath = Value() },
                 "--markdown" => line with { MarkdownPath = Value() },
+                "--heavy-account" => line with { HeavyAccountSaves = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see docs/benchmarks.md."),
             };
         }
@@ -183,9 +222,9 @@ internal sealed record CommandLine
             throw new ArgumentException("--silo-pid takes 1–16 silo process ids, beside --pid with the front ends' (one per --url).");
         }
 
-        if (line.Window > TimeSpan.FromMinutes(10) || line.WarmUp > TimeSpan.FromMinutes(5) || line.Pairs.Any(p => p is < 1 or > 5000) || line.IdleConnections > 15000)
+        if (line.Window > TimeSpan.FromMinutes(10) || line.WarmUp > TimeSpan.FromMinutes(5) || line.Pairs.Any(p => p is < 1 or > 5000) || line.IdleConnections > 15000 || line.HeavyAccountSaves is < 0 or > 20000)
         {
-            throw new ArgumentException("Runs are bounded: window ≤ 600 s, warm-up ≤ 300 s, 1–5000 pairs, ≤ 15000 idle connections.");
+            throw new ArgumentException("Runs are bounded: window ≤ 600 s, warm-up ≤ 300 s, 1–5000 pairs, ≤ 15000 idle connections, ≤ 20000 heavy-account saves.");
         }
 
         return line;

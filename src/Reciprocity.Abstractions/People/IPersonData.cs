@@ -12,9 +12,12 @@ public interface IPersonData : IGrainWithGuidKey
     [Alias("KeepPrivate")]
     Task<Guid> KeepPrivate(Guid relationshipId);
 
-    /// <summary>Everything the person wrote and everything revealed to them, each relationship as they see it.</summary>
-    [Alias("Export")]
-    Task<PersonExport> Export();
+    /// <summary>
+    /// What an export holds: the person, and the relationships and sessions to read one by one as they are written
+    /// (<see cref="PersonExports"/>), so no export is ever gathered whole in memory (issue 26).
+    /// </summary>
+    [Alias("ExportIndex")]
+    Task<ExportIndex> ExportIndex();
 
     /// <summary>Leaves one relationship, deleting what the person wrote in it.</summary>
     [Alias("LeaveRelationship")]
@@ -36,9 +39,9 @@ public interface IPersonData : IGrainWithGuidKey
     Task FinishDeletion();
 }
 
-[GenerateSerializer, Immutable, Alias("Reciprocity.PersonExport")]
-public sealed record PersonExport(
+[GenerateSerializer, Immutable, Alias("Reciprocity.ExportIndex")]
+public sealed record ExportIndex(
     [property: Id(0)] Guid PersonId,
     [property: Id(1)] string DisplayName,
-    [property: Id(2)] IReadOnlyList<RelationshipView> Relationships,
-    [property: Id(3)] IReadOnlyList<SessionView> Sessions);
+    [property: Id(2)] IReadOnlyList<Guid> Relationships,
+    [property: Id(3)] IReadOnlyList<Guid> Sessions);

@@ -40,13 +40,11 @@ public sealed partial class PersonGrain : IPersonData
         return reflectionId;
     }
 
-    public async Task<PersonExport> Export()
+    public async Task<ExportIndex> ExportIndex()
     {
         EnsureRegistered();
         var (relationships, sessions) = await Memberships();
-        var views = await Task.WhenAll(relationships.Select(id => StillThere(GrainFactory.ByGuid<IRelationshipConversation>(id).GetWholeView(PersonId))));
-        var sessionViews = await Task.WhenAll(sessions.Select(session => StillThere(Session(session.SessionId).GetView(PersonId))));
-        return new PersonExport(PersonId, State.DisplayName, [.. views.OfType<RelationshipView>()], [.. sessionViews.OfType<SessionView>()]);
+        return new ExportIndex(PersonId, State.DisplayName, relationships, [.. sessions.Select(session => session.SessionId)]);
     }
 
     public async Task LeaveRelationship(Guid relationshipId)
@@ -103,6 +101,7 @@ public sealed partial class PersonGrain : IPersonData
             await Calendar.Mark(PersonId, null);
         }
 
+        await GrainFactory.ByGuid<IWritingBudgetGrain>(PersonId).Forget();
         await store.ClearStateAsync();
         store.State = new PersonState();
         await Deletions.Finished(PersonId);

@@ -108,7 +108,9 @@ public sealed partial class RelationshipGrain : IRelationshipConversation
             return Traces.Of(State, round);
         }
 
-        await _rows.Retrace(State with { History = State.History.SetItem(index, changed) }, changed);
+        var next = State with { History = State.History.SetItem(index, changed) };
+        await EnsureRoomFor(next, personId);
+        await _rows.Retrace(next, changed);
         Announce.Traces(State, changed);
         return Traces.Of(State, changed);
     }

@@ -64,6 +64,7 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
         var removedId = State.PartnerId;
         var hadCheckIn = State.NextCheckIn is not null;
         await _rows.Commit(Departures.RemovePartner(State, personId), reveal: null);
+        await ReleaseRoomOf(removedId!.Value);
         if (hadCheckIn)
         {
             CheckInReminders.Clear(GrainFactory, RelationshipId, personId, removedId);
@@ -90,11 +91,13 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
         if (Departures.LeavesNobody(State))
         {
             await _rows.Erase();
+            await ReleaseRoomOf(personId);
             DeactivateOnIdle();
             return;
         }
 
-        await _rows.Rewrite(Departures.Leave(State, personId), round => Departures.Without(round, personId));
+        await _rows.Rewrite(Departures.Leave(State, personId), round => Departures.Without(round, personId), personId);
+        await ReleaseRoomOf(personId);
         _announced = true;
         Announce.Statuses(State);
         Announce.PartnerLeft();

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using Reciprocity.Grains.Rules;
 using Reciprocity.Perspectives;
 using Reciprocity.Realtime;
@@ -36,11 +38,8 @@ public sealed partial class RelationshipGrain(
     // Resolved once: GetGrain reflects over the interface on every call.
     private RelationshipAnnouncer Announce => _announcer ??= new(RelationshipId, GrainFactory.GetGrain<IAuditPublisherGrain>(0));
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _rows.Load();
-        return Task.CompletedTask;
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _rows.Load(GrainContext, ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ReciprocityStorage.Name));
 
     public Task<RelationshipView> GetView(Guid personId)
     {
@@ -71,7 +70,9 @@ public sealed partial class RelationshipGrain(
         }
 
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
-        await Change(State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft), KeptPrivate = State.Round.KeptPrivate.Remove(personId) } });
+        var next = State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft), KeptPrivate = State.Round.KeptPrivate.Remove(personId) } };
+        await EnsureRoomFor(next, personId);
+        await Change(next);
         return RelationshipViews.DraftSavedFor(RelationshipId, State, personId, changes);
     }
 

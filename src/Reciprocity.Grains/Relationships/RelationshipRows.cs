@@ -1,11 +1,17 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using Reciprocity.Grains.Rules;
+using Orleans.Core;
+using Orleans.Storage;
 
 namespace Reciprocity.Grains.Relationships;
 
 /// <summary>
-/// Where a relationship is stored: its own row, the "history" row of recent revealed rounds, and the "archive" row of
-/// older ones. Only how the rows are written lives here; what changes is the grain's to decide.
+/// Where a relationship is stored, in rows of bounded size so that no small change rewrites much (issue 26): its own
+/// row; the "history" row of recent revealed rounds; the older rounds in "archive-1", "archive-2", … (at most
+/// <see cref="RecentLimit"/> rounds each; rows written before these existed keep theirs in the one "archive" row);
+/// and the traces of each block of <see cref="TracesPerRow"/> rounds in "traces-0", "traces-1", …, apart from the
+/// rounds, so a reply of thanks or a small thing rewrites only that small row. Only how the rows are written lives
+/// here; what changes is the grain's to decide.
 /// </summary>
 internal sealed partial class RelationshipRows(
     IPersistentState<RelationshipState> store,
@@ -13,14 +19,49 @@ internal sealed partial class RelationshipRows(
     IPersistentState<RelationshipHistory> archive,
     ILogger logger)
 {
-    // The history row holds at most this many rounds; when it is full, all but the newest RecentKept move to the archive.
+    // The history row holds at most this many rounds; when it is full, all but the newest RecentKept move to a new archive row.
     private const int RecentLimit = 32;
     private const int RecentKept = 16;
 
+    /// <summary>Rounds 1–16 keep their traces in "traces-0", 17–32 in "traces-1", and so on.</summary>
+    internal const int TracesPerRow = 16;
+
+    private readonly List<IStorage<RelationshipHistory>> _archiveRows = [];
+    private readonly Dictionary<int, IStorage<RoundTracesBlock>> _tracesRows = [];
+    private IGrainContext? _grain;
+    private IGrainStorage? _storage;
+
     public RelationshipState State => store.State;
 
-    /// <summary>Reads the relationship with every revealed round, as the grain activates.</summary>
-    public void Load() => store.State = store.State.WithHistory(RelationshipHistory.Join(archive.State.Rounds, history.State.Rounds));
+    /// <summary>Reads the relationship with every revealed round and its traces, as the grain activates.</summary>
+    public async Task Load(IGrainContext grain, IGrainStorage storage)
+    {
+        (_grain, _storage) = (grain, storage);
+        var archived = archive.State.Rounds;
+        for (var row = 1; row <= history.State.ArchiveRows; row++)
+        {
+            var rows = await Read<RelationshipHistory>(ArchiveRowName(row));
+            _archiveRows.Add(rows);
+            archived = RelationshipHistory.Join(archived, rows.State.Rounds);
+        }
+
+        var rounds = RelationshipHistory.Join(archived, history.State.Rounds);
+        for (var block = 0; block <= BlockOf(Math.Max(store.State.Round.Number, rounds.Count > 0 ? rounds[^1].Number : 1)); block++)
+        {
+            var traces = await Read<RoundTracesBlock>(TracesRowName(block));
+            _tracesRows[block] = traces;
+            if (!traces.RecordExists)
+            {
+                continue;
+            }
+
+            rounds = [.. rounds.Select(round => traces.State.Rounds.TryGetValue(round.Number, out var kept)
+                ? round with { Appreciations = kept.Appreciations, SmallThings = kept.SmallThings }
+                : round)];
+        }
+
+        store.State = store.State.WithHistory(rounds);
+    }
 
     /// <summary>
     /// Replaces the state and writes it; on a failed write the previous state stays, so nothing unacknowledged is
@@ -39,7 +80,7 @@ internal sealed partial class RelationshipRows(
         store.State = next;
         try
         {
-            await history.Replace(new RelationshipHistory { Rounds = history.State.Rounds.Add(reveal) });
+            await history.Replace(history.State with { Rounds = history.State.Rounds.Add(reveal) });
         }
         catch
         {
@@ -49,9 +90,10 @@ internal sealed partial class RelationshipRows(
     }
 
     /// <summary>
-    /// Keeps the history row small: once it holds <see cref="RecentLimit"/> rounds, the older ones are added to the
-    /// archive row, then taken out of the history row. Only where the rounds are stored changes, never what anyone sees;
-    /// a failed move is tried again at the next reveal, and the reveal it follows stands either way.
+    /// Keeps the history row small: once it holds <see cref="RecentLimit"/> rounds, the older ones are written to a new
+    /// archive row, then taken out of the history row, which counts the new row. Only where the rounds are stored
+    /// changes, never what anyone sees; a failed move is tried again at the next reveal (into the same new row), and the
+    /// reveal it follows stands either way. No move rewrites a row written by an earlier one.
     /// </summary>
     public async Task ArchiveOlderRounds()
     {
@@ -62,10 +104,18 @@ internal sealed partial class RelationshipRows(
         }
 
         var moving = recent.GetRange(0, recent.Count - RecentKept);
+        var number = history.State.ArchiveRows + 1;
         try
         {
-            await archive.Replace(new RelationshipHistory { Rounds = RelationshipHistory.Join(archive.State.Rounds, moving) });
-            await history.Replace(new RelationshipHistory { Rounds = recent.RemoveRange(0, moving.Count) });
+            // Read first: a move that stopped after this write left the row there, and it is written over.
+            var row = _archiveRows.Count >= number ? _archiveRows[number - 1] : await Read<RelationshipHistory>(ArchiveRowName(number));
+            await row.Replace(new RelationshipHistory { Rounds = moving });
+            if (_archiveRows.Count < number)
+            {
+                _archiveRows.Add(row);
+            }
+
+            await history.Replace(new RelationshipHistory { Rounds = recent.RemoveRange(0, moving.Count), ArchiveRows = number });
         }
         catch (Exception e)
         {
@@ -74,36 +124,53 @@ internal sealed partial class RelationshipRows(
     }
 
     /// <summary>
-    /// Writes a state whose history lost someone's perspectives: the archive and history rows first, the relationship's
-    /// own row last, so a write that fails part-way leaves the person still a participant and free to try again.
+    /// Writes a state whose history lost someone's perspectives and traces: every row holding rounds or traces first,
+    /// the relationship's own row last, so a write that fails part-way leaves the person still a participant and free to
+    /// try again.
     /// </summary>
-    public async Task Rewrite(RelationshipState next, Func<RevealedRound, RevealedRound?> keep)
+    public async Task Rewrite(RelationshipState next, Func<RevealedRound, RevealedRound?> keep, Guid leaverId)
     {
-        await archive.Replace(new RelationshipHistory { Rounds = [.. archive.State.Rounds.Select(keep).OfType<RevealedRound>()] });
-        await history.Replace(new RelationshipHistory { Rounds = [.. history.State.Rounds.Select(keep).OfType<RevealedRound>()] });
+        if (archive.RecordExists)
+        {
+            await archive.Replace(new RelationshipHistory { Rounds = Kept(archive.State.Rounds, keep) });
+        }
+
+        foreach (var row in _archiveRows)
+        {
+            await row.Replace(new RelationshipHistory { Rounds = Kept(row.State.Rounds, keep) });
+        }
+
+        await history.Replace(history.State with { Rounds = Kept(history.State.Rounds, keep) });
+        foreach (var traces in _tracesRows.Values.Where(row => row.RecordExists))
+        {
+            var rounds = traces.State.Rounds.ToImmutableDictionary(
+                pair => pair.Key,
+                pair => new RoundTracesKept { Appreciations = pair.Value.Appreciations.Remove(leaverId), SmallThings = pair.Value.SmallThings.Remove(leaverId) });
+            await traces.Replace(new RoundTracesBlock { Rounds = rounds });
+        }
+
         await store.Replace(next);
     }
 
     /// <summary>
-    /// Writes a revealed round whose traces changed into the row that holds it (the history row, the archive row, or
-    /// both while a move stands half-done); the relationship's own row is not written. On a failed write the previous
-    /// state stays.
+    /// Writes the traces of a revealed round into the small row of its block; neither the rounds' rows nor the
+    /// relationship's own row are written. On a failed write the previous state stays.
     /// </summary>
     public async Task Retrace(RelationshipState next, RevealedRound changed)
     {
+        var block = BlockOf(changed.Number);
+        if (!_tracesRows.TryGetValue(block, out var row))
+        {
+            row = await Read<RoundTracesBlock>(TracesRowName(block));
+            _tracesRows[block] = row;
+        }
+
         var previous = store.State;
         store.State = next;
         try
         {
-            if (archive.State.Rounds.FindIndex(r => r.Number == changed.Number) is var archived and >= 0)
-            {
-                await archive.Replace(new RelationshipHistory { Rounds = archive.State.Rounds.SetItem(archived, changed) });
-            }
-
-            if (history.State.Rounds.FindIndex(r => r.Number == changed.Number) is var recent and >= 0)
-            {
-                await history.Replace(new RelationshipHistory { Rounds = history.State.Rounds.SetItem(recent, changed) });
-            }
+            var kept = new RoundTracesKept { Appreciations = changed.Appreciations, SmallThings = changed.SmallThings };
+            await row.Replace(new RoundTracesBlock { Rounds = row.State.Rounds.SetItem(changed.Number, kept) });
         }
         catch
         {
@@ -115,14 +182,42 @@ internal sealed partial class RelationshipRows(
     /// <summary>Clears every row of the relationship (the stored payloads become NULL); nothing of it is kept.</summary>
     public async Task Erase()
     {
+        foreach (var traces in _tracesRows.Values.Where(row => row.RecordExists))
+        {
+            await traces.ClearStateAsync();
+        }
+
+        foreach (var row in _archiveRows)
+        {
+            await row.ClearStateAsync();
+        }
+
         await archive.ClearStateAsync();
         await history.ClearStateAsync();
         await store.ClearStateAsync();
+        _tracesRows.Clear();
+        _archiveRows.Clear();
         archive.State = new RelationshipHistory();
         history.State = new RelationshipHistory();
         store.State = new RelationshipState();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not move {Count} revealed rounds to the archive row; trying again at the next reveal.")]
+    private static int BlockOf(int roundNumber) => (roundNumber - 1) / TracesPerRow;
+
+    private static string ArchiveRowName(int number) => $"archive-{number}";
+
+    private static string TracesRowName(int block) => $"traces-{block}";
+
+    private static ImmutableList<RevealedRound> Kept(ImmutableList<RevealedRound> rounds, Func<RevealedRound, RevealedRound?> keep) =>
+        [.. rounds.Select(keep).OfType<RevealedRound>()];
+
+    private async Task<IStorage<T>> Read<T>(string name)
+    {
+        var row = new StateStorageBridge<T>(name, _grain!, _storage!);
+        await row.ReadStateAsync();
+        return row;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not move {Count} revealed rounds to an archive row; trying again at the next reveal.")]
     private static partial void ArchivingFailed(ILogger logger, int count, Exception error);
 }

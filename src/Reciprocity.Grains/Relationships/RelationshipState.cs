@@ -89,6 +89,12 @@ public sealed record RelationshipHistory
     [Id(0)] public ImmutableList<RevealedRound> Rounds { get; init; } = [];
 
     /// <summary>
+    /// In the "history" row: how many bounded archive rows ("archive-1", "archive-2", …) the older rounds moved to.
+    /// Rows written before there were such rows read 0, and their rounds stay in the one "archive" row they are in.
+    /// </summary>
+    [Id(1)] public int ArchiveRows { get; init; }
+
+    /// <summary>
     /// The archived rounds, then the recent ones the archive does not hold yet: a move that stopped between its two
     /// writes leaves rounds in both rows, and each counts once.
     /// </summary>
@@ -142,4 +148,23 @@ public sealed record RevealedRound
 
     /// <summary>"One small thing I'll try", by each person, after talking.</summary>
     [Id(4)] public ImmutableDictionary<Guid, string> SmallThings { get; init; } = ImmutableDictionary<Guid, string>.Empty;
+}
+
+/// <summary>
+/// The traces of the revealed rounds of one block of rounds (see <see cref="RelationshipRows"/>), in a row apart from
+/// the rounds themselves, so a reply of thanks or a small thing rewrites only this small row. A round listed here has
+/// its traces here, whatever the row holding its perspectives says (rows written before carry traces inside rounds).
+/// </summary>
+[GenerateSerializer, Alias("Reciprocity.RoundTracesBlock")]
+public sealed record RoundTracesBlock
+{
+    [Id(0)] public ImmutableDictionary<int, RoundTracesKept> Rounds { get; init; } = ImmutableDictionary<int, RoundTracesKept>.Empty;
+}
+
+/// <summary>Each person's reply of thanks and small thing on one revealed round.</summary>
+[GenerateSerializer, Alias("Reciprocity.RoundTracesKept")]
+public sealed record RoundTracesKept
+{
+    [Id(0)] public ImmutableDictionary<Guid, string> Appreciations { get; init; } = ImmutableDictionary<Guid, string>.Empty;
+    [Id(1)] public ImmutableDictionary<Guid, string> SmallThings { get; init; } = ImmutableDictionary<Guid, string>.Empty;
 }

@@ -12,6 +12,21 @@ internal static class Limits
     /// <summary>Rounds of one relationship: one a week for almost ten years.</summary>
     public const int RoundsPerRelationship = 500;
 
+    /// <summary>
+    /// Bytes of writing (UTF-8) one relationship keeps, both people's, every round and trace: 500 rounds (the most a
+    /// relationship holds) of about 8,000 bytes each, several times the longest reflection anyone writes in a week.
+    /// </summary>
+    public const long RelationshipTextBudget = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// Bytes of writing one person keeps across all their relationships: four relationships filled to their budget
+    /// alone, or the method's three written at length every week for decades.
+    /// </summary>
+    public const long PersonTextBudget = 32L * 1024 * 1024;
+
+    /// <summary>A relationship holds room in its people's budgets in steps of this size, so most saves ask nobody.</summary>
+    public const long BudgetStep = 64 * 1024;
+
     public static void CheckRoomForRelationship(int relationships)
     {
         if (relationships >= RelationshipsPerPerson)
@@ -31,4 +46,12 @@ internal static class Limits
                 $"This relationship already holds {RoundsPerRelationship} rounds, as many as one relationship can keep here.");
         }
     }
+
+    public static AuditRuleException RelationshipFull() => new(
+        RuleFailure.Conflict,
+        "This relationship already holds as much writing as one relationship can keep here (8 MB, far more than years of weekly reflections). This change was not saved; shorter words may still fit.");
+
+    public static AuditRuleException PersonFull() => new(
+        RuleFailure.Conflict,
+        "You have written as much as one person can keep here (32 MB across your relationships, far more than years of weekly reflections). This change was not saved; shorter words may still fit, and leaving a relationship you no longer need makes room.");
 }

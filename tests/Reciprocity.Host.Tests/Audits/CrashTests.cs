@@ -235,14 +235,14 @@ public sealed class CrashTests(PostgresServer postgres) : IClassFixture<Postgres
     [InlineData("Postgres")]
     public async Task A_SIGKILL_in_the_middle_of_moving_rounds_to_the_archive_loses_no_round_and_shows_none_twice(string provider)
     {
-        // The history row holds 32 rounds at most; the 32nd reveal moves the oldest 16 to the archive row (written first),
-        // then rewrites the history row. The host kills itself right after the archive row is stored.
+        // The history row holds 32 rounds at most; the 32nd reveal moves the oldest 16 to a new archive row, "archive-1"
+        // (written first), then rewrites the history row. The host kills itself right after the archive row is stored.
         const int full = 32;
         using var folder = new TempFolder();
         var settings = await Storage(provider, folder);
         Guid relationshipId;
         string alexKey, samKey;
-        await using (var host = await HostProcess.Start(new Dictionary<string, string>(settings) { ["Testing:KillAfterStoring"] = "archive" }))
+        await using (var host = await HostProcess.Start(new Dictionary<string, string>(settings) { ["Testing:KillAfterStoring"] = "archive-1" }))
         {
             var alex = await AuditClient.Create(host.CreateClient(), "Alex");
             var sam = await AuditClient.Create(host.CreateClient(), "Sam");
@@ -263,7 +263,7 @@ public sealed class CrashTests(PostgresServer postgres) : IClassFixture<Postgres
         }
 
         // It stopped between the two writes: the archive row written once, the history row not rewritten since the 32nd reveal.
-        Assert.Equal(new Dictionary<string, long> { ["archive"] = 1, ["history"] = full }, await Versions(provider, settings));
+        Assert.Equal(new Dictionary<string, long> { ["archive-1"] = 1, ["history"] = full }, await Versions(provider, settings));
 
         await using var restarted = await HostProcess.Start(settings);
         var alexAgain = Client(restarted, alexKey);
@@ -271,11 +271,11 @@ public sealed class CrashTests(PostgresServer postgres) : IClassFixture<Postgres
         await AssertHistory(alexAgain, relationshipId, full);
         await AssertHistory(samAgain, relationshipId, full, me: "sam", them: "alex");
 
-        // The next reveal finishes the move, and still every round is there once.
+        // The next reveal finishes the move (writing "archive-1" over), and still every round is there once.
         await alexAgain.Send(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null, HttpStatusCode.OK);
         await RevealRound(alexAgain, samAgain, relationshipId, full + 1);
         await AssertHistory(alexAgain, relationshipId, full + 1);
-        Assert.Equal(new Dictionary<string, long> { ["archive"] = 2, ["history"] = full + 2 }, await Versions(provider, settings));
+        Assert.Equal(new Dictionary<string, long> { ["archive-1"] = 2, ["history"] = full + 2 }, await Versions(provider, settings));
     }
 
     /// <summary>
@@ -331,7 +331,7 @@ public sealed class CrashTests(PostgresServer postgres) : IClassFixture<Postgres
             : new NpgsqlConnection(settings["ConnectionStrings:Reciprocity"]);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainType, Version FROM ReciprocityGrainState WHERE GrainType IN ('archive', 'history');";
+        command.CommandText = "SELECT GrainType, Version FROM ReciprocityGrainState WHERE GrainType IN ('archive', 'archive-1', 'history');";
         await using var reader = await command.ExecuteReaderAsync();
         var versions = new Dictionary<string, long>();
         while (await reader.ReadAsync())

@@ -56,11 +56,11 @@ public static class SafetyApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Export(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    private static async Task Export(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
     {
-        var export = await Person(grains, user).Export();
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"reciprocity-export.json\"";
-        return TypedResults.Json(new Exported(time.GetUtcNow(), new ExportedPerson(export.PersonId, export.DisplayName), export.Relationships, export.Sessions));
+        // Asked before anything is written: a person who is not there answers 404 as any other call does.
+        var index = await Person(grains, user).ExportIndex();
+        await ExportWriter.Write(http, index, grains, time.GetUtcNow());
     }
 
     private static async Task<IResult> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains)
@@ -78,5 +78,6 @@ public static class SafetyApi
 
     public sealed record ExportedPerson(Guid PersonId, string DisplayName);
 
+    /// <summary>The export's shape (for the OpenAPI document); <see cref="ExportWriter"/> writes it piece by piece.</summary>
     public sealed record Exported(DateTimeOffset ExportedAt, ExportedPerson Person, IReadOnlyList<RelationshipView> Relationships, IReadOnlyList<SessionView> Sessions);
 }
