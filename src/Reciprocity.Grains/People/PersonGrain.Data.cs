@@ -99,6 +99,8 @@ public sealed partial class PersonGrain : IPersonData
             await Calendar.Mark(PersonId, null);
         }
 
+        // The address must sign nobody in once its person is gone (PersonGrain.SignIn.cs).
+        await LetAddressGo(State.Email);
         await store.ClearStateAsync();
         store.State = new PersonState();
         await Deletions.Finished(PersonId);
