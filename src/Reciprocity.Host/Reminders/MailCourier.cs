@@ -22,24 +22,36 @@ public sealed partial class MailCourier(MailQueue queue, MailComposer composer, 
         {
             await foreach (var parcel in queue.Waiting.ReadAllAsync(stoppingToken))
             {
-                if (time.GetUtcNow() >= parcel.Mail.NotAfter)
+                try
                 {
-                    Expired(logger, parcel.Mail.GetType().Name);
-                    continue;
+                    await Deliver(parcel, stoppingToken);
                 }
-
-                if (await Send(parcel.Mail, stoppingToken) is { } failure)
+                finally
                 {
-                    Later(parcel, failure, stoppingToken);
-                }
-                else
-                {
-                    Sent(logger, parcel.Mail.GetType().Name);
+                    queue.Handled();
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task Deliver(Parcel parcel, CancellationToken stoppingToken)
+    {
+        if (time.GetUtcNow() >= parcel.Mail.NotAfter)
+        {
+            Expired(logger, parcel.Mail.GetType().Name);
+            return;
+        }
+
+        if (await Send(parcel.Mail, stoppingToken) is { } failure)
+        {
+            Later(parcel, failure, stoppingToken);
+        }
+        else
+        {
+            Sent(logger, parcel.Mail.GetType().Name);
         }
     }
 

@@ -18,7 +18,12 @@ public sealed partial class MailQueue(MailSettings settings, ILogger<MailQueue> 
 
     public bool IsAvailable => settings.IsConfigured;
 
+    private int _unsent;
+
     public ChannelReader<Parcel> Waiting => _waiting.Reader;
+
+    /// <summary>Emails posted or put back for a retry and not yet handled by the courier (sent, retried later or given up).</summary>
+    public int Unsent => Volatile.Read(ref _unsent);
 
     public void Post(OutgoingMail mail)
     {
@@ -32,14 +37,19 @@ public sealed partial class MailQueue(MailSettings settings, ILogger<MailQueue> 
     /// <summary>Puts an email (back) in line; false, and logged, when the queue is full.</summary>
     public bool Requeue(Parcel parcel)
     {
+        Interlocked.Increment(ref _unsent);
         if (_waiting.Writer.TryWrite(parcel))
         {
             return true;
         }
 
+        Interlocked.Decrement(ref _unsent);
         Dropped(logger, Capacity);
         return false;
     }
+
+    /// <summary>The courier handled one email taken from the queue.</summary>
+    public void Handled() => Interlocked.Decrement(ref _unsent);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An email was dropped: {Capacity} emails are already waiting to be sent.")]
     private static partial void Dropped(ILogger logger, int capacity);

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Reciprocity.Host.Reminders;
+using Reciprocity.Host.Tests.Infrastructure;
+
 namespace Reciprocity.Host.Tests.Reminders;
 
 /// <summary>Mail goes out from a queue after the request was answered: a test waits for what the queue does.</summary>
@@ -13,5 +17,13 @@ public static class Queued
             Assert.True(DateTime.UtcNow < deadline, "What the mail queue should have done did not happen within ten seconds.");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>Waits until the host's mail queue handled every email posted so far: sent, or refused by the server.</summary>
+    public static Task Drained(ReciprocityFactory host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var queue = host.Services.GetRequiredService<MailQueue>();
+        return Eventually(() => queue.Unsent == 0);
     }
 }

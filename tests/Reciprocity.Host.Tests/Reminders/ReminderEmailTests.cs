@@ -246,9 +246,13 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
 
     private static Task<JsonNode> Me(AuditClient person) => person.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
 
-    // The person's grain takes its one-way reminder before this later call, and sends within that turn: once this
-    // answers, any email it was going to send has reached the server.
-    private static Task<JsonNode> Barrier(AuditClient person) => Me(person);
+    // The person's grain takes its one-way reminder before this later call, and posts within that turn: once this
+    // answers and the queue is drained, any email it was going to send has reached the server.
+    private async Task Barrier(AuditClient person)
+    {
+        await Me(person);
+        await Queued.Drained(host.Factory);
+    }
 
     private static MimeMessage Parse(string raw) => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(raw)));
 
