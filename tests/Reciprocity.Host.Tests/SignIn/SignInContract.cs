@@ -88,25 +88,43 @@ public abstract class SignInContract<TFixture>(TFixture host)
     {
         var sam = await host.Person("Sam");
         await SignInMail.ConfirmAddress(host, sam, _address);
+        var kim = await host.Person("Kim");
+        var kims = $"kim-{Guid.NewGuid():N}@example.org";
+        await SignInMail.ConfirmAddress(host, kim, kims);
+
         var asker = new AuditClient(host.Factory.CreateClient());
         for (var i = 0; i < 6; i++)
         {
             await Ask(asker, _address);
         }
 
-        for (var i = 0; i < 3; i++)
+        // A link asked for another address after them: every email until it arrives is counted, and a moment after.
+        await Ask(asker, kims);
+        var toSam = 0;
+        while (!(await host.Mail.Next()).Contains(kims, StringComparison.Ordinal))
         {
-            await SignInMail.Next(host.Mail, _address);
+            toSam++;
         }
 
-        // Nothing more comes for this address; a link asked for another address after it arrives alone.
-        var kim = await host.Person("Kim");
-        var kims = $"kim-{Guid.NewGuid():N}@example.org";
-        await SignInMail.ConfirmAddress(host, kim, kims);
-        await Ask(asker, kims);
-        var next = await host.Mail.Next();
-        Assert.Contains(kims, next, StringComparison.Ordinal);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SignInMail.Next(host.Mail, _address, seconds: 2));
+        while (await NextWithin(seconds: 2) is { } late)
+        {
+            Assert.Contains(_address, late, StringComparison.Ordinal);
+            toSam++;
+        }
+
+        Assert.Equal(3, toSam);
+    }
+
+    private async Task<string?> NextWithin(int seconds)
+    {
+        try
+        {
+            return await host.Mail.Next(seconds);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     [Fact]
