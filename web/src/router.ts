@@ -14,6 +14,8 @@ export type Route =
   | { name: 'newSession' }
   | { name: 'session'; id: string; view: 'board' | 'present' | 'report' }
   | { name: 'seat'; code: string }
+  | { name: 'signIn' }
+  | { name: 'signInLink'; token: string }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -40,6 +42,8 @@ export function parseRoute(pathname: string): Route {
     if (parts.length === 3 && parts[1] && (parts[2] === 'present' || parts[2] === 'report')) return { name: 'session', id: parts[1], view: parts[2] };
   }
   if (parts.length === 2 && parts[0] === 'seat' && parts[1]) return { name: 'seat', code: parts[1] };
+  if (parts.length === 1 && parts[0] === 'sign-in') return { name: 'signIn' };
+  if (parts.length === 2 && parts[0] === 'sign-in' && parts[1]) return { name: 'signInLink', token: parts[1] };
   return { name: 'notFound' };
 }
 
@@ -58,6 +62,7 @@ export const pathFor = {
   present: (id: string) => `/sessions/${encodeURIComponent(id)}/present`,
   report: (id: string) => `/sessions/${encodeURIComponent(id)}/report`,
   seat: (code: string) => `/seat/${encodeURIComponent(code)}`,
+  signIn: () => '/sign-in',
 };
 
 const EVENT = 'reciprocity:navigate';
