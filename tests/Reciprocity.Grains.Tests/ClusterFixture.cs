@@ -32,18 +32,18 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddOptions<MemoryGrainStorageOptions>(ReciprocityStorage.Name)
                 .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddSingleton(TimeProvider.System);
-            silo.Services.AddSingleton<IReminderMail, NoMailServer>();
+            silo.Services.AddSingleton<IMailQueue, NoMailServer>();
         }
     }
 
     /// <summary>As when the operator configured no mail server: reminders are not sent (the host tests send real ones).</summary>
-    private sealed class NoMailServer : IReminderMail
+    private sealed class NoMailServer : IMailQueue
     {
         public bool IsAvailable => false;
 
-        public Task Send(ReminderEmail email) => Task.CompletedTask;
-
-        public Task SendConfirmation(EmailConfirmation email) => Task.CompletedTask;
+        public void Post(OutgoingMail mail)
+        {
+        }
     }
 }
 

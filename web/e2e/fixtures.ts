@@ -3,6 +3,7 @@ import { test as base, expect, type APIRequestContext, type Page } from '@playwr
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MailSink } from './mailSink';
 
 const screenshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots');
 mkdirSync(screenshotDir, { recursive: true });
@@ -219,4 +220,44 @@ export async function shareMyView(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Share my view' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Do you feel safe sharing this with / })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, share it' }).click();
+}
+
+/**
+ * Gives the person an email address and confirms it from the email the host sends, as its owner would (API only; the
+ * screens for it are covered elsewhere). The host must send mail to `mail` (see `startMailHost`).
+ */
+export async function confirmEmail(request: APIRequestContext, mail: MailSink, person: Person, address: string): Promise<void> {
+  const set = await request.put('/api/me/email', { headers: auth(person), data: { email: address } });
+  expect(set.status(), await set.text()).toBe(200);
+  const confirmation = await mail.next(address, /\/confirm-email\/[A-Za-z0-9_-]{64}/);
+  const token = /\/confirm-email\/([A-Za-z0-9_-]{64})/.exec(confirmation.text)![1];
+  const confirmed = await request.post(`/api/email/confirm/${token}`);
+  expect(confirmed.status(), await confirmed.text()).toBe(204);
+}
+
+/**
+ * Signs `page` (a browser that does not know the person) in the way a person would: "Sign in with your email" from
+ * the welcome screen, the address, the link from the email, its button. Returns the device's new access key.
+ * With `check`, each screen on the way gets `checkScreen` (axe and screenshots) under that name prefix.
+ */
+export async function signInByEmail(page: Page, mail: MailSink, address: string, check?: string): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Sign in with your email' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in with your email' })).toBeVisible();
+  if (check) await checkScreen(page, `${check}-ask`);
+  await page.getByLabel('Your email address').fill(address);
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Look in your inbox' })).toBeVisible();
+  if (check) await checkScreen(page, `${check}-sent`);
+
+  const email = await mail.next(address, /\/sign-in\/[A-Za-z0-9_-]{64}/);
+  const link = /(https?:\/\/\S+\/sign-in\/[A-Za-z0-9_-]{64})/.exec(email.text)![1];
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in on this device?' })).toBeVisible();
+  if (check) await checkScreen(page, `${check}-link`);
+  await page.getByRole('button', { name: 'Sign in on this device' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const key = await page.evaluate(() => localStorage.getItem('reciprocity.accessKey'));
+  expect(key).toBeTruthy();
+  return key!;
 }

@@ -13,7 +13,7 @@ const hostDir = resolve(webDir, '../src/Reciprocity.Host');
 const hostProject = join(hostDir, 'Reciprocity.Host.csproj');
 const resultsDir = join(webDir, 'test-results');
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.unref();
@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForReady(url: string, child: ChildProcess | null, log: string | null, timeoutMs: number): Promise<void> {
+export async function waitForReady(url: string, child: ChildProcess | null, log: string | null, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null = null;
   child?.once('exit', (code) => (exited = code ?? -1));
@@ -121,7 +121,7 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
   }
 }
 
-function stopAndWait(child: ChildProcess): Promise<void> {
+export function stopAndWait(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     if (child.exitCode !== null || child.pid === undefined) return done();
     const force = setTimeout(() => stop(child, 'SIGKILL'), 15_000);

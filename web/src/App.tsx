@@ -26,6 +26,8 @@ import { SeatScreen } from './sessions/SeatScreen';
 import { HouseholdScreen } from './practice/HouseholdScreen';
 import { PracticeScreen } from './practice/PracticeScreen';
 import { SessionScreen } from './sessions/SessionScreen';
+import { SignInByEmail } from './signin/SignInByEmail';
+import { SignInLink } from './signin/SignInLink';
 
 export function App() {
   const route = useRoute();
@@ -98,7 +100,10 @@ export function App() {
   };
 
   let screen;
-  if (linkLost) screen = <LinkLost onStartOver={startOver} />;
+  // Signing in by email works from a lost link too: these come before it.
+  if (route.name === 'signIn') screen = <SignInByEmail />;
+  else if (route.name === 'signInLink') screen = <SignInLink key={route.token} token={route.token} onSignedIn={adopt} />;
+  else if (linkLost) screen = <LinkLost onStartOver={startOver} />;
   else if (route.name === 'join') screen = <Join key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;
   else if (route.name === 'help' && (!key || !route.reflectionId)) screen = <HelpScreen reflectionId={null} />;
   else if (route.name === 'seat') screen = <SeatScreen key={route.code} code={route.code} hasIdentity={!!key} onIdentity={adopt} />;

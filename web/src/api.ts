@@ -197,6 +197,9 @@ export const api = {
   setEmail: (email: string) =>
     request<{ email: string | null; pendingEmail: string | null; pendingUntil: string | null }>('PUT', '/api/me/email', { email }),
   removeEmail: () => request<void>('DELETE', '/api/me/email'),
+  askSignInLink: (email: string) => request<{ message: string }>('POST', '/api/sign-in/email', { email }, { auth: false }),
+  completeSignIn: (token: string, deviceSecret: string) =>
+    request<{ accessKey: string }>('POST', `/api/sign-in/complete/${encodeURIComponent(token)}`, { deviceSecret }, { auth: false }),
 };
 
 /** A download: the body as it came, and the file name the server suggests. */

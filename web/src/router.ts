@@ -16,6 +16,8 @@ export type Route =
   | { name: 'seat'; code: string }
   | { name: 'practice' }
   | { name: 'household'; id: string }
+  | { name: 'signIn' }
+  | { name: 'signInLink'; token: string }
   | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
@@ -44,6 +46,8 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 2 && parts[0] === 'seat' && parts[1]) return { name: 'seat', code: parts[1] };
   if (parts.length === 1 && parts[0] === 'practice') return { name: 'practice' };
   if (parts.length === 2 && parts[0] === 'practice' && parts[1]) return { name: 'household', id: parts[1] };
+  if (parts.length === 1 && parts[0] === 'sign-in') return { name: 'signIn' };
+  if (parts.length === 2 && parts[0] === 'sign-in' && parts[1]) return { name: 'signInLink', token: parts[1] };
   return { name: 'notFound' };
 }
 
@@ -64,6 +68,7 @@ export const pathFor = {
   seat: (code: string) => `/seat/${encodeURIComponent(code)}`,
   practice: () => '/practice',
   household: (id: string) => `/practice/${encodeURIComponent(id)}`,
+  signIn: () => '/sign-in',
 };
 
 const EVENT = 'reciprocity:navigate';

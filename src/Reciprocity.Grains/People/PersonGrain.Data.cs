@@ -102,6 +102,8 @@ public sealed partial class PersonGrain : IPersonData
         }
 
         await GrainFactory.ByGuid<IWritingBudgetGrain>(PersonId).Forget();
+        // The address must sign nobody in once its person is gone (PersonGrain.SignIn.cs).
+        await LetAddressGo(State.Email);
         await store.ClearStateAsync();
         store.State = new PersonState();
         await Deletions.Finished(PersonId);

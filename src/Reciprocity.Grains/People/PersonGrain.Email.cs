@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.People;
 
@@ -7,6 +6,7 @@ namespace Reciprocity.Grains.People;
 /// <summary>
 /// The address reminders go to (issue 24): nothing but one confirmation email goes to an address until its owner
 /// confirmed it from the link in that email; the link works once, for a day; a person may ask for a few a day.
+/// A confirmed address also signs its person in on a new device (PersonGrain.SignIn.cs).
 /// </summary>
 public sealed partial class PersonGrain
 {
@@ -47,15 +47,9 @@ public sealed partial class PersonGrain
         // Stored before sending: the link in the email is the only one that works, and the count holds after a restart.
         var (token, hash) = SecretCode.Create(PersonId);
         await Commit(State with { PendingEmail = new PendingEmail(address, hash, now + ConfirmationLifetime), ConfirmationsSent = sent.Add(now) });
-        try
-        {
-            await mail.SendConfirmation(new EmailConfirmation(address, token));
-        }
-        catch (Exception e)
-        {
-            ConfirmationNotSent(logger, e.GetType().Name);
-        }
 
+        // Queued, never sent from here: a slow mail server must not hold this person's requests (issue 26 item 2).
+        mail.Post(new EmailConfirmation(address, token, now + ConfirmationLifetime));
         return EmailNow();
     }
 
@@ -74,8 +68,19 @@ public sealed partial class PersonGrain
         }
 
         // A new address starts with no unsubscribe links: one sent to the old address must not unsubscribe the new one.
-        var links = string.Equals(pending.Address, State.Email, StringComparison.OrdinalIgnoreCase) ? State.UnsubscribeHashes : [];
-        await Commit(State with { Email = pending.Address, PendingEmail = null, UnsubscribeHashes = links });
+        var same = string.Equals(pending.Address, State.Email, StringComparison.OrdinalIgnoreCase);
+        var links = same ? State.UnsubscribeHashes : [];
+
+        // The new address is told first whom it signs in: a crash before the commit leaves a claim the person refuses.
+        var before = State.Email;
+        await Addresses(pending.Address).Claim(PersonId);
+        var signIn = same ? State.SignIn with { AddressClaimed = true } : State.SignIn with { Links = [], AddressClaimed = true };
+        await Commit(State with { Email = pending.Address, PendingEmail = null, UnsubscribeHashes = links, SignIn = signIn });
+        if (!same)
+        {
+            await LetAddressGo(before);
+        }
+
         return true;
     }
 
@@ -84,7 +89,9 @@ public sealed partial class PersonGrain
         EnsureRegistered();
         if (State.Email is not null || State.PendingEmail is not null)
         {
-            await Commit(State with { Email = null, PendingEmail = null });
+            var before = State.Email;
+            await Commit(State with { Email = null, PendingEmail = null, SignIn = State.SignIn with { Links = [], AddressClaimed = false } });
+            await LetAddressGo(before);
         }
     }
 
@@ -96,8 +103,4 @@ public sealed partial class PersonGrain
     private PendingEmail? Waiting() => State.PendingEmail is { } pending && time.GetUtcNow() < pending.Until ? pending : null;
 
     private IMailboxGrain Mailbox(string address) => GrainFactory.GetGrain<IMailboxGrain>(EmailAddress.MailboxKey(address));
-
-    // The exception's message may quote the address; only its type is logged.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A confirmation email could not be handed to the mail sender ({ErrorType}).")]
-    private static partial void ConfirmationNotSent(ILogger logger, string errorType);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.People;
 
@@ -81,9 +80,10 @@ public sealed partial class PersonGrain : IPersonReminders
         }
 
         // The links stay known, so a second click says "done" again instead of "not found".
-        if (State.Email is not null)
+        if (State.Email is { } address)
         {
-            await Commit(State with { Email = null });
+            await Commit(State with { Email = null, SignIn = State.SignIn with { Links = [], AddressClaimed = false } });
+            await LetAddressGo(address);
         }
 
         return true;
@@ -98,16 +98,11 @@ public sealed partial class PersonGrain : IPersonReminders
 
         var (token, hash) = SecretCode.Create(PersonId);
         var links = State.UnsubscribeHashes.Add(hash);
-        await Commit(State with { LastReminderAt = time.GetUtcNow(), UnsubscribeHashes = links.Count > UnsubscribeLinksKept ? links.RemoveAt(0) : links });
-        var (subject, body) = ReminderWords.For(State.DisplayName, reminder);
-        try
-        {
-            await mail.Send(new ReminderEmail(address, subject, body, token));
-        }
-        catch (Exception e)
-        {
-            ReminderNotSent(logger, e.GetType().Name);
-        }
+        var now = time.GetUtcNow();
+        await Commit(State with { LastReminderAt = now, UnsubscribeHashes = links.Count > UnsubscribeLinksKept ? links.RemoveAt(0) : links });
+
+        // Queued, never sent from here: a slow mail server must not hold this person's requests (issue 26 item 2).
+        mail.Post(new ReminderEmail(address, reminder.Kind, ReminderWords.Body(State.DisplayName, reminder), token, now + OneADay));
     }
 
     private DateOnly? EarliestCheckIn() => State.IsRegistered && !State.CheckIns.IsEmpty ? State.CheckIns.Values.Min() : null;
@@ -115,8 +110,4 @@ public sealed partial class PersonGrain : IPersonReminders
     private ICheckInCalendarGrain Calendar => GrainFactory.GetGrain<ICheckInCalendarGrain>(0);
 
     private bool RemindedLongAgo() => State.LastReminderAt is not { } last || time.GetUtcNow() - last >= OneADay;
-
-    // The exception's message may quote the address; only its type is logged.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder email could not be handed to the mail sender ({ErrorType}).")]
-    private static partial void ReminderNotSent(ILogger logger, string errorType);
 }

@@ -12,7 +12,7 @@ namespace Reciprocity.Grains.People;
 public sealed partial class PersonGrain(
     [PersistentState("person", ReciprocityStorage.Name)] IPersistentState<PersonState> store,
     TimeProvider time,
-    IReminderMail mail,
+    IMailQueue mail,
     ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
     private PersonState State => store.State;
@@ -50,14 +50,16 @@ public sealed partial class PersonGrain(
             return Task.FromResult(false);
         }
 
-        return Task.FromResult(SecretCode.Matches(State.KeyHash, keyHash));
+        // The personal link's key, or the key of a device signed in by an email link (PersonGrain.SignIn.cs).
+        return Task.FromResult(SecretCode.Matches(State.KeyHash, keyHash) || HasDeviceKey(keyHash));
     }
 
     public async Task<string> RotateKey()
     {
         EnsureRegistered();
         var (key, hash) = SecretCode.Create(PersonId);
-        await Commit(State with { KeyHash = hash });
+        // A new personal link signs every device out: devices signed in by email sign in again from the address.
+        await Commit(State with { KeyHash = hash, SignIn = State.SignIn with { DeviceKeys = [] } });
         await ForgetOldKeyEverywhere();
         return key;
     }
@@ -65,6 +67,7 @@ public sealed partial class PersonGrain(
     public async Task<PersonProfile> GetProfile()
     {
         EnsureRegistered();
+        await ClaimAddressOnce();
         var (relationships, sessions) = await Memberships();
         var summaries = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
         return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable, Waiting()?.Address);

@@ -36,6 +36,9 @@ public sealed record PersonState
     /// <summary>When the person asked to delete everything: from then on their key is refused, and the deletion is finished even after a crash.</summary>
     [Id(12)] public DateTimeOffset? DeletionAskedAt { get; init; }
 
+    /// <summary>Device keys and sign-in links from the person's confirmed address (issue 21); an old row reads as none. Id 30 leaves room for others' fields.</summary>
+    [Id(30)] public PersonSignIn SignIn { get; init; } = new();
+
     public int Taken => Relationships.Count + Sessions.Count;
 }
 

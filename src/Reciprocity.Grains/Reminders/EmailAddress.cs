@@ -4,7 +4,7 @@ using System.Text;
 namespace Reciprocity.Grains.Reminders;
 
 /// <summary>What counts as a plausible email address: one line, one @, a dotted domain, up to 254 characters.</summary>
-internal static class EmailAddress
+public static class EmailAddress
 {
     public const int Limit = 254;
 
@@ -21,6 +21,7 @@ internal static class EmailAddress
             && trimmed.IndexOf('@') == at
             && domain.Contains('.', StringComparison.Ordinal)
             && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..", StringComparison.Ordinal)
+            && !EncodedWords.Appear(trimmed)
             && !trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '(' or ')' or ',' or ';' or ':' or '"' or '[' or ']' or '\\');
         if (!plausible)
         {

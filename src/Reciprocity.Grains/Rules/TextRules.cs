@@ -62,6 +62,12 @@ internal static class TextRules
             violations.Add(field, "This contains invisible characters that change the reading direction; please remove them.");
         }
 
+        // Issue 26 item 8: a mail program would decode "=?utf-8?b?...?=" into any character, a line break or a direction override.
+        if (Reminders.EncodedWords.Appear(text))
+        {
+            violations.Add(field, "Please write the name as it reads; text like =?utf-8?...?= cannot be used.");
+        }
+
         if (!text.EnumerateRunes().Any(IsVisible))
         {
             violations.Add(field, "Please use at least one letter, number or symbol.");

@@ -19,11 +19,15 @@ public static class RateLimits
     /// <summary>Anonymous look-ups by a code or link (invite and seat previews, confirming, unsubscribing): guessing costs time.</summary>
     public const string Lookup = "lookup";
 
+    /// <summary>Asking for a sign-in link and using one, per client address: nobody's inbox is filled, and links are not guessed.</summary>
+    public const string SignIn = "sign-in";
+
     public static IServiceCollection AddReciprocityRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:CreationsPerMinute", 30);
         var relationships = configuration.GetValue("RateLimits:RelationshipsPerMinute", 10);
         var lookups = configuration.GetValue("RateLimits:LookupsPerMinute", 30);
+        var signIns = configuration.GetValue("RateLimits:SignInsPerQuarterHour", 10);
         return services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Creation, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -33,6 +37,10 @@ public static class RateLimits
             limiter.AddPolicy(Lookup, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = lookups, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            limiter.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signIns, Window = TimeSpan.FromMinutes(15), QueueLimit = 0 }));
 
             // Behind authorization, so the person is known: one person's script does not slow anyone else on the address.
             limiter.AddPolicy(RelationshipCreation, context => RateLimitPartition.GetFixedWindowLimiter(

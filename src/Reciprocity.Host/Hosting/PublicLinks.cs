@@ -37,4 +37,7 @@ public sealed class PublicLinks(string baseUrl)
     public string OneClickUnsubscribe(string token) => $"{Base}/api/unsubscribe/{token}";
 
     public string ConfirmEmailPage(string token) => $"{Base}/confirm-email/{token}";
+
+    /// <summary>The web app's page for a sign-in link: it signs in only when its button is pressed.</summary>
+    public string SignInPage(string token) => $"{Base}/sign-in/{token}";
 }

@@ -7,6 +7,7 @@ using Reciprocity.Host.Api.Relationships;
 using Reciprocity.Host.Api.Safety;
 using Reciprocity.Host.Api.Practice;
 using Reciprocity.Host.Api.Sessions;
+using Reciprocity.Host.Api.SignIn;
 using Reciprocity.Host.Hubs;
 using Reciprocity.Host.Tiers;
 
@@ -67,6 +68,7 @@ public static class ReciprocityEndpoints
         api.MapPractice();
         api.MapPreReads();
         api.MapReminders();
+        api.MapSignIn();
         api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is nothing here.")).AllowAnonymous();
 
         app.MapHub<AuditHub>(AuditHub.Path);

@@ -68,7 +68,10 @@ public static class ReciprocityServices
         });
         builder.Services.AddReciprocityStorageHealth();
         builder.Services.AddSingleton(MailSettings.Read(builder.Configuration));
-        builder.Services.AddSingleton<IReminderMail, SmtpReminderMail>();
+        builder.Services.AddSingleton<MailComposer>();
+        builder.Services.AddSingleton<MailQueue>();
+        builder.Services.AddSingleton<IMailQueue>(services => services.GetRequiredService<MailQueue>());
+        builder.Services.AddHostedService<MailCourier>();
         builder.Services.AddHostedService<CheckInWakeUp>();
         builder.Services.AddHostedService<UnfinishedDeletions>();
         return builder;

@@ -33,7 +33,7 @@ public sealed class TierCluster : IAsyncDisposable
     public List<int> GatewayPorts { get; } = [];
 
     /// <summary>Starts <paramref name="silos"/> silos (the first alone, as it installs the schema), then <paramref name="frontEnds"/> front ends, and waits until each is ready.</summary>
-    public static async Task<TierCluster> Start(PostgresServer postgres, int silos, int frontEnds)
+    public static async Task<TierCluster> Start(PostgresServer postgres, int silos, int frontEnds, IReadOnlyDictionary<string, string>? settings = null)
     {
         var shared = new Dictionary<string, string>
         {
@@ -42,6 +42,11 @@ public sealed class TierCluster : IAsyncDisposable
             ["Orleans:ClusterId"] = $"tiers-{Guid.NewGuid():N}",
             ["Orleans:ServiceId"] = "reciprocity-tests",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            shared[key] = value;
+        }
+
         var cluster = new TierCluster(shared, new TestAuthority());
         try
         {

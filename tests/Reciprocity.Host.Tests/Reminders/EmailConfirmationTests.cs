@@ -43,6 +43,7 @@ public sealed class EmailConfirmationTests(MailHostFixture host) : IClassFixture
         await spammer.SaveDraft(relationshipId, AuditClient.Perspective("words"));
         await spammer.Submit(relationshipId);
         await Me(sam);
+        await Queued.Drained(host.Factory);
         Assert.Equal(before, host.Mail.Count);
 
         // Opening the link's page (as a mail scanner does) confirms nothing; its button does, once.

@@ -305,6 +305,7 @@ public sealed class VisibilityScan
         .Allow(ReceivedMessage.Person, "displayName")
         .Allow(ReceivedMessage.Person, "accessKey")
         .Allow(ReceivedMessage.Key, "accessKey")
+        .Allow(ReceivedMessage.SignInAsked, "message", "If this address belongs to someone here, a link to sign in is on its way to it. It works once, within 15 minutes.")
         .Allow(ReceivedMessage.Help, "resources[].name")
         .Allow(ReceivedMessage.Help, "resources[].description")
         .Allow(ReceivedMessage.Help, "resources[].phone")

@@ -1,4 +1,6 @@
 import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+import { pathFor } from '../router';
 
 export function LinkLost({ onStartOver }: { onStartOver: () => void }) {
   return (
@@ -9,6 +11,10 @@ export function LinkLost({ onStartOver }: { onStartOver: () => void }) {
         example on another device, or when everything was deleted.
       </p>
       <p>If you made a new link, open it here and you’ll be right back where you were.</p>
+      <p>
+        If you confirmed an email address in Reciprocity, we can send you a link that signs you in here:{' '}
+        <Link href={pathFor.signIn()}>Sign in with your email</Link>.
+      </p>
       <p>
         Otherwise you can start again under a new name. This browser can’t show anything written under the old link; if
         it was deleted, it is gone for good.

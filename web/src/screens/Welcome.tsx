@@ -2,8 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { FieldError } from '../components/FieldError';
 import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
 import { storeKey } from '../identity';
+import { pathFor } from '../router';
 import { LIMITS, validateName } from '../validation';
 
 export function Welcome({ onDone, returning }: { onDone: (key: string) => void; returning: boolean }) {
@@ -102,6 +104,10 @@ export function Welcome({ onDone, returning }: { onDone: (key: string) => void; 
           {busy ? 'Just a moment…' : 'Begin'}
         </button>
       </form>
+      <p>
+        Been here before on another device? <Link href={pathFor.signIn()}>Sign in with your email</Link>, if you
+        confirmed one in Reciprocity.
+      </p>
     </div>
   );
 }

@@ -1,0 +1,126 @@
+using System.Buffers.Text;
+using Reciprocity.Grains.Reminders;
+using Reciprocity.People;
+
+namespace Reciprocity.Host.Api.SignIn;
+
+/// <summary>
+/// Signing in on a new device by a one-time link sent to a confirmed address (issue 21 item 1). Asking answers the
+/// same for every well-formed address, known or not, without waiting on anything that depends on it; the link's page
+/// (the web app's <c>/sign-in/{token}</c>) signs in only when its button is pressed. Both are limited per client address.
+/// </summary>
+public static class SignInApi
+{
+    /// <summary>The one answer to every well-formed request, known address or not.</summary>
+    public const string Asked = "If this address belongs to someone here, a link to sign in is on its way to it. It works once, within 15 minutes.";
+
+    public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder api)
+    {
+        api.MapPost("/sign-in/email", RequestLink)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.SignIn)
+            .AcceptsJson<LinkRequest>()
+            .Produces<LinkRequested>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/sign-in/complete/{token}", Complete)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.SignIn)
+            .AcceptsJson<Completion>()
+            .Produces<SignedIn>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return api;
+    }
+
+    private static async Task<IResult> RequestLink(HttpRequest request, IGrainFactory grains)
+    {
+        var (asked, problem) = await JsonBody.Read<LinkRequest>(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        // One-way: the answer is the same, and as quick, whether or not anyone confirmed this address.
+        var address = EmailAddress.Check(asked!.Email);
+        await grains.GetGrain<ISignInAddressGrain>(EmailAddress.MailboxKey(address)).RequestLink(address);
+        return TypedResults.Json(new LinkRequested(Asked), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> Complete(string token, HttpRequest request, IGrainFactory grains)
+    {
+        var (completion, problem) = await JsonBody.Read<Completion>(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!DeviceKeys.TryCompose(completion!.DeviceSecret, out var secret))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["deviceSecret"] = ["Please send 32 random bytes made on this device, in base64url (43 characters)."],
+            });
+        }
+
+        if (!SecretCode.TryRead(token, out var personId, out var linkHash))
+        {
+            return NotFound();
+        }
+
+        var (accessKey, keyHash) = DeviceKeys.For(personId, secret);
+        return await grains.ByGuid<IPersonSignIn>(personId).CompleteSignIn(linkHash, keyHash)
+            ? TypedResults.Ok(new SignedIn(accessKey))
+            : NotFound();
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "This sign-in link no longer works.",
+        detail: "It may have been used already, or be more than 15 minutes old. You can ask for a new one.");
+
+    public sealed record LinkRequest(string? Email);
+
+    public sealed record LinkRequested(string Message);
+
+    /// <summary>The secret of this device's new key, made on the device: asked again after a lost answer, it is the same.</summary>
+    public sealed record Completion(string? DeviceSecret);
+
+    public sealed record SignedIn(string AccessKey);
+}
+
+/// <summary>A device's access key: the person's id and a secret the device made, in the same form as every access key.</summary>
+internal static class DeviceKeys
+{
+    private const int SecretBytes = 32;
+
+    public static bool TryCompose(string? text, out byte[] secret)
+    {
+        secret = [];
+        if (text is not { Length: 43 } || !Base64Url.IsValid(text))
+        {
+            return false;
+        }
+
+        var bytes = new byte[SecretBytes + 2];
+        if (!Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != SecretBytes)
+        {
+            return false;
+        }
+
+        secret = bytes[..SecretBytes];
+        return true;
+    }
+
+    /// <summary>The access key for <paramref name="personId"/> with this secret, and its hash as the person's grain keeps it.</summary>
+    public static (string AccessKey, byte[] KeyHash) For(Guid personId, byte[] secret)
+    {
+        var raw = new byte[16 + SecretBytes];
+        personId.TryWriteBytes(raw.AsSpan(0, 16));
+        secret.CopyTo(raw, 16);
+        var key = Base64Url.EncodeToString(raw);
+        SecretCode.TryRead(key, out _, out var hash);
+        return (key, hash);
+    }
+}
