@@ -43,8 +43,8 @@ export async function claimSeat(request: APIRequestContext, person: Person, seat
 }
 
 /** The facilitator opens the projector's view of the session in a second browser: the room alone, no controls. */
-export async function openProjector(browser: Browser, facilitator: Person, sessionId: string): Promise<Page> {
-  const context = await browser.newContext();
+export async function openProjector(browser: Browser, facilitator: Person, sessionId: string, baseURL?: string): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const projector = await context.newPage();
   await signIn(projector, facilitator, `/sessions/${sessionId}/present?screen=projector`);
   await expect(projector.getByRole('region', { name: 'Your controls' })).toHaveCount(0);

@@ -1,12 +1,12 @@
 // Reusable steps for a counsellor's journey (docs/api.md, "Practice"): arranged through the API where the UI path is
 // covered elsewhere, so a combined counsellor spec can build its scenes from them.
 import type { APIRequestContext } from '@playwright/test';
+import { auth, claimSeat, codeOf } from './counsellor';
 import { expect, type Person } from './fixtures';
 
-const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
-
+export { claimSeat };
 /** The seat code at the end of a seat link (`…/seat/{code}`). */
-export const seatCodeOf = (seatUrl: string) => new URL(seatUrl).pathname.split('/').pop()!;
+export const seatCodeOf = codeOf;
 
 export async function sayFacilitates(request: APIRequestContext, counsellor: Person): Promise<void> {
   const res = await request.put('/api/practice', { headers: auth(counsellor), data: { facilitates: true } });
@@ -39,12 +39,6 @@ export async function startHouseholdSession(request: APIRequestContext, counsell
     sessionId: started.session.sessionId,
     carried: Object.fromEntries(started.carriedSeats.map((s) => [names.get(s.seatId) ?? '', s.seatUrl])),
   };
-}
-
-/** Takes the seat behind a seat link as this person. */
-export async function claimSeat(request: APIRequestContext, person: Person, seatUrl: string): Promise<void> {
-  const res = await request.post(`/api/seats/${seatCodeOf(seatUrl)}/claim`, { headers: auth(person) });
-  expect(res.status(), await res.text()).toBe(200);
 }
 
 /** A new seat named `name` in the session, taken by `person`. */

@@ -15,7 +15,15 @@ public interface IUnfinishedDeletionsGrain : IGrainWithIntegerKey
     [Alias("Finished")]
     Task Finished(Guid personId);
 
-    /// <summary>Tells every person still listed to finish their deletion (one-way); returns how many.</summary>
+    /// <summary>A facilitator asked to delete a household: their practice is kept until <see cref="PracticeFinished"/>.</summary>
+    [Alias("PracticeStarted")]
+    Task PracticeStarted(Guid facilitatorId);
+
+    /// <summary>The practice holds no household being deleted.</summary>
+    [Alias("PracticeFinished")]
+    Task PracticeFinished(Guid facilitatorId);
+
+    /// <summary>Tells every person and practice still listed to finish their deletion (one-way); returns how many.</summary>
     [Alias("ResumeAll")]
     Task<int> ResumeAll();
 }

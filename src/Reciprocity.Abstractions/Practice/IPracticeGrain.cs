@@ -44,11 +44,16 @@ public interface IPracticeGrain : IGrainWithGuidKey
     Task<HouseholdRecord> ExportHousehold(Guid householdId);
 
     /// <summary>
-    /// Deletes a household: its sessions close (the facilitator's notes and seat names go), then its name. Hidden at once,
-    /// finished after a crash on the next visit. The participants' own reflections stay theirs.
+    /// Deletes a household: its sessions close (the facilitator's notes and seat names go), then its name. Hidden at once;
+    /// after a crash it is finished at the next start (<see cref="FinishDeletions"/>) or visit, whichever comes first.
+    /// The participants' own reflections stay theirs.
     /// </summary>
     [Alias("DeleteHousehold")]
     Task DeleteHousehold(Guid householdId);
+
+    /// <summary>Finishes the household deletions a crash cut short; nothing when there are none.</summary>
+    [Alias("FinishDeletions")]
+    Task FinishDeletions();
 
     /// <summary>The person deletes everything: every household goes as <see cref="DeleteHousehold"/> does.</summary>
     [Alias("Forget")]

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Reciprocity.People;
+using Reciprocity.Practice;
 
 namespace Reciprocity.Grains.People;
 
-/// <summary>The people whose deletion started and has not finished; see <see cref="IUnfinishedDeletionsGrain"/>.</summary>
+/// <summary>The people, and the practices deleting a household, whose deletion started and has not finished; see <see cref="IUnfinishedDeletionsGrain"/>.</summary>
 public sealed class UnfinishedDeletionsGrain(
     [PersistentState("deletions", ReciprocityStorage.Name)] IPersistentState<UnfinishedDeletionsState> store) : Grain, IUnfinishedDeletionsGrain
 {
@@ -11,7 +12,7 @@ public sealed class UnfinishedDeletionsGrain(
     {
         if (!store.State.People.Contains(personId))
         {
-            await store.Replace(new UnfinishedDeletionsState { People = store.State.People.Add(personId) });
+            await store.Replace(store.State with { People = store.State.People.Add(personId) });
         }
     }
 
@@ -19,7 +20,23 @@ public sealed class UnfinishedDeletionsGrain(
     {
         if (store.State.People.Contains(personId))
         {
-            await store.Replace(new UnfinishedDeletionsState { People = store.State.People.Remove(personId) });
+            await store.Replace(store.State with { People = store.State.People.Remove(personId) });
+        }
+    }
+
+    public async Task PracticeStarted(Guid facilitatorId)
+    {
+        if (!store.State.Practices.Contains(facilitatorId))
+        {
+            await store.Replace(store.State with { Practices = store.State.Practices.Add(facilitatorId) });
+        }
+    }
+
+    public async Task PracticeFinished(Guid facilitatorId)
+    {
+        if (store.State.Practices.Contains(facilitatorId))
+        {
+            await store.Replace(store.State with { Practices = store.State.Practices.Remove(facilitatorId) });
         }
     }
 
@@ -30,7 +47,12 @@ public sealed class UnfinishedDeletionsGrain(
             _ = GrainFactory.ByGuid<IPersonData>(personId).FinishDeletion();
         }
 
-        return Task.FromResult(store.State.People.Count);
+        foreach (var facilitatorId in store.State.Practices)
+        {
+            _ = GrainFactory.ByGuid<IPracticeGrain>(facilitatorId).FinishDeletions();
+        }
+
+        return Task.FromResult(store.State.People.Count + store.State.Practices.Count);
     }
 }
 
@@ -39,4 +61,7 @@ public sealed class UnfinishedDeletionsGrain(
 public sealed record UnfinishedDeletionsState
 {
     [Id(0)] public ImmutableHashSet<Guid> People { get; init; } = [];
+
+    /// <summary>The facilitators with a household deletion under way.</summary>
+    [Id(1)] public ImmutableHashSet<Guid> Practices { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Reciprocity.Grains.Rules;
+using Reciprocity.People;
 using Reciprocity.Sessions;
 using Reciprocity.Storage;
 
@@ -7,7 +8,8 @@ namespace Reciprocity.Grains.Practice;
 /// <summary>
 /// Closing a client: a deletion is stored as asked first (the household is hidden from then on), then each session closes
 /// (the facilitator's notes and seat names go; the participants keep their pairs), then the name goes, and the database
-/// lets go of the deleted words. Cut short by a crash, it is finished on the next visit.
+/// lets go of the deleted words. The practice is on the list of unfinished deletions meanwhile, so a deletion cut short by
+/// a crash is finished at the next start (or on the next visit, if that comes first).
 /// </summary>
 public sealed partial class PracticeGrain
 {
@@ -16,6 +18,7 @@ public sealed partial class PracticeGrain
         var household = State.Households.FirstOrDefault(h => h.HouseholdId == householdId) ?? throw AuditRuleException.NotFound();
         if (!household.Deleting)
         {
+            await Deletions.PracticeStarted(FacilitatorId);
             await store.Replace(State with { Households = State.Households.Replace(household, household with { Deleting = true }) });
         }
 
@@ -26,6 +29,7 @@ public sealed partial class PracticeGrain
     {
         if (State.Households.Any(h => !h.Deleting))
         {
+            await Deletions.PracticeStarted(FacilitatorId);
             await store.Replace(State with { Households = [.. State.Households.Select(h => h with { Deleting = true })] });
         }
 
@@ -35,11 +39,12 @@ public sealed partial class PracticeGrain
         DeactivateOnIdle();
     }
 
-    private async Task FinishDeletions()
+    public async Task FinishDeletions()
     {
         var deleting = State.Households.Where(h => h.Deleting).ToList();
         if (deleting.Count == 0)
         {
+            await Deletions.PracticeFinished(FacilitatorId);
             return;
         }
 
@@ -61,5 +66,8 @@ public sealed partial class PracticeGrain
         }
 
         await GrainFactory.GetGrain<IErasureGrain>(0).AfterDeletion();
+        await Deletions.PracticeFinished(FacilitatorId);
     }
+
+    private IUnfinishedDeletionsGrain Deletions => GrainFactory.GetGrain<IUnfinishedDeletionsGrain>(0);
 }

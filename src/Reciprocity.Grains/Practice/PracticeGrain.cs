@@ -21,7 +21,11 @@ public sealed partial class PracticeGrain(
 
     public async Task<PracticeHome> GetHome(bool archived)
     {
-        await FinishDeletions();
+        if (State.Households.Any(h => h.Deleting))
+        {
+            await FinishDeletions();
+        }
+
         var households = State.Households.Where(h => !h.Deleting && h.Archived == archived).ToList();
         var views = await Task.WhenAll(households.Select(View));
         return new PracticeHome(State.Facilitates, views);
