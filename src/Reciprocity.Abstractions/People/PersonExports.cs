@@ -14,7 +14,7 @@ public static class PersonExports
     {
         foreach (var id in index.Relationships)
         {
-            if (await StillThere(grains.ByGuid<IRelationshipConversation>(id).GetWholeView(index.PersonId)) is { } view)
+            if (await Answers.StillThere(grains.ByGuid<IRelationshipConversation>(id).GetWholeView(index.PersonId)) is { } view)
             {
                 yield return view;
             }
@@ -25,23 +25,10 @@ public static class PersonExports
     {
         foreach (var id in index.Sessions)
         {
-            if (await StillThere(grains.ByGuid<ISessionGrain>(id).GetView(index.PersonId)) is { } view)
+            if (await Answers.StillThere(grains.ByGuid<ISessionGrain>(id).GetView(index.PersonId)) is { } view)
             {
                 yield return view;
             }
-        }
-    }
-
-    private static async Task<T?> StillThere<T>(Task<T> answer)
-        where T : class
-    {
-        try
-        {
-            return await answer;
-        }
-        catch (AuditRuleException e) when (e.Failure == RuleFailure.NotFound)
-        {
-            return null;
         }
     }
 }

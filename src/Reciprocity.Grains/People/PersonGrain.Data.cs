@@ -194,20 +194,6 @@ public sealed partial class PersonGrain : IPersonData
         }
     }
 
-    /// <summary>The answer of a relationship, or null when it answers that it is not there (this person was removed).</summary>
-    private static async Task<T?> StillThere<T>(Task<T> answer)
-        where T : class
-    {
-        try
-        {
-            return await answer;
-        }
-        catch (AuditRuleException e) when (e.Failure == RuleFailure.NotFound)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The relationship is this person's own, or the pair of a session where they hold a seat.</summary>
     private async Task EnsureTakesPartOrSits(Guid relationshipId)
     {

@@ -24,7 +24,7 @@ public sealed partial class PersonGrain : IPersonReminders
             return;
         }
 
-        var summary = await StillThere(Relationship(relationshipId).GetSummary(PersonId));
+        var summary = await Answers.StillThere(Relationship(relationshipId).GetSummary(PersonId));
         if (summary is not null)
         {
             await SendWithinTheDay(new Reminder(ReminderKind.CheckInDue, relationshipId, summary.PartnerName, summary.Label));

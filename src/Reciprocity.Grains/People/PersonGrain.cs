@@ -69,7 +69,7 @@ public sealed partial class PersonGrain(
         EnsureRegistered();
         await ClaimAddressOnce();
         var (relationships, sessions) = await Memberships();
-        var summaries = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetSummary(PersonId))));
+        var summaries = await Task.WhenAll(relationships.Select(id => Answers.StillThere(Relationship(id).GetSummary(PersonId))));
         return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable, Waiting()?.Address);
     }
 
@@ -88,7 +88,7 @@ public sealed partial class PersonGrain(
     {
         EnsureRegistered();
         var (relationships, _) = await Memberships();
-        var readings = await Task.WhenAll(relationships.Select(id => StillThere(Relationship(id).GetReading(PersonId))));
+        var readings = await Task.WhenAll(relationships.Select(id => Answers.StillThere(Relationship(id).GetReading(PersonId))));
         return new Reading([.. readings.OfType<RelationshipReading>()]);
     }
 

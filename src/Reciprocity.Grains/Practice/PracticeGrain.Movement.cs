@@ -12,7 +12,7 @@ public sealed partial class PracticeGrain
     public async Task<HouseholdMovement> GetMovement(Guid householdId)
     {
         var household = Known(householdId);
-        var records = await Task.WhenAll(household.Sessions.Select(id => StillThere(() => Practice(id).GetRecord(FacilitatorId))));
+        var records = await Task.WhenAll(household.Sessions.Select(id => Answers.StillThere(Practice(id).GetRecord(FacilitatorId))));
         var byPeople = new Dictionary<string, (Dictionary<Guid, string> Names, List<(SessionView Session, ReleasedRoundPerspectives Round)> Rounds)>(StringComparer.Ordinal);
         foreach (var record in records.OfType<SessionRecord>())
         {

@@ -105,7 +105,7 @@ public sealed partial class PracticeGrain(
         IReadOnlyList<IssuedSeat> carried = [];
         if (household.Sessions.LastOrDefault() is { } latest && latest != Guid.Empty)
         {
-            var seats = await StillThere(() => Practice(latest).SeatsToCarry(FacilitatorId)) ?? [];
+            var seats = await Answers.StillThere(Practice(latest).SeatsToCarry(FacilitatorId)) ?? [];
             if (seats.Count > 0)
             {
                 carried = await Practice(sessionId).CarrySeats(FacilitatorId, seats);
@@ -122,13 +122,13 @@ public sealed partial class PracticeGrain(
     public async Task<HouseholdRecord> ExportHousehold(Guid householdId)
     {
         var household = Known(householdId);
-        var records = await Task.WhenAll(household.Sessions.Select(id => StillThere(() => Practice(id).GetRecord(FacilitatorId))));
+        var records = await Task.WhenAll(household.Sessions.Select(id => Answers.StillThere(Practice(id).GetRecord(FacilitatorId))));
         return new HouseholdRecord(await View(household), [.. records.OfType<SessionRecord>()]);
     }
 
     private async Task<HouseholdView> View(HouseholdState household)
     {
-        var lines = await Task.WhenAll(household.Sessions.Select(id => StillThere(() => Practice(id).GetLine(FacilitatorId))));
+        var lines = await Task.WhenAll(household.Sessions.Select(id => Answers.StillThere(Practice(id).GetLine(FacilitatorId))));
         var sessions = lines.OfType<SessionLine>().ToList();
         return new HouseholdView(
             household.HouseholdId,
@@ -142,20 +142,6 @@ public sealed partial class PracticeGrain(
     }
 
     private HouseholdState Known(Guid householdId) => State.Household(householdId) ?? throw AuditRuleException.NotFound();
-
-    /// <summary>A session closed or never stored answers 404: it is not on the home any more.</summary>
-    private static async Task<T?> StillThere<T>(Func<Task<T>> ask)
-        where T : class
-    {
-        try
-        {
-            return await ask();
-        }
-        catch (AuditRuleException gone) when (gone.Failure == RuleFailure.NotFound)
-        {
-            return null;
-        }
-    }
 
     private ISessionGrain Session(Guid id) => GrainFactory.ByGuid<ISessionGrain>(id);
 
