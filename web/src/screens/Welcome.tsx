@@ -1,40 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
-import { api, ApiError, friendlyError } from '../api';
-import { FieldError } from '../components/FieldError';
+import { useState } from 'react';
+import { api } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
+import { OneFieldForm } from '../components/OneFieldForm';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
 import { storeKey } from '../identity';
 import { pathFor } from '../router';
 import { LIMITS, validateName } from '../validation';
 
 export function Welcome({ onDone, returning }: { onDone: (key: string) => void; returning: boolean }) {
-  const nameId = useId();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problem = validateName(name);
-    setError(problem);
-    setFormError(null);
-    if (problem) return;
-    setBusy(true);
-    try {
-      const person = await api.createPerson(name.trim());
-      storeKey(person.accessKey); // kept at once, so a refresh here loses nothing
-      setCreated({ key: person.accessKey, name: person.displayName });
-    } catch (err) {
-      const field = err instanceof ApiError ? err.fieldErrors.displayName : undefined;
-      if (field) setError(field.join(' '));
-      else setFormError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (created) {
     return (
@@ -77,33 +52,21 @@ export function Welcome({ onDone, returning }: { onDone: (key: string) => void; 
           about. There is no score and no winner.
         </li>
       </ol>
-      <form onSubmit={submit} noValidate className="panel">
-        <h2>Start here</h2>
-        <div className="field">
-          <label htmlFor={nameId}>What should the other person see as your name?</label>
-          <input
-            id={nameId}
-            name="displayName"
-            type="text"
-            autoComplete="nickname"
-            maxLength={LIMITS.name}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${nameId}-error` : undefined}
-            required
-          />
-          <FieldError id={`${nameId}-error`} messages={error} />
-        </div>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Just a moment…' : 'Begin'}
-        </button>
-      </form>
+      <OneFieldForm
+        heading={<h2>Start here</h2>}
+        label="What should the other person see as your name?"
+        field="displayName"
+        type="text"
+        autoComplete="nickname"
+        maxLength={LIMITS.name}
+        submitLabel="Begin"
+        validate={validateName}
+        send={async (name) => {
+          const person = await api.createPerson(name);
+          storeKey(person.accessKey); // kept at once, so a refresh here loses nothing
+          setCreated({ key: person.accessKey, name: person.displayName });
+        }}
+      />
       <p>
         Been here before on another device? <Link href={pathFor.signIn()}>Sign in with your email</Link>, if you
         confirmed one in Reciprocity.
