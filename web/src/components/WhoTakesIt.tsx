@@ -23,7 +23,7 @@ export function useMyName(hasIdentity: boolean): string | null {
   return myName;
 }
 
-/** "Join as Alex" or "Not Alex? … under another name". */
+/** "Join as Alex" or "Not Alex? … under another name" (only "Join as Alex" when there is no other way in). */
 export function AsMeOrAnother({
   myName,
   busy,
@@ -35,7 +35,7 @@ export function AsMeOrAnother({
   myName: string | null;
   busy: boolean;
   asMe: (name: string | null) => string;
-  asAnother: string;
+  asAnother?: string;
   onMe: () => void;
   onAnother: () => void;
 }) {
@@ -46,11 +46,13 @@ export function AsMeOrAnother({
           {asMe(myName)}
         </button>
       </p>
-      <p>
-        <button type="button" className="link-button" onClick={onAnother}>
-          {myName ? `Not ${myName}? ${asAnother}` : asAnother}
-        </button>
-      </p>
+      {asAnother && (
+        <p>
+          <button type="button" className="link-button" onClick={onAnother}>
+            {myName ? `Not ${myName}? ${asAnother}` : asAnother}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

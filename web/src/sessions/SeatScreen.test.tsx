@@ -57,6 +57,19 @@ describe('the seat page', () => {
     expect(screen.getByRole('link', { name: 'Go to the session' }).getAttribute('href')).toBe('/sessions/sess-1');
   });
 
+  it('a seat kept from an earlier session offers no other name: this browser’s person, or a way to sign in first', async () => {
+    calls.seat.mockResolvedValue({ ...seat, carriedForward: true });
+    render(<SeatScreen code="c1" hasIdentity onIdentity={() => undefined} />);
+    expect(await screen.findByRole('button', { name: 'Take this seat as Samantha' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /another name/ })).toBeNull();
+    cleanup();
+
+    render(<SeatScreen code="c1" hasIdentity={false} onIdentity={() => undefined} />);
+    expect((await screen.findByRole('link', { name: 'sign in with your email' })).getAttribute('href')).toBe('/sign-in');
+    expect(screen.queryByRole('textbox', { name: 'Your name in Reciprocity' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Take my seat' })).toBeNull();
+  });
+
   it('a seat someone else took: a kind page, not a form', async () => {
     calls.seat.mockRejectedValue(new ApiError(410, { status: 410 }));
     calls.claim.mockRejectedValue(new ApiError(410, { status: 410 }));

@@ -127,7 +127,9 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
   }
 
   const f = info.facilitatorName;
-  const showNameForm = !hasIdentity || asNew;
+  // A seat kept from an earlier session is for the person who sat in it: no new name can take it (the host answers 409).
+  const keptForSomeone = info.carriedForward === true;
+  const showNameForm = (!hasIdentity || asNew) && !keptForSomeone;
   return (
     <div className="screen seat-page">
       <Heading>
@@ -176,10 +178,16 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
           myName={myName}
           busy={busy}
           asMe={(n) => (n ? `Take this seat as ${n}` : 'Take this seat')}
-          asAnother="Take it under another name"
+          asAnother={keptForSomeone ? undefined : 'Take it under another name'}
           onMe={claimAsMe}
           onAnother={() => setAsNew(true)}
         />
+      )}
+      {keptForSomeone && !hasIdentity && (
+        <p className="notice" role="note">
+          This browser doesn’t know you yet. Open your personal link here first, or{' '}
+          <Link href={pathFor.signIn()}>sign in with your email</Link>, then open this seat link again.
+        </p>
       )}
       {showNameForm && (
         <NewNameForm
