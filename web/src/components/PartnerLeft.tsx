@@ -4,7 +4,7 @@ import { RoundHistory } from './RoundHistory';
 import type { RelationshipView } from '../types';
 
 /** A name that may be a description ("Your close friend", for a joiner), as it reads inside a sentence. */
-export const inSentence = (name: string): string => name.replace(/^Your /, 'your ');
+export const inSentence = (name: string): string => name.replace(/^(Your|The other) /, (first) => first.toLowerCase());
 
 /** The other person left: what stays is this person's own answers and the dates; no new round can start. */
 export function PartnerLeft({ view, partnerName }: { view: RelationshipView; partnerName: string }) {

@@ -3,6 +3,7 @@ import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { HelpResources } from '../components/HelpResources';
 import { Link } from '../components/Link';
+import { inSentence } from '../components/PartnerLeft';
 import { PerspectiveList } from '../components/PerspectiveList';
 import { useOtherName } from '../otherName';
 import { pathFor } from '../router';
@@ -35,8 +36,9 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
       <Heading>{reflectionId ? 'Your answers stay with you' : 'Help and safety'}</Heading>
       {reflectionId && (
         <p className="lead">
-          Nothing was shared{reflection ? ` with ${name}` : ''}, and {reflection ? name : 'the other person'} is not told
-          anything: their page looks exactly as it did before. Your answers are now a private reflection, for you alone.
+          Nothing was shared{reflection ? ` with ${inSentence(name)}` : ''}, and{' '}
+          {reflection ? inSentence(name) : 'the other person'} is not told anything: their page looks exactly as it did
+          before. Your answers are now a private reflection, for you alone.
         </p>
       )}
       <HelpResources />
