@@ -8,7 +8,7 @@ using Reciprocity.Host.Hubs;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Reminders;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 using Reciprocity.Host.Tiers;
 
 namespace Reciprocity.Host.Hosting;
@@ -58,6 +58,7 @@ public static class ReciprocityServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddTestLauncherHooks();
         builder.UseOrleans(silo =>
         {
             silo.AddReciprocityStorage(builder.Configuration, builder.Environment);

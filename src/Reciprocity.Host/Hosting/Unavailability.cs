@@ -1,5 +1,5 @@
 using Orleans.Runtime;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Hosting;
 

@@ -1,6 +1,6 @@
 using Orleans.Configuration;
 using Reciprocity.Host.Realtime;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Tiers;
 
@@ -27,22 +27,10 @@ public static class TierSetup
     public static IClientBuilder AddReciprocityClient(this IClientBuilder client, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var settings = StorageSettings.Read(configuration, environment);
-        StorageSetup.RequirePostgres(settings);
         var certificates = TierCertificates.Read(configuration);
 
         // Only the membership table is read here: grain state stays on the silos.
-        client.Services.AddSingleton(_ => StorageDatabase.Open(settings));
-        client.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = settings.ClusterId;
-            cluster.ServiceId = settings.ServiceId;
-        });
-        client.UseAdoNetClustering(options => options.Configure<StorageDatabase>((clustering, database) =>
-        {
-            clustering.Invariant = database.Invariant;
-            clustering.DataSource = database.DataSource;
-        }));
+        client.FindGatewaysInMembershipTable(configuration, environment);
 
         // A silo that joins is used within seconds, not the default half minute.
         client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;
@@ -9,7 +9,7 @@ namespace Reciprocity.Host.Tests.Storage;
 /// <summary>
 /// A database that cannot grow, as on a full disk: SQLite answers SQLITE_FULL ("database or disk is full") to every
 /// write that needs a new page. The file is held at its size with SQLite's own max_page_count on the writer connection
-/// (<see cref="SqliteGroupCommit.PageLimit"/>), so nothing real fills up.
+/// (<see cref="StorageTestHooks.SqlitePageLimit"/>, which this test's composition registers), so nothing real fills up.
 /// </summary>
 public sealed class FullDiskTests
 {
@@ -19,8 +19,8 @@ public sealed class FullDiskTests
     public async Task A_full_disk_answers_503_with_Retry_After_makes_the_host_not_ready_and_everything_recovers_when_space_returns()
     {
         using var folder = new TempFolder();
-        await using var factory = await new ReciprocityFactory(folder.SqliteConnectionString).Ready();
-        var groupCommit = ((GatedSqliteDataSource)factory.Services.GetRequiredService<StorageDatabase>().DataSource).GroupCommit;
+        var hooks = new StorageTestHooks();
+        await using var factory = await new ReciprocityFactory(folder.SqliteConnectionString, services: services => services.AddSingleton(hooks)).Ready();
         using var probe = factory.CreateClient();
         var alex = await AuditClient.Create(factory.CreateClient(), "Alex");
         var (saved, _) = await alex.StartRelationship("Sam");
@@ -28,7 +28,7 @@ public sealed class FullDiskTests
         var before = (await alex.View(saved)).ToJsonString();
 
         // From here the file may not grow by a single page. Large drafts on new relationships need new pages soon.
-        groupCommit.PageLimit = 1;
+        hooks.SqlitePageLimit = 1;
         HttpResponseMessage? refused = null;
         for (var attempt = 0; attempt < 20 && refused is null; attempt++)
         {
@@ -68,7 +68,7 @@ public sealed class FullDiskTests
         Assert.Equal(before, (await alex.View(saved)).ToJsonString());
 
         // Space returns: the same writes go through, and the host is ready again.
-        groupCommit.PageLimit = null;
+        hooks.SqlitePageLimit = null;
         var (again, _) = await alex.StartRelationship("Kim");
         using (var retried = await Send(alex, HttpMethod.Put, $"/api/relationships/{again}/draft", LargeDraft()))
         {

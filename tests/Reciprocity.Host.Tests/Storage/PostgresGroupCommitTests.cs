@@ -1,17 +1,16 @@
-using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Runtime;
 using Orleans.Storage;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;
 
 /// <summary>
 /// Group commit on PostgreSQL: many grain writes share one transaction, none is answered before its commit, a failing
-/// statement fails alone, and a second activation's write is still refused.
+/// statement fails alone, a failing COMMIT acknowledges no write of its batch, and a second activation's write is still refused.
 /// </summary>
 public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
@@ -22,7 +21,7 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
     {
         using var folder = new TempFolder();
         await using var database = await OpenAsync(folder);
-        var groupCommit = ((PostgresGroupCommitDataSource)database.DataSource).GroupCommit;
+        var groupCommit = database.GroupCommit;
         await StorageContract.ExecuteAsync(database, "INSERT INTO ReciprocityGrainState VALUES ('svc', 'probe', 0, 0, '', '\\x01', 1, now());");
         var commitsBefore = groupCommit.Commits;
 
@@ -30,7 +29,7 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
         Task[] writes;
         await using (var holder = await HoldRowAsync(database, 0))
         {
-            writes = Enumerable.Range(0, 50).Select(n => WriteAndSeeAsync(database, n)).ToArray();
+            writes = Enumerable.Range(0, 50).Select(n => WriteAndSeeAsync(database, n, n == 0 ? 1 : null)).ToArray();
             Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 50, Limit), $"pending: {groupCommit.Pending}");
             await WaitForLockWaitAsync(database);
             Assert.DoesNotContain(writes, write => write.IsCompleted);
@@ -49,15 +48,17 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
     {
         using var folder = new TempFolder();
         await using var database = await OpenAsync(folder);
-        var groupCommit = ((PostgresGroupCommitDataSource)database.DataSource).GroupCommit;
+        var groupCommit = database.GroupCommit;
         await StorageContract.ExecuteAsync(database, "INSERT INTO ReciprocityGrainState VALUES ('svc', 'probe', 0, 0, '', '\\x01', 1, now());");
 
         Task[] good;
         Task bad;
         await using (var holder = await HoldRowAsync(database, 0))
         {
-            good = [WriteAndSeeAsync(database, 0), WriteAndSeeAsync(database, 1)];
-            bad = WriteAsync(database, "INSERT INTO ReciprocityGrainState (ServiceId, GrainType, GrainIdN0, GrainIdN1, GrainIdExtension, Version, ModifiedOn) VALUES (NULL, 't', 0, 0, '', 1, now()) RETURNING Version;");
+            good = [WriteAndSeeAsync(database, 0, 1), WriteAndSeeAsync(database, 1)];
+
+            // No service id: the table's NOT NULL refuses this one statement.
+            bad = groupCommit.WriteAsync(StorageContract.Row(9, serviceId: null!), CancellationToken.None);
             good = [.. good, WriteAndSeeAsync(database, 2)];
             Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 4, Limit), $"pending: {groupCommit.Pending}");
             await WaitForLockWaitAsync(database);
@@ -76,7 +77,7 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
         using var folder = new TempFolder();
         await using var silo = await StorageSilo.StartAsync(StorageSilo.Settings("Postgres", await server.CreateDatabaseAsync()), folder.Path);
         var database = silo.Services.GetRequiredService<StorageDatabase>();
-        var groupCommit = ((PostgresGroupCommitDataSource)database.DataSource).GroupCommit;
+        var groupCommit = database.GroupCommit;
         const string type = "Reciprocity.Tests.Probe";
 
         // One grain written once; two activations of it will each write from that same version.
@@ -98,7 +99,7 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
         await using (var holder = await HoldRowAsync(database, 0))
         {
             // The first batch waits on the held row; every write Orleans makes meanwhile goes into the next one.
-            var waiting = WriteAndSeeAsync(database, 0);
+            var waiting = WriteAndSeeAsync(database, 0, 1);
             await WaitForLockWaitAsync(database);
             writes = [waiting, .. grains.Select((grain, i) => silo.Storage.WriteStateAsync(type, grain, states[i]))];
             rivals = activations.Select(state => silo.Storage.WriteStateAsync(type, twice, state)).ToArray();
@@ -119,9 +120,51 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
         Assert.True(read.State!.Value is "one" or "two", read.State.Value);
     }
 
-    private async Task<StorageDatabase> OpenAsync(TempFolder folder)
+    [Fact]
+    public async Task A_failing_COMMIT_acknowledges_no_write_of_its_batch()
     {
-        var database = StorageContract.OpenDatabase("Postgres", await server.CreateDatabaseAsync(), folder.Path);
+        using var folder = new TempFolder();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var hooks = new StorageTestHooks { BeforeCommit = _ => held.TrySetResult() ? release.Task : Task.CompletedTask };
+        await using var database = await OpenAsync(folder, hooks);
+        var groupCommit = database.GroupCommit;
+
+        // A deferred constraint that fails at COMMIT, and only there, for a transaction that wrote row 666.
+        await StorageContract.ExecuteAsync(database, """
+            CREATE FUNCTION refuse_666() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.GrainIdN1 = 666 THEN RAISE EXCEPTION 'row 666 is refused at commit' USING ERRCODE = '23514'; END IF;
+                RETURN NULL;
+            END $$;
+            CREATE CONSTRAINT TRIGGER refuse_666 AFTER INSERT OR UPDATE ON ReciprocityGrainState
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_666();
+            """);
+
+        // The first batch is held before its COMMIT; everything written meanwhile goes into the second batch, together.
+        var first = groupCommit.WriteAsync(StorageContract.Row(1000), CancellationToken.None);
+        await held.Task.WaitAsync(Limit);
+        var batch = Enumerable.Range(1, 10).Select(n => groupCommit.WriteAsync(StorageContract.Row(n), CancellationToken.None))
+            .Append(groupCommit.WriteAsync(StorageContract.Row(666), CancellationToken.None))
+            .ToArray();
+        Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 12, Limit), $"pending: {groupCommit.Pending}");
+        release.SetResult();
+
+        Assert.Equal(1, (await first.WaitAsync(Limit)).NewVersion);
+        await Task.WhenAny(Task.WhenAll(batch)).WaitAsync(Limit);
+        Assert.All(batch, write => Assert.True(write.IsFaulted, $"a write of the failed batch was answered: {write.Status}"));
+        var failure = Assert.IsType<PostgresException>(batch[^1].Exception!.InnerException);
+        Assert.Equal("23514", failure.SqlState);
+        Assert.Equal(0, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState WHERE GrainIdN1 BETWEEN 1 AND 666;"));
+
+        // The writer goes on with a fresh connection: the same writes, without row 666, are stored.
+        var again = await Task.WhenAll(Enumerable.Range(1, 10).Select(n => groupCommit.WriteAsync(StorageContract.Row(n), CancellationToken.None))).WaitAsync(Limit);
+        Assert.All(again, outcome => Assert.Equal(1, outcome.NewVersion));
+    }
+
+    private async Task<StorageDatabase> OpenAsync(TempFolder folder, StorageTestHooks? hooks = null)
+    {
+        var database = StorageContract.OpenDatabase("Postgres", await server.CreateDatabaseAsync(), folder.Path, hooks);
         await StorageContract.InstallSchemaAsync(database);
         return database;
     }
@@ -148,29 +191,12 @@ public sealed class PostgresGroupCommitTests(PostgresServer server) : IClassFixt
         }
     }
 
-    // Upserts row n through the data source; once answered, the row is committed: another connection sees it.
-    private static async Task WriteAndSeeAsync(StorageDatabase database, int n)
+    // Writes row n through the group commit; once answered, the row is committed: another connection sees it.
+    private static async Task WriteAndSeeAsync(StorageDatabase database, int n, int? expectedVersion = null)
     {
-        await WriteAsync(database, "INSERT INTO ReciprocityGrainState VALUES ('svc', 'probe', 0, @n, '', '\\x01', 1, now()) " +
-            "ON CONFLICT (ServiceId, GrainType, GrainIdN0, GrainIdN1, GrainIdExtension) DO UPDATE SET Version = ReciprocityGrainState.Version + 1 RETURNING Version;", n);
-        Assert.Equal(1, await StorageContract.CountAsync(database, $"SELECT COUNT(*) FROM ReciprocityGrainState WHERE ServiceId = 'svc' AND GrainIdN1 = {n};"));
-    }
-
-    private static async Task WriteAsync(StorageDatabase database, string sql, int? n = null)
-    {
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (n is { } value)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "n";
-            parameter.Value = (long)value;
-            command.Parameters.Add(parameter);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
+        var outcome = await database.GroupCommit.WriteAsync(StorageContract.Row(n, expectedVersion), CancellationToken.None);
+        Assert.Equal((expectedVersion ?? 0) + 1, outcome.NewVersion);
+        Assert.Equal(1, await StorageContract.CountAsync(database, $"SELECT COUNT(*) FROM ReciprocityGrainState WHERE ServiceId = 'svc' AND GrainIdN1 = {n} AND Version = {outcome.NewVersion};"));
     }
 
     private sealed class HeldRow(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;

@@ -1,7 +1,6 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Reciprocity.Host.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Tests.Storage;
 
@@ -15,22 +14,16 @@ public sealed class SqliteGroupCommitTests
     {
         using var folder = new TempFolder();
         await using var database = await OpenAsync(folder);
-        var groupCommit = ((GatedSqliteDataSource)database.DataSource).GroupCommit;
-        var gate = SqliteWriterGate.For(new SqliteConnectionStringBuilder(folder.SqliteConnectionString).DataSource);
+        var groupCommit = database.GroupCommit;
         var commitsBefore = groupCommit.Commits;
 
         // Another writer holds the file: the writer waits at the gate with a first batch, the rest queue behind it.
-        await gate.EnterAsync(CancellationToken.None);
         Task[] writes;
-        try
+        using (await database.Sqlite!.EnterWriterAsync(CancellationToken.None))
         {
-            writes = Enumerable.Range(0, 50).Select(i => InsertAsync(database, i)).ToArray();
+            writes = Enumerable.Range(0, 50).Select(n => groupCommit.WriteAsync(StorageContract.Row(n), CancellationToken.None)).ToArray();
             Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 50, Limit), $"pending: {groupCommit.Pending}");
             Assert.DoesNotContain(writes, write => write.IsCompleted);
-        }
-        finally
-        {
-            gate.Leave();
         }
 
         await Task.WhenAll(writes).WaitAsync(Limit);
@@ -39,27 +32,63 @@ public sealed class SqliteGroupCommitTests
     }
 
     [Fact]
+    public async Task A_write_is_answered_only_after_the_commit_that_holds_it_returned()
+    {
+        using var folder = new TempFolder();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var hooks = new StorageTestHooks
+        {
+            // The first batch stops with its statements run in its open transaction, before its COMMIT.
+            BeforeCommit = _ =>
+            {
+                if (held.TrySetResult())
+                {
+                    return release.Task;
+                }
+
+                return Task.CompletedTask;
+            },
+        };
+        await using var database = await OpenAsync(folder, hooks);
+        var groupCommit = database.GroupCommit;
+
+        Task<WriteOutcome>[] writes;
+        using (await database.Sqlite!.EnterWriterAsync(CancellationToken.None))
+        {
+            writes = Enumerable.Range(0, 20).Select(n => groupCommit.WriteAsync(StorageContract.Row(n), CancellationToken.None)).ToArray();
+            Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 20, Limit), $"pending: {groupCommit.Pending}");
+        }
+
+        // The commit is held: not one write is answered, and none is visible to a reader.
+        await held.Task.WaitAsync(Limit);
+        Assert.DoesNotContain(writes, write => write.IsCompleted);
+        Assert.Equal(0, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState;"));
+        Assert.DoesNotContain(writes, write => write.IsCompleted);
+
+        release.SetResult();
+        var outcomes = await Task.WhenAll(writes).WaitAsync(Limit);
+        Assert.All(outcomes, outcome => Assert.Equal(1, outcome.NewVersion));
+        Assert.Equal(20, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState;"));
+    }
+
+    [Fact]
     public async Task A_failing_statement_fails_alone_and_the_rest_of_its_batch_is_committed()
     {
         using var folder = new TempFolder();
         await using var database = await OpenAsync(folder);
-        var groupCommit = ((GatedSqliteDataSource)database.DataSource).GroupCommit;
-        var gate = SqliteWriterGate.For(new SqliteConnectionStringBuilder(folder.SqliteConnectionString).DataSource);
+        var groupCommit = database.GroupCommit;
 
-        await gate.EnterAsync(CancellationToken.None);
         Task[] good;
         Task bad;
-        try
+        using (await database.Sqlite!.EnterWriterAsync(CancellationToken.None))
         {
-            good = [InsertAsync(database, 1), InsertAsync(database, 2)];
-            bad = WriteAsync(database, "INSERT INTO ReciprocityGrainState (ServiceId, GrainType, GrainIdN0, GrainIdN1, GrainIdExtension, Version, ModifiedOn) VALUES (NULL, 't', 0, 0, '', 1, 0);");
-            Task[] more = [InsertAsync(database, 3)];
-            good = [.. good, .. more];
+            good = [groupCommit.WriteAsync(StorageContract.Row(1), CancellationToken.None), groupCommit.WriteAsync(StorageContract.Row(2), CancellationToken.None)];
+
+            // No service id: the table's NOT NULL refuses this one statement.
+            bad = groupCommit.WriteAsync(StorageContract.Row(9, serviceId: null!), CancellationToken.None);
+            good = [.. good, groupCommit.WriteAsync(StorageContract.Row(3), CancellationToken.None)];
             Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 4, Limit), $"pending: {groupCommit.Pending}");
-        }
-        finally
-        {
-            gate.Leave();
         }
 
         var failure = await Assert.ThrowsAsync<SqliteException>(() => bad.WaitAsync(Limit));
@@ -69,46 +98,29 @@ public sealed class SqliteGroupCommitTests
     }
 
     [Fact]
-    public async Task The_writer_connection_syncs_fully_and_answers_what_its_statement_returned()
+    public async Task The_writer_answers_new_versions_and_conflicts_as_values()
     {
         using var folder = new TempFolder();
         await using var database = await OpenAsync(folder);
+        var groupCommit = database.GroupCommit;
 
-        // Not a SELECT, outside a transaction: this runs on the group-commit writer's own connection.
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous;";
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            Assert.True(await reader.ReadAsync());
-            Assert.Equal(2, reader.GetInt32(0)); // 2 = FULL
-        }
+        Assert.Equal(1, (await groupCommit.WriteAsync(StorageContract.Row(1), CancellationToken.None)).NewVersion);
+        Assert.Equal(2, (await groupCommit.WriteAsync(StorageContract.Row(1, expectedVersion: 1), CancellationToken.None)).NewVersion);
 
-        command.CommandText = "INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('probe', 'text') RETURNING length(QueryText) AS Length, QueryKey;";
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            Assert.True(await reader.ReadAsync());
-            Assert.Equal(4, reader.GetInt32(reader.GetOrdinal("Length")));
-            Assert.Equal("probe", reader.GetString(1));
-            Assert.False(await reader.ReadAsync());
-        }
+        // A stale version, a second "first" write and a version for a row that is not there: conflicts, not failures.
+        Assert.True((await groupCommit.WriteAsync(StorageContract.Row(1, expectedVersion: 1), CancellationToken.None)).IsConflict);
+        Assert.True((await groupCommit.WriteAsync(StorageContract.Row(1), CancellationToken.None)).IsConflict);
+        Assert.True((await groupCommit.WriteAsync(StorageContract.Row(2, expectedVersion: 4), CancellationToken.None)).IsConflict);
+
+        var clear = GrainRowWrite.Clear(StorageContract.Row(1).Key, 2);
+        Assert.Equal(3, (await groupCommit.WriteAsync(clear, CancellationToken.None)).NewVersion);
+        Assert.Equal(1, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState WHERE Payload IS NULL AND Version = 3;"));
     }
 
-    private static async Task<StorageDatabase> OpenAsync(TempFolder folder)
+    private static async Task<StorageDatabase> OpenAsync(TempFolder folder, StorageTestHooks? hooks = null)
     {
-        var database = StorageContract.OpenDatabase("Sqlite", folder.SqliteConnectionString, folder.Path);
+        var database = StorageContract.OpenDatabase("Sqlite", folder.SqliteConnectionString, folder.Path, hooks);
         await StorageContract.InstallSchemaAsync(database);
         return database;
-    }
-
-    private static Task InsertAsync(StorageDatabase database, int n) =>
-        WriteAsync(database, $"INSERT INTO ReciprocityGrainState VALUES ('svc', 'probe', 0, {n}, '', x'01', 1, 0);");
-
-    private static async Task WriteAsync(StorageDatabase database, string sql)
-    {
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;
@@ -28,7 +28,7 @@ public sealed class SqliteStorageTests
     }
 
     [Fact]
-    public async Task The_file_is_in_WAL_mode_and_every_connection_syncs_fully()
+    public async Task The_file_is_in_WAL_mode_and_every_writer_connection_syncs_fully()
     {
         using var folder = new TempFolder();
         await using var database = StorageContract.OpenDatabase("Sqlite", folder.SqliteConnectionString, folder.Path);
@@ -42,8 +42,15 @@ public sealed class SqliteStorageTests
             Assert.Equal("wal", (string?)await journal.ExecuteScalarAsync());
         }
 
-        Assert.Equal(2, await StorageContract.CountAsync(database, "PRAGMA synchronous;")); // 2 = FULL
-        Assert.Equal(5000, await StorageContract.CountAsync(database, "PRAGMA busy_timeout;"));
+        // Every writer (group commit, schema installer, clean-up) opens its connection through the file; reads need no sync.
+        using var writer = database.Sqlite!.OpenWriter();
+        await using var pragmas = writer.CreateCommand();
+        pragmas.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(2L, await pragmas.ExecuteScalarAsync()); // 2 = FULL
+        pragmas.CommandText = "PRAGMA busy_timeout;";
+        Assert.Equal(5000L, await pragmas.ExecuteScalarAsync());
+        pragmas.CommandText = "PRAGMA secure_delete;";
+        Assert.Equal(1L, await pragmas.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Runtime;
 using Orleans.Storage;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Tests.Storage;
 
@@ -12,12 +12,16 @@ internal static class StorageContract
 {
     private const string GrainType = "Reciprocity.Tests.Probe";
 
-    public static StorageDatabase OpenDatabase(string provider, string connectionString, string contentRoot)
+    public static StorageDatabase OpenDatabase(string provider, string connectionString, string contentRoot, StorageTestHooks? hooks = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(StorageSilo.Settings(provider, connectionString)).Build();
         var settings = StorageSettings.Read(configuration, new HostingEnvironment { ContentRootPath = contentRoot });
-        return StorageDatabase.Open(settings);
+        return StorageDatabase.Open(settings, hooks);
     }
+
+    /// <summary>A typed write of row (svc, probe, 0, <paramref name="n"/>) straight to the database's group commit.</summary>
+    public static GrainRowWrite Row(int n, int? expectedVersion = null, string serviceId = "svc") =>
+        GrainRowWrite.Store(new GrainRowKey(serviceId, "probe", 0, n, null, 0, 0), expectedVersion, [1]);
 
     public static Task InstallSchemaAsync(StorageDatabase database) =>
         new SchemaInstaller(database, NullLogger<SchemaInstaller>.Instance).EnsureCreatedAsync(CancellationToken.None);

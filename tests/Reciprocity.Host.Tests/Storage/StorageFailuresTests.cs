@@ -3,7 +3,7 @@ using Npgsql;
 using Orleans.Runtime;
 using Orleans.Storage;
 using Reciprocity.Host.Hosting;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Tests.Storage;
 

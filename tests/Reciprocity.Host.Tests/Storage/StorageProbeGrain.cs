@@ -1,4 +1,4 @@
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 
 namespace Reciprocity.Host.Tests.Storage;
 

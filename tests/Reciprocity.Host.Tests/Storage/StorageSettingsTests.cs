@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Reciprocity.Host.Storage;
+using Reciprocity.Storage;
 using Reciprocity.Host.Tests.Infrastructure;
 
 namespace Reciprocity.Host.Tests.Storage;

@@ -1,4 +1,4 @@
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>The database behind grain state (and, for PostgreSQL, cluster membership).</summary>
 internal enum StorageProvider

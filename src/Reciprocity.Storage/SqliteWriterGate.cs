@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
 /// Lets one writer at a time into a SQLite file, waiting asynchronously. SQLite allows one writer anyway;
 /// queueing here means no thread-pool thread ever sleeps in Microsoft.Data.Sqlite's busy-retry loop.
+/// Writers enter it by calling it (<see cref="SqliteFile.EnterWriterAsync"/>); nothing decides by looking at a statement.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A gate lives as long as the process; nothing would dispose it.")]
 internal sealed class SqliteWriterGate
@@ -21,9 +22,6 @@ internal sealed class SqliteWriterGate
     public static SqliteWriterGate For(string fullPath) => Gates.GetOrAdd(fullPath, _ => new SqliteWriterGate());
 
     public Task EnterAsync(CancellationToken cancellationToken) => _writer.WaitAsync(cancellationToken);
-
-    /// <summary>For synchronous callers only; the storage provider always comes through <see cref="EnterAsync"/>.</summary>
-    public void Enter() => _writer.Wait();
 
     public void Leave() => _writer.Release();
 }

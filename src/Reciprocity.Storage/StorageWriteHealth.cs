@@ -1,4 +1,4 @@
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
 /// Whether this host's last grain write reached the database. A write that failed because the database was full,

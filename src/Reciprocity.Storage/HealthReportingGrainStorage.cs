@@ -1,15 +1,15 @@
 using Orleans.Runtime;
 using Orleans.Storage;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
-/// Orleans' ADO.NET grain storage with two duties around it: every write's outcome goes to <see cref="StorageWriteHealth"/>
+/// The grain storage (<see cref="GroupCommitGrainStorage"/>) with two duties around it: every write's outcome goes to <see cref="StorageWriteHealth"/>
 /// (readiness), and a database that cannot serve (full, read-only, unreachable) surfaces as a
 /// <see cref="StorageUnavailableException"/>, which the host answers with 503 whichever silo the grain lives on.
 /// </summary>
 internal sealed partial class HealthReportingGrainStorage(
-    IGrainStorage storage, StorageWriteHealth health, IGrainContextAccessor grains, ILogger<HealthReportingGrainStorage> logger, KillAfterStoring? crashTest = null)
+    IGrainStorage storage, StorageWriteHealth health, IGrainContextAccessor grains, ILogger<HealthReportingGrainStorage> logger, StorageTestHooks? hooks = null)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -67,7 +67,7 @@ internal sealed partial class HealthReportingGrainStorage(
         if (write)
         {
             health.Succeeded();
-            crashTest?.Stored(stateName);
+            hooks?.AfterStored?.Invoke(stateName);
         }
     }
 

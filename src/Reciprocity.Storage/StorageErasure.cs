@@ -1,6 +1,6 @@
 using Reciprocity.Grains.Storage;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
 /// After a deletion (a leave, a removal, a person deleting everything), makes the database let go of the deleted
@@ -35,7 +35,7 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
             }
 
             var covers = Volatile.Read(ref _asked);
-            if (database.DataSource is GatedSqliteDataSource sqlite)
+            if (database.Sqlite is { } sqlite)
             {
                 await Vacuum(sqlite, cancellationToken);
                 await TruncateWal(sqlite, cancellationToken);
@@ -62,7 +62,7 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
     public void Dispose() => _running.Dispose();
 
     // A rebuild that cannot run (the disk or the size limit is full: it needs room for a copy) still lets the WAL go.
-    private async Task Vacuum(GatedSqliteDataSource sqlite, CancellationToken cancellationToken)
+    private async Task Vacuum(SqliteFile sqlite, CancellationToken cancellationToken)
     {
         try
         {
@@ -74,7 +74,7 @@ internal sealed partial class StorageErasure(StorageDatabase database, TimeProvi
         }
     }
 
-    private async Task TruncateWal(GatedSqliteDataSource sqlite, CancellationToken cancellationToken)
+    private async Task TruncateWal(SqliteFile sqlite, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {

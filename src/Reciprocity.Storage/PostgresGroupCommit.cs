@@ -1,46 +1,43 @@
 using System.Diagnostics.CodeAnalysis;
 using Npgsql;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
-/// Group commit for PostgreSQL: grain writes queue here, and one writer connection sends everything waiting as one
-/// batch — <c>BEGIN</c>, the writes, <c>COMMIT</c> — in one round trip. A write's task completes only after that COMMIT
-/// returned, which with <c>synchronous_commit = on</c> means after the WAL flush: the same promise as one transaction per
-/// write, at a fraction of the statements, round trips and commits. A statement that fails aborts the transaction; it
-/// fails alone and the rest of its batch runs again in a new one. A COMMIT that fails faults every write of its batch.
+/// Group commit for PostgreSQL: typed grain writes queue here, and one writer connection sends everything waiting as one
+/// batch — <c>BEGIN</c>, the writes, <c>COMMIT</c> — in one round trip. A write's task completes only after that COMMIT's
+/// answer was read, which with <c>synchronous_commit = on</c> means after the WAL flush: the same promise as one
+/// transaction per write, at a fraction of the statements, round trips and commits. A statement that fails aborts the
+/// transaction; it fails alone and the rest of its batch runs again in a new one. A COMMIT that fails, or a connection
+/// lost before its answer, faults every write of its batch.
 /// </summary>
-internal sealed class PostgresGroupCommit : IAsyncDisposable
+internal sealed class PostgresGroupCommit : IGroupCommit
 {
     // Enough to empty the queue of a busy host in one go, small enough that one batch never holds its row locks long.
     private const int MaxBatch = 256;
 
     private readonly NpgsqlDataSource _writerSource;
-    private readonly GroupCommitQueue<NpgsqlParameter> _queue = new(MaxBatch, nameof(PostgresGroupCommit));
+    private readonly StorageTestHooks? _hooks;
+    private readonly GroupCommitQueue _queue = new(MaxBatch, nameof(PostgresGroupCommit));
     private readonly Task _writer;
     private NpgsqlConnection? _connection;
+    private GrainRowStatements? _statements;
     private long _commits;
 
-    public PostgresGroupCommit(string connectionString)
+    public PostgresGroupCommit(string connectionString, StorageTestHooks? hooks = null)
     {
         // The writer sends the same statement all day: prepared once on its connection, PostgreSQL skips parse and plan.
         var writer = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 8, AutoPrepareMinUsages = 2 };
         _writerSource = NpgsqlDataSource.Create(writer);
+        _hooks = hooks;
         _writer = Task.Run(() => _queue.WriteBatchesAsync(CommitAsync));
     }
 
-    /// <summary>Transactions committed so far.</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    /// <summary>Writes queued or in a batch, not yet answered.</summary>
     public int Pending => _queue.Pending;
 
-    /// <summary>
-    /// Queues one statement with its parameters (copied when a batch is built; the caller's command keeps them) and
-    /// answers its buffered result once the transaction holding it is committed.
-    /// </summary>
-    public Task<BufferedResult> WriteAsync(string commandText, NpgsqlParameter[] parameters, CancellationToken cancellationToken) =>
-        _queue.Enqueue(commandText, parameters, cancellationToken);
+    public Task<WriteOutcome> WriteAsync(GrainRowWrite write, CancellationToken cancellationToken) => _queue.Enqueue(write, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -59,19 +56,19 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "Every failure is handed to the writes it concerns; the writer loop must live on.")]
-    private async Task CommitAsync(List<QueuedWrite<NpgsqlParameter>> batch)
+    private async Task CommitAsync(List<QueuedWrite> batch)
     {
         // A failing statement aborts the whole transaction: it is answered with its failure and taken out, and the others
-        // run again in a new transaction. Failures are rare (a version conflict is an empty answer, not a failure), so
-        // this is cheaper than a savepoint around every statement, which would double the statements of every batch.
+        // run again in a new transaction. Failures are rare (a version conflict is an answer, not a failure), so this is
+        // cheaper than a savepoint around every statement, which would double the statements of every batch.
         var writes = batch;
         while (writes.Count > 0)
         {
-            var results = new BufferedResult[writes.Count];
+            var outcomes = new WriteOutcome[writes.Count];
             int failed;
             try
             {
-                failed = await RunAsync(writes, results).ConfigureAwait(false);
+                failed = await RunAsync(writes, outcomes).ConfigureAwait(false);
             }
             catch (Exception failure)
             {
@@ -89,7 +86,7 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
                 Interlocked.Increment(ref _commits);
                 for (var i = 0; i < writes.Count; i++)
                 {
-                    writes[i].Completion.TrySetResult(results[i]);
+                    writes[i].Completion.TrySetResult(outcomes[i]);
                 }
 
                 return;
@@ -104,19 +101,24 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
     /// statement failed (already answered with its failure; the transaction is rolled back). Throws for anything else:
     /// a failed COMMIT, a lost connection.
     /// </summary>
-    private async Task<int> RunAsync(List<QueuedWrite<NpgsqlParameter>> writes, BufferedResult[] results)
+    private async Task<int> RunAsync(List<QueuedWrite> writes, WriteOutcome[] outcomes)
     {
         var connection = await ConnectionAsync().ConfigureAwait(false);
+        var statements = _statements ??= await GrainRowStatements.LoadAsync(connection, CancellationToken.None).ConfigureAwait(false);
         var batch = new NpgsqlBatch(connection);
         await using (batch.ConfigureAwait(false))
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
             foreach (var write in writes)
             {
-                batch.BatchCommands.Add(Command(write));
+                batch.BatchCommands.Add(Command(statements, write.Row));
             }
 
             batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+            if (_hooks?.BeforeCommit is { } beforeCommit)
+            {
+                await beforeCommit(CancellationToken.None).ConfigureAwait(false);
+            }
 
             // The write whose answer is being read: PostgreSQL reports a statement's failure in place of its answer.
             var current = 0;
@@ -133,8 +135,7 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
                             throw new InvalidOperationException("A grain write answered no result set.");
                         }
 
-                        var command = batch.BatchCommands[current + 1];
-                        results[current] = await BufferedResult.ReadCurrentAsync(reader, () => command.RecordsAffected, CancellationToken.None).ConfigureAwait(false);
+                        outcomes[current] = await GrainRowStatements.ReadOutcomeAsync(reader, writes[current].Row.Change, CancellationToken.None).ConfigureAwait(false);
                     }
 
                     // Consumes the COMMIT's answer: its failure surfaces here, before any write is answered.
@@ -183,13 +184,13 @@ internal sealed class PostgresGroupCommit : IAsyncDisposable
         _connection = null;
     }
 
-    // A parameter belongs to one collection at a time, and a write may be sent again after its batch failed: copies.
-    private static NpgsqlBatchCommand Command(QueuedWrite<NpgsqlParameter> write)
+    // Fresh parameters for every batch: a write may be sent again after its batch failed.
+    private static NpgsqlBatchCommand Command(GrainRowStatements statements, GrainRowWrite write)
     {
-        var command = new NpgsqlBatchCommand(write.CommandText);
-        foreach (var parameter in write.Parameters)
+        var command = new NpgsqlBatchCommand(statements.For(write.Change));
+        foreach (var (name, type, value) in GrainRowStatements.Parameters(write))
         {
-            command.Parameters.Add(parameter.Clone());
+            command.Parameters.Add(new NpgsqlParameter(name, type) { Value = value });
         }
 
         return command;

@@ -1,4 +1,4 @@
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
 /// The database could not take or give state just now: full, read-only, unreachable or busy. Never a bug in a request;

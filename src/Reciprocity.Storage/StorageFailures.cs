@@ -2,10 +2,10 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Storage;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>Which database failures mean "the storage cannot serve now" rather than "this request is wrong".</summary>
-internal static class StorageFailures
+public static class StorageFailures
 {
     // SQLite's primary result codes: BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
     private static readonly int[] SqliteUnavailable = [5, 6, 7, 8, 10, 13, 14, 15];

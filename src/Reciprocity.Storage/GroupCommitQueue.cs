@@ -1,23 +1,23 @@
 using System.Threading.Channels;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
-/// Where a group commit's writes wait: callers queue one statement each and get its result once the batch holding it
+/// Where a group commit's writes wait: callers queue one typed write each and get its outcome once the batch holding it
 /// is committed; one writer takes everything waiting, up to a batch's size, and commits it. Shared by SQLite's and
 /// PostgreSQL's group commit, which differ only in how a batch is committed.
 /// </summary>
-internal sealed class GroupCommitQueue<TParameter>(int maxBatch, string owner)
+internal sealed class GroupCommitQueue(int maxBatch, string owner)
 {
-    private readonly Channel<QueuedWrite<TParameter>> _queue = Channel.CreateUnbounded<QueuedWrite<TParameter>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private int _pending;
 
     /// <summary>Writes queued or in a batch, not yet answered.</summary>
     public int Pending => Volatile.Read(ref _pending);
 
-    public Task<BufferedResult> Enqueue(string commandText, TParameter[] parameters, CancellationToken cancellationToken)
+    public Task<WriteOutcome> Enqueue(GrainRowWrite row, CancellationToken cancellationToken)
     {
-        var write = new QueuedWrite<TParameter>(commandText, parameters, cancellationToken);
+        var write = new QueuedWrite(row, cancellationToken);
         Interlocked.Increment(ref _pending);
         if (!_queue.Writer.TryWrite(write))
         {
@@ -35,9 +35,9 @@ internal sealed class GroupCommitQueue<TParameter>(int maxBatch, string owner)
     /// The writer's loop: hands each batch of waiting writes (a cancelled one is answered as such and left out) to
     /// <paramref name="commit"/>, which answers every write of it, until the queue is completed and empty.
     /// </summary>
-    public async Task WriteBatchesAsync(Func<List<QueuedWrite<TParameter>>, Task> commit)
+    public async Task WriteBatchesAsync(Func<List<QueuedWrite>, Task> commit)
     {
-        var batch = new List<QueuedWrite<TParameter>>(maxBatch);
+        var batch = new List<QueuedWrite>(maxBatch);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (batch.Count < maxBatch && _queue.Reader.TryRead(out var write))
@@ -70,15 +70,13 @@ internal sealed class GroupCommitQueue<TParameter>(int maxBatch, string owner)
     }
 }
 
-/// <summary>One statement waiting in a group commit, with the task its caller awaits.</summary>
-internal sealed class QueuedWrite<TParameter>(string commandText, TParameter[] parameters, CancellationToken cancellationToken)
+/// <summary>One write waiting in a group commit, with the task its caller awaits.</summary>
+internal sealed class QueuedWrite(GrainRowWrite row, CancellationToken cancellationToken)
 {
-    public string CommandText { get; } = commandText;
-
-    public TParameter[] Parameters { get; } = parameters;
+    public GrainRowWrite Row { get; } = row;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     // Callers continue on the thread pool, never on the writer.
-    public TaskCompletionSource<BufferedResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource<WriteOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

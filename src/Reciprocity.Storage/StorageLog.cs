@@ -1,4 +1,4 @@
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>The storage layer's log lines: where the data lives, never a connection string or grain state.</summary>
 internal static partial class StorageLog

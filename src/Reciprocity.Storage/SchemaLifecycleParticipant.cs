@@ -1,6 +1,6 @@
 using Orleans.Runtime;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>Installs the schema when the silo starts, before anything in Orleans opens the database.</summary>
 internal sealed class SchemaLifecycleParticipant(SchemaInstaller installer, StorageDatabase database, ILogger<SchemaLifecycleParticipant> logger)

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>The storage and silo settings, read once from configuration and checked with errors that name the key.</summary>
 /// <remarks>A class, not a record: a generated ToString would print the connection string and its password.</remarks>

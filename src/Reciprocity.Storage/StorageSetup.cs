@@ -4,14 +4,21 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime;
+using Npgsql;
+using Orleans.Configuration.Overrides;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 using Reciprocity.Grains;
 using Reciprocity.Grains.Storage;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
-/// <summary>Clustering, the "reciprocity" grain storage and its schema, from configuration (see docs: Running and configuration).</summary>
+/// <summary>
+/// The storage's composition, the one entry the host calls: clustering, the "reciprocity" grain storage (reads by Orleans'
+/// ADO.NET provider, writes by the group commit) and its schema, from configuration (see docs: Running and configuration),
+/// and for a front end only the membership table.
+/// </summary>
 public static class StorageSetup
 {
     /// <summary>The grain storage name, the one the grains' <c>[PersistentState]</c> attributes name.</summary>
@@ -31,7 +38,7 @@ public static class StorageSetup
         var settings = StorageSettings.Read(configuration, environment);
 
         silo.Services.AddSingleton(settings);
-        silo.Services.AddSingleton(_ => StorageDatabase.Open(settings));
+        silo.Services.AddSingleton(services => StorageDatabase.Open(settings, services.GetService<StorageTestHooks>()));
         silo.Services.AddSingleton<SchemaInstaller>();
         silo.Services.AddSingleton<IStorageErasure, StorageErasure>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaLifecycleParticipant>();
@@ -79,7 +86,7 @@ public static class StorageSetup
             // and version-tolerant through the state records' [GenerateSerializer]/[Id] attributes.
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
-        ReportHealth(silo.Services, KillAfterStoring.From(configuration, environment));
+        WriteThroughGroupCommit(silo.Services);
 
         return silo;
     }
@@ -104,13 +111,36 @@ public static class StorageSetup
         return silo;
     }
 
+    /// <summary>
+    /// A front end's part: the gateways from PostgreSQL's membership table, on a plain data source of its own. No grain
+    /// storage, no group commit and no schema: grain state stays on the silos.
+    /// </summary>
+    public static IClientBuilder FindGatewaysInMembershipTable(this IClientBuilder client, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var settings = StorageSettings.Read(configuration, environment);
+        RequirePostgres(settings);
+        client.Services.AddSingleton(_ => new MembershipTable(NpgsqlDataSource.Create(settings.ConnectionString)));
+        client.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = settings.ClusterId;
+            cluster.ServiceId = settings.ServiceId;
+        });
+        client.UseAdoNetClustering(options => options.Configure<MembershipTable>((clustering, membership) =>
+        {
+            clustering.Invariant = StorageDatabase.PostgresInvariant;
+            clustering.DataSource = membership.DataSource;
+        }));
+        return client;
+    }
+
     /// <summary>Silos and front ends meet in PostgreSQL's membership table; SQLite has no clustering.</summary>
-    internal static void RequirePostgres(StorageSettings settings)
+    private static void RequirePostgres(StorageSettings settings)
     {
         if (settings.Provider != StorageProvider.Postgres)
         {
             throw new InvalidOperationException(
-                $"Configuration key '{StorageSettings.ProviderKey}' must be 'Postgres' when '{Tiers.HostRoles.Key}' is 'Silo' or 'Frontend': front ends find the silos in PostgreSQL's membership table.");
+                $"Configuration key '{StorageSettings.ProviderKey}' must be 'Postgres' when the host runs as a separate silo or front end: front ends find the silos in PostgreSQL's membership table.");
         }
     }
 
@@ -128,8 +158,11 @@ public static class StorageSetup
         membership.NumMissedProbesLimit = 3;
     }
 
-    /// <summary>Wraps the provider that AddAdoNetGrainStorage registered in <see cref="HealthReportingGrainStorage"/>.</summary>
-    private static void ReportHealth(IServiceCollection services, KillAfterStoring? crashTest)
+    /// <summary>
+    /// Replaces the provider that AddAdoNetGrainStorage registered with the grain storage the grains use: health reporting
+    /// around <see cref="GroupCommitGrainStorage"/>, which reads through the provider and writes through the group commit.
+    /// </summary>
+    private static void WriteThroughGroupCommit(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StorageWriteHealth>();
@@ -138,11 +171,16 @@ public static class StorageSetup
 
         // Orleans' lifecycle registration resolves this same keyed service; the wrapper passes Participate on.
         services.AddKeyedSingleton<IGrainStorage>(GrainStorageName, (provider, _) => new HealthReportingGrainStorage(
-            AdoNetGrainStorageFactory.Create(provider, GrainStorageName),
+            new GroupCommitGrainStorage(
+                AdoNetGrainStorageFactory.Create(provider, GrainStorageName),
+                provider.GetRequiredService<StorageDatabase>().GroupCommit,
+                GrainStorageName,
+                provider.GetProviderClusterOptions(GrainStorageName).Value.ServiceId,
+                provider.GetRequiredService<IActivatorProvider>()),
             provider.GetRequiredService<StorageWriteHealth>(),
             provider.GetRequiredService<IGrainContextAccessor>(),
             provider.GetRequiredService<ILogger<HealthReportingGrainStorage>>(),
-            crashTest));
+            provider.GetService<StorageTestHooks>()));
     }
 
     /// <summary>Adds <see cref="StorageHealthCheck"/> ("storage", tagged <see cref="ReadyTag"/>); needs <see cref="AddReciprocityStorage"/>.</summary>

@@ -3,10 +3,10 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Reciprocity.Host.Storage;
+namespace Reciprocity.Storage;
 
 /// <summary>
-/// Creates or upgrades the project's schema (Storage/Sql/*.sql, embedded) idempotently: tables if missing,
+/// Creates or upgrades the project's schema (Sql/*.sql, embedded) idempotently: tables if missing,
 /// the OrleansQuery rows replaced. Grain state and membership rows are left as they are.
 /// </summary>
 internal sealed class SchemaInstaller(StorageDatabase database, ILogger<SchemaInstaller> logger)
@@ -46,10 +46,12 @@ internal sealed class SchemaInstaller(StorageDatabase database, ILogger<SchemaIn
 
     private async Task InstallSqliteAsync(CancellationToken cancellationToken)
     {
-        var connection = (GatedSqliteConnection)await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // The schema script writes: it takes its turn at the file's writer gate, like the group commit.
+        var file = database.Sqlite!;
+        using var turn = await file.EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        var connection = file.OpenWriter();
         await using (connection.ConfigureAwait(false))
         {
-            await connection.EnterWriterGateAsync(cancellationToken).ConfigureAwait(false);
 
             // WAL lets readers run beside the writer; the mode persists in the file and cannot change inside a transaction.
             var journal = connection.CreateCommand();
@@ -130,7 +132,7 @@ internal sealed class SchemaInstaller(StorageDatabase database, ILogger<SchemaIn
 
     internal static async Task<string> ReadScriptAsync(string name, CancellationToken cancellationToken)
     {
-        var resource = $"Reciprocity.Host.Storage.Sql.{name}";
+        var resource = $"Reciprocity.Storage.Sql.{name}";
         var stream = typeof(SchemaInstaller).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded schema script '{resource}' is missing from the build.");
         using var reader = new StreamReader(stream);
