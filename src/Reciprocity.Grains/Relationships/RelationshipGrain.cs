@@ -261,7 +261,7 @@ public sealed partial class RelationshipGrain(
         RevealedRound? reveal = null;
         if (opens)
         {
-            reveal = new RevealedRound { Number = next.Round.Number, RevealedAt = time.GetUtcNow(), Perspectives = next.Round.Drafts.Where(d => next.Round.Submitted.Contains(d.Key)).ToImmutableDictionary() };
+            reveal = new RevealedRound { Number = next.Round.Number, RevealedAt = time.GetUtcNow(), Perspectives = next.Round.Drafts.Where(d => next.Round.Submitted.Contains(d.Key)).ToPersonDictionary() };
             next = next with { History = next.History.Add(reveal) };
         }
 
