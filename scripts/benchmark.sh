@@ -19,7 +19,7 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 out="$root/benchmark-results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
-defaults=(--pairs 50,200,1000 --modes back-to-back,paced --warmup 10 --window 20 --idle 10000)
+defaults=(--pairs 50,200,1000 --modes back-to-back,paced --warmup 30 --window 20 --idle 10000)
 dotnet tests/Reciprocity.LoadTest/bin/Release/net10.0/Reciprocity.LoadTest.dll \
   --host-dll "$host_dir/Reciprocity.Host.dll" \
   "${defaults[@]}" "$@" \

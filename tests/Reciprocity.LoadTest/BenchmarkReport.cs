@@ -67,6 +67,11 @@ public sealed record BenchmarkReport
             text.AppendLine(c, $"- Idle watching connections: {idle.Connections} open ({idle.Failures} failed); host RSS {Mib(idle.HostRssBeforeBytes)} → {Mib(idle.HostRssAfterBytes)} MiB; **{idle.BytesPerConnection / 1024:F1} KiB per connection**.");
         }
 
+        foreach (var (warmUp, window) in Runs.Select(r => (r.WarmUpSeconds, r.WindowSeconds)).Distinct())
+        {
+            text.AppendLine(c, $"- Warm-up {warmUp:F0} s (rounds run, nothing counted), then a {window:F0} s window; the JIT tier-up share says how much of the host's CPU in the window was still the JIT recompiling hot code.");
+        }
+
         var combined = Runs.Where(r => r.Silos == 0).ToList();
         var tiered = Runs.Where(r => r.Silos > 0).ToList();
         if (combined.Count > 0 || tiered.Count == 0)
@@ -86,13 +91,13 @@ public sealed record BenchmarkReport
     {
         var c = CultureInfo.InvariantCulture;
         text.AppendLine();
-        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host CPU per round (ms) | ÷ bare round | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| pairs | mode | rounds/s | reveal p50 | p95 | p99 | max (ms) | HTTP p50 | p99 | max (ms) | errors | host CPU (of 200%) | generator CPU | other CPU | host CPU per round (ms) | ÷ bare round | JIT tier-up share of host CPU | host peak RSS (MiB) | storage writes/s | writes/round | writes ÷ raw commit rate |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var run in runs)
         {
             var http = Http(run);
             var ratio = SqliteCeiling is { } ceiling && run.StorageWritesPerSecond is { } w ? (w / ceiling.SingleRowCommitsPerSecond).ToString("P0", c) : "–";
-            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {(run.HostCpuMsPerRound is { } perRound ? perRound.ToString("F2", c) : "–")} | {BareRatio(run)} | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } writes ? writes.ToString("F1", c) : "–")} | {ratio} |");
+            text.AppendLine(c, $"| {run.Pairs} | {(run.Hosts > 1 ? $"{run.Mode}, {run.Hosts} hosts" : run.Mode)} | {run.RoundsPerSecond:F0} | {run.Reveal.P50:F1} | {run.Reveal.P95:F1} | {run.Reveal.P99:F1} | {run.Reveal.Max:F0} | {http.P50:F1} | {http.P99:F1} | {http.Max:F0} | {run.Errors} | {run.HostCpuPercent:F0}% | {run.GeneratorCpuSeconds / run.WindowSeconds * 100:F0}% | {run.OtherProcessesCpuSeconds / run.WindowSeconds * 100:F0}% | {(run.HostCpuMsPerRound is { } perRound ? perRound.ToString("F2", c) : "–")} | {BareRatio(run)} | {(run.HostTieredCompilationShare is { } jit ? $"{jit * 100:F0}%" : "–")} | {PeakRss(run)} | {(run.StorageWritesPerSecond is { } perSecond ? perSecond.ToString("F0", c) : "–")} | {(run.WritesPerRound is { } writes ? writes.ToString("F1", c) : "–")} | {ratio} |");
         }
     }
 

@@ -57,6 +57,15 @@ public sealed record LoadResult
     /// <summary>Of one core; the machine has two, so 200 is everything.</summary>
     public double? HostCpuPercent { get; init; }
 
+    /// <summary>
+    /// Of <see cref="HostCpuSeconds"/>, what the hosts' tiered-compilation threads used in the window: the JIT still
+    /// recompiling hot code. Near 0 once the warm-up let it settle.
+    /// </summary>
+    public double? HostTieredCompilationCpuSeconds { get; init; }
+
+    /// <summary><see cref="HostTieredCompilationCpuSeconds"/> ÷ <see cref="HostCpuSeconds"/>.</summary>
+    public double? HostTieredCompilationShare => HostTieredCompilationCpuSeconds is { } jit && HostCpuSeconds is > 0 and var cpu ? jit / cpu : null;
+
     /// <summary>Host CPU (all hosts; the front ends in the two-tier layout) ÷ rounds counted in the window, in milliseconds.</summary>
     public double? HostCpuMsPerRound => PerRound(HostCpuSeconds);
 

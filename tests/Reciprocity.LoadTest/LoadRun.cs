@@ -133,6 +133,7 @@ public static class LoadRun
         measurements.OpenWindow(windowStart);
         var measured = hostPids.Count > 0;
         var hostCpuStart = hostPids.Sum(ProcessStats.CpuSeconds);
+        var hostJitStart = hostPids.Sum(ProcessStats.TieredCompilationCpuSeconds);
         var siloCpuStart = siloPids.Sum(ProcessStats.CpuSeconds);
         var selfCpuStart = ProcessStats.CpuSeconds(Environment.ProcessId);
         var writesStart = StorageWrites.Total(databasePath);
@@ -154,6 +155,7 @@ public static class LoadRun
         var windowEnd = Stopwatch.GetTimestamp();
         measurements.CloseWindow(windowEnd);
         var hostCpu = measured ? hostPids.Sum(ProcessStats.CpuSeconds) - hostCpuStart : (double?)null;
+        var hostJit = measured ? hostPids.Sum(ProcessStats.TieredCompilationCpuSeconds) - hostJitStart : (double?)null;
         var siloCpu = siloPids.Count > 0 ? siloPids.Sum(ProcessStats.CpuSeconds) - siloCpuStart : (double?)null;
         var selfCpu = ProcessStats.CpuSeconds(Environment.ProcessId) - selfCpuStart;
         var writesEnd = StorageWrites.Total(databasePath);
@@ -195,6 +197,7 @@ public static class LoadRun
             PairsShortOfBound = options.RoundsPerPair is { } bound ? pairs.Count(p => p.RoundsCompleted < bound) : 0,
             HostCpuSeconds = hostCpu,
             HostCpuPercent = hostCpu / seconds * 100,
+            HostTieredCompilationCpuSeconds = hostJit,
             GeneratorCpuSeconds = selfCpu,
             SiloCpuSeconds = siloCpu,
             OtherProcessesCpuSeconds = machineCpu - (hostCpu ?? 0) - (siloCpu ?? 0) - selfCpu,

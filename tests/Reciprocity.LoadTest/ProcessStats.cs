@@ -9,14 +9,41 @@ public static class ProcessStats
     private const double TicksPerSecond = 100.0;
 
     /// <summary>User plus system CPU seconds the process has used so far.</summary>
-    public static double CpuSeconds(int pid)
+    public static double CpuSeconds(int pid) => TicksOf(File.ReadAllText($"/proc/{pid}/stat"));
+
+    private static double TicksOf(string stat)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
         // The command name is in parentheses and may hold spaces: the fields start after the last ')'.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var user = long.Parse(fields[11], CultureInfo.InvariantCulture);
         var system = long.Parse(fields[12], CultureInfo.InvariantCulture);
         return (user + system) / TicksPerSecond;
+    }
+
+    /// <summary>
+    /// CPU seconds the process's tiered-compilation thread (".NET Tiered Compilation Worker", which recompiles hot code
+    /// at the optimizing tier) has used so far: how much of the host's CPU is the JIT still settling. Code compiled for
+    /// the first time is compiled on the thread that first calls it and is not in here, so this is a lower bound.
+    /// </summary>
+    public static double TieredCompilationCpuSeconds(int pid)
+    {
+        var seconds = 0.0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered Com", StringComparison.Ordinal))
+                {
+                    seconds += TicksOf(File.ReadAllText(Path.Combine(task, "stat")));
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended between the listing and the read: it used nothing more.
+            }
+        }
+
+        return seconds;
     }
 
     /// <summary>Resident memory now (VmRSS) in bytes.</summary>

@@ -25,6 +25,19 @@ internal sealed class RelationshipAnnouncer(Guid relationshipId, IAuditPublisher
         ToEveryone(new StatusChanged(relationshipId, state.DisplayNumber(state.Round.Number), statuses));
     }
 
+    /// <summary>
+    /// Whether anything the status events carry differs between two states: the round, who takes part and their
+    /// statuses, and for a facilitated pair the facilitator's board and whether the pair is ready. When nothing does,
+    /// a change needs no status event (a draft saved again, issue 22).
+    /// </summary>
+    public static bool StatusesMoved(RelationshipState before, RelationshipState after) =>
+        before.Round.Number != after.Round.Number || before.SoloRounds != after.SoloRounds
+        || before.InviterId != after.InviterId || before.PartnerId != after.PartnerId
+        || before.Round.StatusOf(before.InviterId) != after.Round.StatusOf(after.InviterId)
+        || before.Round.StatusOf(before.PartnerId) != after.Round.StatusOf(after.PartnerId)
+        || (after.Pair is not null && (before.Pair != after.Pair || before.IsReady != after.IsReady
+            || !FacilitatorViews.Board(before).SequenceEqual(FacilitatorViews.Board(after))));
+
     /// <summary>Each person gets their own copy: their perspective whole, the other's without its private notes.</summary>
     public void Reveal(RelationshipState state, RevealedRound reveal)
     {

@@ -72,7 +72,9 @@ public sealed partial class RelationshipGrain(
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
         var next = State with { Round = State.Round with { Drafts = State.Round.Drafts.SetItem(personId, draft), KeptPrivate = State.Round.KeptPrivate.Remove(personId) } };
         await EnsureRoomFor(next, personId);
-        await Change(next);
+
+        // A draft saved again moves no status, and status events carry nothing else: nobody is told anything.
+        await Change(next, statusesMoved: RelationshipAnnouncer.StatusesMoved(State, next));
         return RelationshipViews.DraftSavedFor(RelationshipId, State, personId, changes);
     }
 
@@ -254,20 +256,27 @@ public sealed partial class RelationshipGrain(
         }
     }
 
-    /// <summary>Stores the next state, revealing its round when <paramref name="opens"/>, then tells the watchers.</summary>
-    private async Task<RevealedRound?> Change(RelationshipState next, bool opens = false)
+    /// <summary>
+    /// Stores the next state, revealing its round when <paramref name="opens"/>, then tells the watchers: the statuses
+    /// (unless the caller knows that none moved), and the reveal.
+    /// </summary>
+    private async Task<RevealedRound?> Change(RelationshipState next, bool opens = false, bool statusesMoved = true)
     {
         Departures.EnsureOngoing(State);
         RevealedRound? reveal = null;
         if (opens)
         {
-            reveal = new RevealedRound { Number = next.Round.Number, RevealedAt = time.GetUtcNow(), Perspectives = next.Round.Drafts.Where(d => next.Round.Submitted.Contains(d.Key)).ToImmutableDictionary() };
+            reveal = new RevealedRound { Number = next.Round.Number, RevealedAt = time.GetUtcNow(), Perspectives = next.Round.Drafts.Where(d => next.Round.Submitted.Contains(d.Key)).ToPersonDictionary() };
             next = next with { History = next.History.Add(reveal) };
         }
 
         await _rows.Commit(next, reveal);
-        _announced = true;
-        Announce.Statuses(State);
+        if (statusesMoved || reveal is not null)
+        {
+            _announced = true;
+            Announce.Statuses(State);
+        }
+
         if (reveal is not null)
         {
             Announce.Reveal(State, reveal);

@@ -37,10 +37,12 @@ internal sealed partial class RelationshipRows(
     public async Task Load(IGrainContext grain, IGrainStorage storage)
     {
         (_grain, _storage) = (grain, storage);
-        var archived = archive.State.Rounds;
+        (store.State, history.State, archive.State) = (store.State.Migrated(), history.State.Migrated(), archive.State.Migrated());
+        IReadOnlyList<RevealedRound> archived = archive.State.Rounds;
         for (var row = 1; row <= history.State.ArchiveRows; row++)
         {
             var rows = await Read<RelationshipHistory>(ArchiveRowName(row));
+            rows.State = rows.State.Migrated();
             _archiveRows.Add(rows);
             archived = RelationshipHistory.Join(archived, rows.State.Rounds);
         }
@@ -56,7 +58,7 @@ internal sealed partial class RelationshipRows(
             }
 
             rounds = [.. rounds.Select(round => traces.State.Rounds.TryGetValue(round.Number, out var kept)
-                ? round with { Appreciations = kept.Appreciations, SmallThings = kept.SmallThings }
+                ? round with { Appreciations = kept.Appreciations.ToPersonDictionary(), SmallThings = kept.SmallThings.ToPersonDictionary() }
                 : round)];
         }
 
@@ -80,7 +82,7 @@ internal sealed partial class RelationshipRows(
         store.State = next;
         try
         {
-            await history.Replace(history.State with { Rounds = history.State.Rounds.Add(reveal) });
+            await history.Replace(history.State with { Rounds = [.. history.State.Rounds, reveal] });
         }
         catch
         {
@@ -98,12 +100,12 @@ internal sealed partial class RelationshipRows(
     public async Task ArchiveOlderRounds()
     {
         var recent = history.State.Rounds;
-        if (recent.Count < RecentLimit)
+        if (recent.Length < RecentLimit)
         {
             return;
         }
 
-        var moving = recent.GetRange(0, recent.Count - RecentKept);
+        var moving = recent[..^RecentKept];
         var number = history.State.ArchiveRows + 1;
         try
         {
@@ -115,11 +117,11 @@ internal sealed partial class RelationshipRows(
                 _archiveRows.Add(row);
             }
 
-            await history.Replace(new RelationshipHistory { Rounds = recent.RemoveRange(0, moving.Count), ArchiveRows = number });
+            await history.Replace(new RelationshipHistory { Rounds = recent[moving.Length..], ArchiveRows = number });
         }
         catch (Exception e)
         {
-            ArchivingFailed(logger, moving.Count, e);
+            ArchivingFailed(logger, moving.Length, e);
         }
     }
 
@@ -169,7 +171,7 @@ internal sealed partial class RelationshipRows(
         store.State = next;
         try
         {
-            var kept = new RoundTracesKept { Appreciations = changed.Appreciations, SmallThings = changed.SmallThings };
+            var kept = new RoundTracesKept { Appreciations = changed.Appreciations.ToImmutableDictionary(), SmallThings = changed.SmallThings.ToImmutableDictionary() };
             await row.Replace(new RoundTracesBlock { Rounds = row.State.Rounds.SetItem(changed.Number, kept) });
         }
         catch
@@ -208,7 +210,7 @@ internal sealed partial class RelationshipRows(
 
     private static string TracesRowName(int block) => $"traces-{block}";
 
-    private static ImmutableList<RevealedRound> Kept(ImmutableList<RevealedRound> rounds, Func<RevealedRound, RevealedRound?> keep) =>
+    private static RevealedRound[] Kept(RevealedRound[] rounds, Func<RevealedRound, RevealedRound?> keep) =>
         [.. rounds.Select(keep).OfType<RevealedRound>()];
 
     private async Task<IStorage<T>> Read<T>(string name)

@@ -7,7 +7,7 @@ namespace Reciprocity.Grains.Relationships;
 
 /// <summary>Everything a relationship keeps. Replaced whole on every change, then written, then answered.</summary>
 [GenerateSerializer, Alias("Reciprocity.RelationshipState")]
-public sealed record RelationshipState
+public sealed partial record RelationshipState
 {
     [Id(0)] public bool IsOpen { get; init; }
     [Id(1)] public RelationshipKind Kind { get; init; }
@@ -84,9 +84,10 @@ public sealed record RelationshipState
 /// and starting a round write neither, and a reveal writes a row of bounded size however long the history grows.
 /// </summary>
 [GenerateSerializer, Alias("Reciprocity.RelationshipHistory")]
-public sealed record RelationshipHistory
+public sealed partial record RelationshipHistory
 {
-    [Id(0)] public ImmutableList<RevealedRound> Rounds { get; init; } = [];
+    // Id 0 held the rounds as an immutable list until issue 22 (read by RelationshipHistory.Before22.cs).
+    [Id(2)] public RevealedRound[] Rounds { get; init; } = [];
 
     /// <summary>
     /// In the "history" row: how many bounded archive rows ("archive-1", "archive-2", …) the older rounds moved to.
@@ -98,32 +99,33 @@ public sealed record RelationshipHistory
     /// The archived rounds, then the recent ones the archive does not hold yet: a move that stopped between its two
     /// writes leaves rounds in both rows, and each counts once.
     /// </summary>
-    public static ImmutableList<RevealedRound> Join(ImmutableList<RevealedRound> archived, IEnumerable<RevealedRound> recent)
+    public static ImmutableList<RevealedRound> Join(IReadOnlyList<RevealedRound> archived, IEnumerable<RevealedRound> recent)
     {
         var last = archived.Count > 0 ? archived[^1].Number : 0;
-        return archived.AddRange(recent.Where(round => round.Number > last));
+        return [.. archived, .. recent.Where(round => round.Number > last)];
     }
 }
 
 /// <summary>The round in progress: each participant's draft and who has sealed theirs.</summary>
 [GenerateSerializer, Alias("Reciprocity.RoundState")]
-public sealed record RoundState
+public sealed partial record RoundState
 {
+    // Ids 1–5 held these as immutable collections until issue 22 (read by RoundState.Before22.cs).
     [Id(0)] public int Number { get; init; } = 1;
-    [Id(1)] public ImmutableDictionary<Guid, Perspective> Drafts { get; init; } = ImmutableDictionary<Guid, Perspective>.Empty;
-    [Id(2)] public ImmutableHashSet<Guid> Submitted { get; init; } = [];
+    [Id(6)] public PersonDictionary<Perspective> Drafts { get; init; } = PersonDictionary<Perspective>.Empty;
+    [Id(7)] public PersonSet Submitted { get; init; } = [];
 
     /// <summary>Who said "open it now" (the together policy). Cleared by any withdrawal.</summary>
-    [Id(3)] public ImmutableHashSet<Guid> Confirmed { get; init; } = [];
+    [Id(8)] public PersonSet Confirmed { get; init; } = [];
 
     /// <summary>Who took a submission back in this round (the facilitator's board shows it until they submit again).</summary>
-    [Id(4)] public ImmutableHashSet<Guid> Withdrawn { get; init; } = [];
+    [Id(9)] public PersonSet Withdrawn { get; init; } = [];
 
     /// <summary>
     /// Who answered the safety check "no" in this round of a facilitated pair: the facilitator's board says so (a status,
     /// nothing more) until they save or share again. The other member's view never shows it.
     /// </summary>
-    [Id(5)] public ImmutableHashSet<Guid> KeptPrivate { get; init; } = [];
+    [Id(10)] public PersonSet KeptPrivate { get; init; } = [];
 
     public ParticipantStatus StatusOf(Guid? personId) =>
         personId is not { } id ? ParticipantStatus.NotStarted
@@ -137,17 +139,18 @@ public sealed record RoundState
 
 /// <summary>A revealed round: both perspectives, revealed together at one instant (the author's alone for a solo round).</summary>
 [GenerateSerializer, Alias("Reciprocity.RevealedRound")]
-public sealed record RevealedRound
+public sealed partial record RevealedRound
 {
+    // Ids 2–4 held these as immutable dictionaries until issue 22 (read by RevealedRound.Before22.cs).
     [Id(0)] public int Number { get; init; }
     [Id(1)] public DateTimeOffset RevealedAt { get; init; }
-    [Id(2)] public ImmutableDictionary<Guid, Perspective> Perspectives { get; init; } = ImmutableDictionary<Guid, Perspective>.Empty;
+    [Id(5)] public PersonDictionary<Perspective> Perspectives { get; init; } = PersonDictionary<Perspective>.Empty;
 
     /// <summary>Each person's reply of thanks to the other's perspective, after the reveal.</summary>
-    [Id(3)] public ImmutableDictionary<Guid, string> Appreciations { get; init; } = ImmutableDictionary<Guid, string>.Empty;
+    [Id(6)] public PersonDictionary<string> Appreciations { get; init; } = PersonDictionary<string>.Empty;
 
     /// <summary>"One small thing I'll try", by each person, after talking.</summary>
-    [Id(4)] public ImmutableDictionary<Guid, string> SmallThings { get; init; } = ImmutableDictionary<Guid, string>.Empty;
+    [Id(7)] public PersonDictionary<string> SmallThings { get; init; } = PersonDictionary<string>.Empty;
 }
 
 /// <summary>

@@ -72,6 +72,6 @@ internal static class Traces
     }
 
     // Blank text takes the trace back.
-    private static ImmutableDictionary<Guid, string> Write(ImmutableDictionary<Guid, string> traces, Guid personId, string text) =>
+    private static PersonDictionary<string> Write(PersonDictionary<string> traces, Guid personId, string text) =>
         string.IsNullOrWhiteSpace(text) ? traces.Remove(personId) : traces.SetItem(personId, text);
 }

@@ -104,7 +104,8 @@ public abstract class BadInputContract<THost>(THost host)
 
         var view = await hub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
         Assert.Equal(relationshipId, view.GetProperty("relationshipId").GetGuid());
-        await alex.SaveDraft(relationshipId, new { overall = 4 });
+        await alex.SaveDraft(relationshipId, AuditClient.Perspective("alex"));
+        await alex.Submit(relationshipId);
         await hub.Next("StatusChanged");
     }
 

@@ -64,7 +64,9 @@ public abstract class RestartContract<THost>(THost host)
             await lee.Accept(code);
             await kim.SaveDraft(relationshipId, WholeAuditContract<THost>.Sealed("qx-restart"));
             await kim.Submit(relationshipId);
-            await lee.SaveDraft(relationshipId, new { dimensions = new { depth = new { score = 3, note = "lee's own words" } } });
+
+            // Lee saves nothing yet: LookEverywhere's save is Lee's first of the round, so it moves a status and the
+            // scan below has a StatusChanged to read (a draft saved again sends none).
             leeKey = lee.AccessKey;
         }
 

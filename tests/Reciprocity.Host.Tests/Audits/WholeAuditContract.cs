@@ -85,7 +85,6 @@ public abstract class WholeAuditContract<THost>(THost host)
         await alex.SaveDraft(relationshipId, new { dimensions = new { initiation = new { note = "qx1-first-words" } } });
         await samHub.Next("StatusChanged");
         await alex.SaveDraft(relationshipId, Sealed("qx1"));
-        await samHub.Next("StatusChanged");
         await alex.Submit(relationshipId);
         await samHub.Next("StatusChanged");
         await LookEverywhere(sam, samHub, relationshipId);
@@ -122,8 +121,8 @@ public abstract class WholeAuditContract<THost>(THost host)
     {
         await partner.View(relationshipId);
         await partner.Send(HttpMethod.Get, "/api/me", null, HttpStatusCode.OK);
+        // A first save of the round moves the partner's status (an event); a save after one moves nothing and sends none.
         await partner.SaveDraft(relationshipId, new { overall = 3 });
-        await partnerHub.Next("StatusChanged");
         Assert.Equal(HttpStatusCode.BadRequest, (await partner.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/submit", null)).Status);
         Assert.Equal(HttpStatusCode.Conflict, (await partner.SendRaw(HttpMethod.Post, $"/api/relationships/{relationshipId}/rounds", null)).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await partner.SendRaw(HttpMethod.Put, $"/api/relationships/{relationshipId}/draft", """{"overal":1}""")).Status);
@@ -203,7 +202,6 @@ public abstract class WholeAuditContract<THost>(THost host)
         await using var alexHub = await HubWatcher.Connect(host.Factory.Server, alex.AccessKey);
         await alexHub.Connection.InvokeAsync<JsonElement>("Watch", relationshipId);
         await alex.SaveDraft(relationshipId, new { overall = 4 });
-        await alexHub.Next("StatusChanged");
         await alex.Submit(relationshipId);
         await alexHub.Next("StatusChanged");
         await strangerHub.Quiet();
