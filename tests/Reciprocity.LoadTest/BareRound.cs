@@ -26,7 +26,7 @@ public static class BareRound
     /// <summary>Starts the bare server process, runs <paramref name="pairs"/> pairs back-to-back, reads its CPU over the window.</summary>
     public static async Task<BareRoundResult> Measure(int pairs, TimeSpan warmUp, TimeSpan window)
     {
-        var port = HostUnderTest.FreePort();
+        var port = FreePort.Next();
         using var server = StartServer(port);
         try
         {

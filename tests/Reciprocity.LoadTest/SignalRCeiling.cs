@@ -17,7 +17,7 @@ public static class SignalRCeiling
 {
     public static async Task<SignalRCeilingResult> Measure(TimeSpan each)
     {
-        var port = HostUnderTest.FreePort();
+        var port = FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");

@@ -28,8 +28,7 @@ public sealed class FailoverRetryFilter : IEndpointFilter
             return await next(context);
         }
 
-        // Handlers read their JSON body themselves: keep it so that a second run reads it again.
-        http.Request.EnableBuffering();
+        // A body was read once, as the arguments were bound (Body<T>); each run gets the same arguments.
         var started = Stopwatch.GetTimestamp();
         var pause = FirstPause;
         while (true)
@@ -43,10 +42,6 @@ public sealed class FailoverRetryFilter : IEndpointFilter
             {
                 await Task.Delay(pause, http.RequestAborted);
                 pause = Next(pause);
-                if (http.Request.Body.CanSeek)
-                {
-                    http.Request.Body.Position = 0;
-                }
             }
         }
     }

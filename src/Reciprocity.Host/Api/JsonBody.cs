@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.OpenApi;
 using System.Buffers;
 using System.Text.Json;
 
@@ -8,7 +7,8 @@ namespace Reciprocity.Host.Api;
 
 /// <summary>
 /// Reads a request body as JSON within the body limit. Anything malformed becomes a problem naming the field,
-/// so bad input never reaches a grain and never becomes a 5xx; a body sent as anything but JSON answers 415.
+/// so bad input never reaches a grain and never becomes a 5xx; a body sent as anything but JSON answers 415. Endpoints
+/// take their body as a <see cref="Body{T}"/>, which reads it here; the hub reads a round's draft with <see cref="Parse{T}(JsonElement)"/>.
 /// </summary>
 public static class JsonBody
 {
@@ -28,7 +28,7 @@ public static class JsonBody
     }
 
     /// <summary>The body's bytes, unread as yet, once it is JSON, within the limit and not empty.</summary>
-    public static async Task<(byte[] Json, IResult? Problem)> ReadJson(HttpRequest request)
+    private static async Task<(byte[] Json, IResult? Problem)> ReadJson(HttpRequest request)
     {
         if (!request.HasJsonContentType())
         {
@@ -67,7 +67,7 @@ public static class JsonBody
     /// Reads JSON strictly, as the contract's JSON: an unknown field, a number written as a string or a value of the
     /// wrong form is a problem naming its path; anything but an object is one naming <c>$</c>.
     /// </summary>
-    public static (T? Value, ProblemDetails? Problem) Parse<T>(ReadOnlySpan<byte> json)
+    private static (T? Value, ProblemDetails? Problem) Parse<T>(ReadOnlySpan<byte> json)
         where T : class
     {
         try
@@ -101,21 +101,6 @@ public static class JsonBody
     private static HttpValidationProblemDetails Refused(JsonException e) => IsUnknownField(e)
         ? Problems.Invalid(FieldOf(e.Path), "This field is not one we know; please check its name and spelling.")
         : Problems.Invalid(FieldOf(e.Path), "This value is not in the expected form.");
-
-    /// <summary>
-    /// Describes the JSON body in the OpenAPI document. Not <c>Accepts</c>: that makes routing skip the endpoint for any
-    /// other content type, and the API's catch-all then answers 404; <see cref="Read"/> answers 415 instead.
-    /// </summary>
-    public static RouteHandlerBuilder AcceptsJson<T>(this RouteHandlerBuilder endpoint) =>
-        endpoint.ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .AddOpenApiOperationTransformer(async (operation, context, cancellation) => operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType>
-                {
-                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellation) },
-                },
-            });
 
     private static async Task<byte[]> ReadBounded(Stream body, CancellationToken cancellation)
     {

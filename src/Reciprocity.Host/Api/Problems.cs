@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Reciprocity.Host.Api;
@@ -14,7 +15,17 @@ public static class Problems
     public static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors, string title) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Type = TypeOf(StatusCodes.Status400BadRequest) };
 
-    /// <summary>A grain's refusal: the grain decided, this only picks the status code.</summary>
+    /// <summary>A value an endpoint cannot use (a query value, say), answered 400 with problem details naming it.</summary>
+    public static ValidationProblem Field(string field, string message)
+    {
+        var invalid = Invalid(field, message);
+        return TypedResults.ValidationProblem(invalid.Errors, title: invalid.Title, type: invalid.Type);
+    }
+
+    /// <summary>
+    /// A grain's refusal, the one translation of it: <see cref="RuleFailureFilter"/> answers it over HTTP and
+    /// <see cref="Hubs.HubRefusals"/> over the hub. The grain decided; this only picks the status code.
+    /// </summary>: the grain decided, this only picks the status code.</summary>
     public static ProblemDetails Of(AuditRuleException refusal) => refusal.Failure switch
     {
         RuleFailure.Invalid => Invalid(refusal.Errors.ToDictionary(e => e.Key, e => e.Value), refusal.Message),

@@ -56,7 +56,12 @@ public static class ReciprocityEndpoints
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-        var api = app.MapGroup("/api").AddEndpointFilter<RuleFailureFilter>().AddEndpointFilter<FailoverRetryFilter>().WithTags("Reciprocity");
+        var api = app.MapGroup("/api")
+            .AddEndpointFilter<RuleFailureFilter>()
+            .AddEndpointFilter<FailoverRetryFilter>()
+            .AddEndpointFilterFactory(BodyFilter.Create)
+            .DescribeHostAnswers()
+            .WithTags("Reciprocity");
         api.MapPeople();
         api.MapRelationships();
         api.MapInvites();

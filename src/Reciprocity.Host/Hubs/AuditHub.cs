@@ -13,7 +13,8 @@ namespace Reciprocity.Host.Hubs;
 /// <summary>
 /// Live updates of relationships and sessions. Only a participant (or a session's facilitator) may watch; the grains
 /// decide who that is. A connection lives only as long as the key it was opened with: a rotation ends it
-/// (<see cref="PersonConnections"/>), and Watch and every round's step (AuditHub.RoundSteps.cs) check again.
+/// (<see cref="PersonConnections"/>), and Watch and every round's step (AuditHub.RoundSteps.cs) check again. A grain's
+/// refusal is answered by <see cref="HubRefusals"/>.
 /// </summary>
 [Authorize]
 public sealed partial class AuditHub(IGrainFactory grains, AccessKeyCheck keys, PersonConnections connections, WatchedRelationships watched, RoundSteps steps) : Hub
@@ -51,19 +52,12 @@ public sealed partial class AuditHub(IGrainFactory grains, AccessKeyCheck keys, 
         var relationship = grains.ByGuid<IRelationshipGrain>(relationshipId);
         var personId = await CurrentPerson();
 
-        try
-        {
-            // Asked first so a non-participant never joins the groups, and again after joining so no event falls in between.
-            await relationship.GetView(personId);
-            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Relationship(relationshipId));
-            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Viewer(relationshipId, personId));
-            watched.Add(Context.ConnectionId, relationshipId);
-            return await relationship.GetView(personId);
-        }
-        catch (AuditRuleException refusal)
-        {
-            throw new HubException(refusal.Message);
-        }
+        // Asked first so a non-participant never joins the groups, and again after joining so no event falls in between.
+        await relationship.GetView(personId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Relationship(relationshipId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Viewer(relationshipId, personId));
+        watched.Add(Context.ConnectionId, relationshipId);
+        return await relationship.GetView(personId);
     }
 
     /// <summary>
@@ -76,29 +70,22 @@ public sealed partial class AuditHub(IGrainFactory grains, AccessKeyCheck keys, 
         var session = grains.ByGuid<ISessionGrain>(sessionId);
         var personId = await CurrentPerson();
 
-        try
+        var view = await session.GetView(personId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Session(sessionId));
+        if (view.Role == SessionRole.Facilitator)
         {
-            var view = await session.GetView(personId);
-            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Session(sessionId));
-            if (view.Role == SessionRole.Facilitator)
-            {
-                await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Facilitator(sessionId));
-            }
-
-            view = await session.GetView(personId);
-
-            // After a silo loss the pairs announce where they stand again, to the facilitator too.
-            foreach (var relationshipId in view.Pairs.Select(pair => pair.RelationshipId).OfType<Guid>())
-            {
-                watched.Add(Context.ConnectionId, relationshipId);
-            }
-
-            return view;
+            await Groups.AddToGroupAsync(Context.ConnectionId, Audiences.Facilitator(sessionId));
         }
-        catch (AuditRuleException refusal)
+
+        view = await session.GetView(personId);
+
+        // After a silo loss the pairs announce where they stand again, to the facilitator too.
+        foreach (var relationshipId in view.Pairs.Select(pair => pair.RelationshipId).OfType<Guid>())
         {
-            throw new HubException(refusal.Message);
+            watched.Add(Context.ConnectionId, relationshipId);
         }
+
+        return view;
     }
 
     /// <summary>

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.SignalR;
+using Reciprocity.Host.Api;
 
 namespace Reciprocity.Host.Hubs;
 
 /// <summary>
-/// Logs what the hub's methods throw, in place of SignalR's dispatcher (whose log category the host silences): a
-/// <see cref="HubException"/> is the hub's answer to the caller, a refusal such as a Watch by a stranger, and gets a
-/// Debug line without a stack trace; anything else is a failure and is logged as an error, stack trace included.
+/// The hub's side of <see cref="RuleFailureFilter"/>: a grain's refusal becomes its problem details
+/// (<see cref="Problems.Of"/>, the one translation), answered as a <see cref="HubAnswer"/> by a method that answers
+/// those (a round's step) and as a <see cref="HubException"/> with the problem's title by any other (a Watch by a
+/// stranger). It also logs in place of SignalR's dispatcher (whose log category the host silences): a
+/// <see cref="HubException"/> gets a Debug line without a stack trace; anything else is a failure and is logged as an
+/// error, stack trace included.
 /// </summary>
 public sealed partial class HubRefusals(ILogger<HubRefusals> logger) : IHubFilter
 {
@@ -18,7 +22,15 @@ public sealed partial class HubRefusals(ILogger<HubRefusals> logger) : IHubFilte
         ArgumentNullException.ThrowIfNull(next);
         try
         {
-            return await next(invocationContext);
+            try
+            {
+                return await next(invocationContext);
+            }
+            catch (AuditRuleException refusal)
+            {
+                var problem = Problems.Of(refusal);
+                return AnswersProblems(invocationContext) ? HubAnswer.Refused(problem) : throw new HubException(problem.Title);
+            }
         }
         catch (HubException refusal)
         {
@@ -31,6 +43,8 @@ public sealed partial class HubRefusals(ILogger<HubRefusals> logger) : IHubFilte
             throw;
         }
     }
+
+    private static bool AnswersProblems(HubInvocationContext invocation) => invocation.HubMethod.ReturnType == typeof(Task<HubAnswer>);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Refused a call of {Method}: {Reason}")]
     private static partial void Refused(ILogger logger, string method, string reason);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
 using Reciprocity.People;
 using Reciprocity.Relationships;
@@ -13,23 +14,21 @@ public static class InvitesApi
         api.MapGet("/invites/{inviteCode}", Describe)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
-            .Produces<InviteInvitation>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
-        api.MapPost("/invites/{inviteCode}/accept", (string inviteCode, ClaimsPrincipal user, IGrainFactory grains) =>
-            grains.ByGuid<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode))
+        api.MapPost("/invites/{inviteCode}/accept", async (string inviteCode, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.ByGuid<IPersonGrain>(user.PersonId()).AcceptInvite(inviteCode)))
             .RequireRateLimiting(RateLimits.Creation)
             .SafeToRetry()
-            .Produces<RelationshipView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
         return api;
     }
 
-    private static Task<InviteInvitation> Describe(string inviteCode, IGrainFactory grains) =>
+    private static async Task<Ok<InviteInvitation>> Describe(string inviteCode, IGrainFactory grains) =>
         SecretCode.TryRead(inviteCode, out var relationshipId, out var inviteHash)
-            ? grains.ByGuid<IRelationshipGrain>(relationshipId).DescribeInvite(inviteHash)
+            ? TypedResults.Ok(await grains.ByGuid<IRelationshipGrain>(relationshipId).DescribeInvite(inviteHash))
             : throw AuditRuleException.NotFound();
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
 using Reciprocity.People;
 using Reciprocity.Relationships;
@@ -12,37 +13,27 @@ public static class PeopleApi
     {
         api.MapPost("/people", Create)
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.Creation)
-            .AcceptsJson<NewPerson>()
-            .Produces<CreatedPerson>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .RequireRateLimiting(RateLimits.Creation);
 
-        api.MapGet("/me", Me).Produces<PersonProfile>();
-        api.MapGet("/me/reading", (ClaimsPrincipal user, IGrainFactory grains) => grains.ByGuid<IPersonGrain>(user.PersonId()).GetReading())
-            .Produces<Reading>();
-        api.MapPost("/me/key", RotateKey).Produces<RotatedKey>();
+        api.MapGet("/me", Me);
+        api.MapGet("/me/reading", async (ClaimsPrincipal user, IGrainFactory grains) => TypedResults.Ok(await grains.ByGuid<IPersonGrain>(user.PersonId()).GetReading()));
+        api.MapPost("/me/key", RotateKey);
         return api;
     }
 
-    private static async Task<IResult> Create(HttpRequest request, IGrainFactory grains)
+    private static async Task<Created<CreatedPerson>> Create(Body<NewPerson> person, IGrainFactory grains)
     {
-        var (person, problem) = await JsonBody.Read<NewPerson>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var personId = Guid.NewGuid();
-        var displayName = person!.DisplayName?.Trim() ?? "";
+        var displayName = person.Value.DisplayName?.Trim() ?? "";
         var accessKey = await grains.ByGuid<IPersonGrain>(personId).Register(displayName);
         return TypedResults.Created($"/api/me", new CreatedPerson(personId, displayName, accessKey));
     }
 
-    private static Task<PersonProfile> Me(ClaimsPrincipal user, IGrainFactory grains) =>
-        grains.ByGuid<IPersonGrain>(user.PersonId()).GetProfile();
+    private static async Task<Ok<PersonProfile>> Me(ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.ByGuid<IPersonGrain>(user.PersonId()).GetProfile());
 
-    private static async Task<RotatedKey> RotateKey(ClaimsPrincipal user, IGrainFactory grains) =>
-        new(await grains.ByGuid<IPersonGrain>(user.PersonId()).RotateKey());
+    private static async Task<Ok<RotatedKey>> RotateKey(ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(new RotatedKey(await grains.ByGuid<IPersonGrain>(user.PersonId()).RotateKey()));
 
     public sealed record NewPerson(string? DisplayName);
 

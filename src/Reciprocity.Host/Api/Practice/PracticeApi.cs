@@ -15,26 +15,16 @@ public static class PracticeApi
     public static RouteGroupBuilder MapPractice(this RouteGroupBuilder api)
     {
         var practice = api.MapGroup("/practice");
-        practice.MapGet("/", Home)
-            .Produces<PracticeHome>()
-            .ProducesValidationProblem();
+        practice.MapGet("/", Home);
 
-        practice.MapPut("/", SetFacilitates)
-            .AcceptsJson<Facilitating>()
-            .Produces<PracticeHome>()
-            .ProducesValidationProblem();
+        practice.MapPut("/", async (Body<Facilitating> body, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Practice(grains, user).SetFacilitates(body.Value.Facilitates!.Value)));
 
         practice.MapPost("/households", AddHousehold)
             .RequireRateLimiting(RateLimits.RelationshipCreation)
-            .AcceptsJson<NewHousehold>()
-            .Produces<HouseholdView>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         practice.MapPatch("/households/{householdId:guid}", ChangeHousehold)
-            .AcceptsJson<HouseholdChanges>()
-            .Produces<HouseholdView>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         practice.MapDelete("/households/{householdId:guid}", async (Guid householdId, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -47,15 +37,11 @@ public static class PracticeApi
 
         practice.MapPost("/households/{householdId:guid}/sessions", StartSession)
             .RequireRateLimiting(RateLimits.RelationshipCreation)
-            .AcceptsJson<NewHouseholdSession>()
-            .Produces<StartedSessionLinks>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        practice.MapGet("/households/{householdId:guid}/movement", (Guid householdId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Practice(grains, user).GetMovement(householdId))
-            .Produces<HouseholdMovement>()
+        practice.MapGet("/households/{householdId:guid}/movement", async (Guid householdId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Practice(grains, user).GetMovement(householdId)))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         practice.MapGet("/export", Export)
@@ -63,73 +49,33 @@ public static class PracticeApi
         return api;
     }
 
-    private static async Task<IResult> Home(string? archived, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<PracticeHome>, ValidationProblem>> Home(string? archived, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (archived is not (null or "true" or "false"))
         {
-            return Invalid("archived", "Please say true or false.");
+            return Problems.Field("archived", "Please say true or false.");
         }
 
         return TypedResults.Ok(await Practice(grains, user).GetHome(archived == "true"));
     }
 
-    private static async Task<IResult> SetFacilitates(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Created<HouseholdView>> AddHousehold(Body<NewHousehold> body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (body, problem) = await JsonBody.Read<Facilitating>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return body!.Facilitates is { } facilitates
-            ? TypedResults.Ok(await Practice(grains, user).SetFacilitates(facilitates))
-            : Invalid("facilitates", "Please say true or false.");
-    }
-
-    private static async Task<IResult> AddHousehold(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var (body, problem) = await JsonBody.Read<NewHousehold>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (body!.Kind is not { } kind)
-        {
-            return Invalid("kind", "Please choose a couple or a family.");
-        }
-
-        var household = await Practice(grains, user).AddHousehold(body.Name ?? "", kind);
+        var household = await Practice(grains, user).AddHousehold(body.Value.Name ?? "", body.Value.Kind!.Value);
         return TypedResults.Created($"/api/practice/households/{household.HouseholdId}", household);
     }
 
-    private static async Task<IResult> ChangeHousehold(Guid householdId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Ok<HouseholdView>> ChangeHousehold(Guid householdId, Body<HouseholdChanges> body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (body, problem) = await JsonBody.Read<HouseholdChanges>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (body!.ClearNextSession == true && body.NextSession is not null)
-        {
-            return Invalid("nextSession", "Please either agree a day or clear it, not both.");
-        }
-
-        var change = new HouseholdChange(body.Name, body.NextSession, body.ClearNextSession == true, body.Archived);
+        var changes = body.Value;
+        var change = new HouseholdChange(changes.Name, changes.NextSession, changes.ClearNextSession == true, changes.Archived);
         return TypedResults.Ok(await Practice(grains, user).ChangeHousehold(householdId, change));
     }
 
-    private static async Task<IResult> StartSession(Guid householdId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Created<StartedSessionLinks>> StartSession(Guid householdId, Body<NewHouseholdSession> body, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (body, problem) = await JsonBody.Read<NewHouseholdSession>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var profile = await grains.ByGuid<IPersonGrain>(user.PersonId()).GetProfile();
-        var started = await Practice(grains, user).StartSession(householdId, body!.Title ?? "", profile.DisplayName);
+        var started = await Practice(grains, user).StartSession(householdId, body.Value.Title ?? "", profile.DisplayName);
         return TypedResults.Created(
             $"/api/sessions/{started.Session.SessionId}",
             new StartedSessionLinks(started.Session, [.. started.CarriedSeats.Select(seat => SeatLink.Of(request, seat))]));
@@ -168,17 +114,25 @@ public static class PracticeApi
         await writer.FlushAsync(context.RequestAborted);
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
-
     private static IPracticeGrain Practice(IGrainFactory grains, ClaimsPrincipal user) => grains.ByGuid<IPracticeGrain>(user.PersonId());
 
-    public sealed record Facilitating(bool? Facilitates);
+    public sealed record Facilitating(bool? Facilitates) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() => Facilitates is null ? Problems.Invalid("facilitates", "Please say true or false.") : null;
+    }
 
-    public sealed record NewHousehold(string? Name, SessionKind? Kind);
+    public sealed record NewHousehold(string? Name, SessionKind? Kind) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() => Kind is null ? Problems.Invalid("kind", "Please choose a couple or a family.") : null;
+    }
 
     /// <summary>Each field may be left out; a field left out stays as it is.</summary>
-    public sealed record HouseholdChanges(string? Name, DateOnly? NextSession, bool? ClearNextSession, bool? Archived);
+    public sealed record HouseholdChanges(string? Name, DateOnly? NextSession, bool? ClearNextSession, bool? Archived) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() => ClearNextSession == true && NextSession is not null
+            ? Problems.Invalid("nextSession", "Please either agree a day or clear it, not both.")
+            : null;
+    }
 
     public sealed record NewHouseholdSession(string? Title);
 

@@ -15,43 +15,31 @@ public static class ConversationApi
     public static RouteGroupBuilder MapConversation(this RouteGroupBuilder api)
     {
         var relationship = api.MapGroup("/relationships/{relationshipId:guid}");
-        relationship.MapPut("/rounds/{number:int}/appreciation", (Guid relationshipId, int number, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            WriteTrace(request, text => Conversation(grains, relationshipId).SetAppreciation(user.PersonId(), number, text)))
-            .AcceptsJson<TraceText>()
-            .Produces<RoundTraces>()
-            .ProducesValidationProblem()
+        relationship.MapPut("/rounds/{number:int}/appreciation", async (Guid relationshipId, int number, Body<TraceText> trace, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Conversation(grains, relationshipId).SetAppreciation(user.PersonId(), number, trace.Value.Text!)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        relationship.MapPut("/rounds/{number:int}/small-thing", (Guid relationshipId, int number, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            WriteTrace(request, text => Conversation(grains, relationshipId).SetSmallThing(user.PersonId(), number, text)))
-            .AcceptsJson<TraceText>()
-            .Produces<RoundTraces>()
-            .ProducesValidationProblem()
+        relationship.MapPut("/rounds/{number:int}/small-thing", async (Guid relationshipId, int number, Body<TraceText> trace, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Conversation(grains, relationshipId).SetSmallThing(user.PersonId(), number, trace.Value.Text!)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         relationship.MapGet("/history", History)
-            .Produces<HistoryPage>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        relationship.MapGet("/timeline", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Conversation(grains, relationshipId).GetTimeline(user.PersonId()))
-            .Produces<Timeline>()
+        relationship.MapGet("/timeline", async (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Conversation(grains, relationshipId).GetTimeline(user.PersonId())))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        relationship.MapPut("/next-check-in", ProposeNextCheckIn)
-            .AcceptsJson<CheckInDate>()
-            .Produces<RelationshipView>()
-            .ProducesValidationProblem()
+        relationship.MapPut("/next-check-in", async (Guid relationshipId, Body<CheckInDate> day, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Conversation(grains, relationshipId).ProposeNextCheckIn(user.PersonId(), day.Value.Date!.Value)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         // A second agreement by the same person changes nothing.
-        relationship.MapPost("/next-check-in/accept", (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Conversation(grains, relationshipId).AcceptNextCheckIn(user.PersonId()))
-            .Produces<RelationshipView>()
+        relationship.MapPost("/next-check-in/accept", async (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Conversation(grains, relationshipId).AcceptNextCheckIn(user.PersonId())))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .SafeToRetry();
@@ -65,30 +53,19 @@ public static class ConversationApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         relationship.MapGet("/next-check-in.ics", CalendarFile)
-            .Produces(StatusCodes.Status200OK, contentType: CheckInCalendar.ContentType)
+            .Produces<string>(StatusCodes.Status200OK, CheckInCalendar.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> WriteTrace(HttpRequest request, Func<string, Task<RoundTraces>> write)
-    {
-        var (body, problem) = await JsonBody.Read<TraceText>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return body!.Text is { } text ? TypedResults.Ok(await write(text)) : Invalid("text", "Please write something, or send an empty text to take it back.");
-    }
-
-    private static async Task<IResult> History(Guid relationshipId, string? before, string? limit, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<HistoryPage>, ValidationProblem>> History(Guid relationshipId, string? before, string? limit, ClaimsPrincipal user, IGrainFactory grains)
     {
         int? start = null;
         if (before is not null)
         {
             if (!int.TryParse(before, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
             {
-                return Invalid("before", "Please give a round's number, 1 or more.");
+                return Problems.Field("before", "Please give a round's number, 1 or more.");
             }
 
             start = parsed;
@@ -97,26 +74,13 @@ public static class ConversationApi
         var count = DefaultPage;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 50))
         {
-            return Invalid("limit", "Please ask for 1 to 50 rounds at a time.");
+            return Problems.Field("limit", "Please ask for 1 to 50 rounds at a time.");
         }
 
         return TypedResults.Ok(await Conversation(grains, relationshipId).GetHistory(user.PersonId(), start, count));
     }
 
-    private static async Task<IResult> ProposeNextCheckIn(Guid relationshipId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var (body, problem) = await JsonBody.Read<CheckInDate>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return body!.Date is { } date
-            ? TypedResults.Ok(await Conversation(grains, relationshipId).ProposeNextCheckIn(user.PersonId(), date))
-            : Invalid("date", "Please choose a day for your next check-in.");
-    }
-
-    private static async Task<IResult> CalendarFile(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarFile(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
     {
         var next = await Conversation(grains, relationshipId).GetNextCheckIn(user.PersonId());
         if (next is not { Agreed: true })
@@ -128,14 +92,17 @@ public static class ConversationApi
         return TypedResults.File(Encoding.UTF8.GetBytes(calendar), CheckInCalendar.ContentType, "next-check-in.ics");
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
-
     private static IRelationshipConversation Conversation(IGrainFactory grains, Guid id) => grains.ByGuid<IRelationshipConversation>(id);
 
-    public sealed record TraceText(string? Text);
+    public sealed record TraceText(string? Text) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() => Text is null ? Problems.Invalid("text", "Please write something, or send an empty text to take it back.") : null;
+    }
 
-    public sealed record CheckInDate(DateOnly? Date);
+    public sealed record CheckInDate(DateOnly? Date) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() => Date is null ? Problems.Invalid("date", "Please choose a day for your next check-in.") : null;
+    }
 }
 
 /// <summary>An agreed check-in as an all-day calendar event (RFC 5545): a date and a plain title, nobody's words.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
 using Reciprocity.People;
 
@@ -12,27 +13,22 @@ public static class RemindersApi
 {
     public static RouteGroupBuilder MapReminders(this RouteGroupBuilder api)
     {
-        api.MapPut("/me/email", SetEmail)
-            .AcceptsJson<EmailChange>()
-            .Produces<EmailStatus>()
-            .ProducesValidationProblem();
-        api.MapPost("/email/confirm/{token}", async (string token, IGrainFactory grains) =>
-                await Confirm(token, grains) ? Results.NoContent() : NotFound("This confirmation link is not known, was used already, or is more than a day old."))
+        api.MapPut("/me/email", async (Body<EmailChange> change, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.ByGuid<IPersonReminders>(user.PersonId()).SetEmail(change.Value.Email ?? "")));
+        api.MapPost("/email/confirm/{token}", async Task<Results<NoContent, ProblemHttpResult>> (string token, IGrainFactory grains) =>
+                await Confirm(token, grains) ? TypedResults.NoContent() : NotFound("This confirmation link is not known, was used already, or is more than a day old."))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/me/email", async (ClaimsPrincipal user, IGrainFactory grains) =>
             {
                 await grains.ByGuid<IPersonReminders>(user.PersonId()).RemoveEmail();
                 return TypedResults.NoContent();
-            })
-            .Produces(StatusCodes.Status204NoContent);
-        api.MapPost("/unsubscribe/{token}", async (string token, IGrainFactory grains) =>
-                await Unsubscribe(token, grains) ? Results.NoContent() : NotFound("This unsubscribe link is not known, or no longer works."))
+            });
+        api.MapPost("/unsubscribe/{token}", async Task<Results<NoContent, ProblemHttpResult>> (string token, IGrainFactory grains) =>
+                await Unsubscribe(token, grains) ? TypedResults.NoContent() : NotFound("This unsubscribe link is not known, or no longer works."))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -45,18 +41,7 @@ public static class RemindersApi
     public static async Task<bool> Confirm(string token, IGrainFactory grains) =>
         SecretCode.TryRead(token, out var personId, out var hash) && await grains.ByGuid<IPersonReminders>(personId).ConfirmEmail(hash);
 
-    private static async Task<IResult> SetEmail(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var (change, problem) = await JsonBody.Read<EmailChange>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return TypedResults.Ok(await grains.ByGuid<IPersonReminders>(user.PersonId()).SetEmail(change!.Email ?? ""));
-    }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string title) =>
+    private static ProblemHttpResult NotFound(string title) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
 
     public sealed record EmailChange(string? Email);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Reciprocity.Host.Api.Safety;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class HelpApi
     public static RouteGroupBuilder MapHelp(this RouteGroupBuilder api)
     {
         var help = Read(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>());
-        api.MapGet("/help", () => help).AllowAnonymous().Produces<Help>();
+        api.MapGet("/help", Ok<Help> () => TypedResults.Ok(help)).AllowAnonymous();
         return api;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
 using Reciprocity.People;
 using Reciprocity.Relationships;
@@ -17,8 +18,7 @@ public static class SafetyApi
     {
         var relationships = api.MapGroup("/relationships/{relationshipId:guid}");
         relationships.MapPost("/keep-private", async (Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-            new KeptPrivate(await Person(grains, user).KeepPrivate(relationshipId)))
-            .Produces<KeptPrivate>()
+            TypedResults.Ok(new KeptPrivate(await Person(grains, user).KeepPrivate(relationshipId))))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -32,25 +32,23 @@ public static class SafetyApi
 
         relationships.MapDelete("/partner", RemovePartner)
             .ErasesWords()
-            .Produces<RelationshipView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         relationships.MapPost("/leave", Leave)
             .ErasesWords()
-            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/me/export", Export).Produces<Exported>();
-        api.MapDelete("/me", DeleteEverything).ErasesWords().Produces(StatusCodes.Status204NoContent);
+        api.MapDelete("/me", DeleteEverything).ErasesWords();
         return api;
     }
 
-    private static Task<RelationshipView> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
-        Relationship(grains, relationshipId).RemovePartner(user.PersonId());
+    private static async Task<Ok<RelationshipView>> RemovePartner(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(await Relationship(grains, relationshipId).RemovePartner(user.PersonId()));
 
-    private static async Task<IResult> Leave(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<NoContent> Leave(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains)
     {
         await Person(grains, user).LeaveRelationship(relationshipId);
         return TypedResults.NoContent();
@@ -63,7 +61,7 @@ public static class SafetyApi
         await ExportWriter.Write(http, index, grains, time.GetUtcNow());
     }
 
-    private static async Task<IResult> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<NoContent> DeleteEverything(ClaimsPrincipal user, IGrainFactory grains)
     {
         // Sessions are left (and a facilitator's closed) inside the person's grain, before their relationships.
         await Person(grains, user).DeleteEverything();

@@ -12,50 +12,25 @@ public static class RoomApi
     public static RouteGroupBuilder MapRoom(this RouteGroupBuilder sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        sessions.MapPut("/{sessionId:guid}/room", StepRoom)
-            .AcceptsJson<RoomStepChoice>()
-            .Produces<SessionView>()
-            .ProducesValidationProblem()
+        sessions.MapPut("/{sessionId:guid}/room", async (Guid sessionId, Body<RoomStepChoice> choice, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.ByGuid<ISessionGrain>(sessionId).StepRoom(user.PersonId(), choice.Value.PairId!.Value, choice.Value.Step!.Value)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         sessions.MapGet("/{sessionId:guid}/family-summary", FamilySummary)
-            .Produces<FamilySummary>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return sessions;
     }
 
-    private static async Task<IResult> StepRoom(Guid sessionId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var (choice, problem) = await JsonBody.Read<RoomStepChoice>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (choice!.PairId is not { } pairId)
-        {
-            return Invalid("pairId", "Please choose a pair of this session.");
-        }
-
-        if (choice.Step is not { } step)
-        {
-            return Invalid("step", "Please choose the starting points or one of the four dimensions.");
-        }
-
-        return TypedResults.Ok(await grains.ByGuid<ISessionGrain>(sessionId).StepRoom(user.PersonId(), pairId, step));
-    }
-
-    private static async Task<IResult> FamilySummary(Guid sessionId, string? checkIn, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<FamilySummary>, ValidationProblem>> FamilySummary(Guid sessionId, string? checkIn, ClaimsPrincipal user, IGrainFactory grains)
     {
         int? number = null;
         if (checkIn is not null)
         {
             if (!int.TryParse(checkIn, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return Invalid("checkIn", "Please give the check-in as a whole number.");
+                return Problems.Field("checkIn", "Please give the check-in as a whole number.");
             }
 
             number = parsed;
@@ -64,9 +39,12 @@ public static class RoomApi
         return TypedResults.Ok(await grains.ByGuid<ISessionGrain>(sessionId).GetFamilySummary(user.PersonId(), number));
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
-
     /// <summary>The pair the shared screen shows, and its step.</summary>
-    public sealed record RoomStepChoice(Guid? PairId, RoomStep? Step);
+    public sealed record RoomStepChoice(Guid? PairId, RoomStep? Step) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() =>
+            PairId is null ? Problems.Invalid("pairId", "Please choose a pair of this session.")
+            : Step is null ? Problems.Invalid("step", "Please choose the starting points or one of the four dimensions.")
+            : null;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
 using Reciprocity.People;
 using Reciprocity.Sessions;
@@ -13,23 +14,21 @@ public static class SeatsApi
         api.MapGet("/seats/{seatCode}", Describe)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
-            .Produces<SeatInvitation>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
-        api.MapPost("/seats/{seatCode}/claim", (string seatCode, ClaimsPrincipal user, IGrainFactory grains) =>
-            grains.ByGuid<IPersonGrain>(user.PersonId()).ClaimSeat(seatCode))
+        api.MapPost("/seats/{seatCode}/claim", async (string seatCode, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await grains.ByGuid<IPersonGrain>(user.PersonId()).ClaimSeat(seatCode)))
             .RequireRateLimiting(RateLimits.Creation)
             .SafeToRetry()
-            .Produces<SessionView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
         return api;
     }
 
-    private static Task<SeatInvitation> Describe(string seatCode, IGrainFactory grains) =>
+    private static async Task<Ok<SeatInvitation>> Describe(string seatCode, IGrainFactory grains) =>
         SecretCode.TryRead(seatCode, out var sessionId, out var seatHash)
-            ? grains.ByGuid<ISessionGrain>(sessionId).DescribeSeat(seatHash)
+            ? TypedResults.Ok(await grains.ByGuid<ISessionGrain>(sessionId).DescribeSeat(seatHash))
             : throw AuditRuleException.NotFound();
 }

@@ -19,27 +19,18 @@ public static class SessionsApi
         var sessions = api.MapGroup("/sessions");
         sessions.MapPost("/", Create)
             .RequireRateLimiting(RateLimits.RelationshipCreation)
-            .AcceptsJson<NewSession>()
-            .Produces<SessionView>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        sessions.MapGet("/{sessionId:guid}", (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Session(grains, sessionId).GetView(user.PersonId()))
-            .Produces<SessionView>()
+        sessions.MapGet("/{sessionId:guid}", async (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Session(grains, sessionId).GetView(user.PersonId())))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         sessions.MapPost("/{sessionId:guid}/participants", AddParticipant)
-            .AcceptsJson<NewParticipant>()
-            .Produces<SeatLink>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         sessions.MapPost("/{sessionId:guid}/seats/{seatId:guid}/code", async (Guid sessionId, Guid seatId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-            SeatLink.Of(request, await Session(grains, sessionId).ReissueSeat(user.PersonId(), seatId)))
-            .Produces<SeatLink>()
+            TypedResults.Ok(SeatLink.Of(request, await Session(grains, sessionId).ReissueSeat(user.PersonId(), seatId))))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -52,50 +43,38 @@ public static class SessionsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         sessions.MapPut("/{sessionId:guid}/pairs", ChoosePairs)
-            .AcceptsJson<PairChoice>()
-            .Produces<SessionView>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        sessions.MapPost("/{sessionId:guid}/pairs/{pairId:guid}/release", (Guid sessionId, Guid pairId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Session(grains, sessionId).Release(user.PersonId(), pairId))
-            .Produces<ReleasedRound>()
+        sessions.MapPost("/{sessionId:guid}/pairs/{pairId:guid}/release", async (Guid sessionId, Guid pairId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Session(grains, sessionId).Release(user.PersonId(), pairId)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        sessions.MapPost("/{sessionId:guid}/pairs/{pairId:guid}/leave-out", LeaveOut)
-            .AcceptsJson<LeftOut>()
-            .Produces<SessionView>()
-            .ProducesValidationProblem()
+        sessions.MapPost("/{sessionId:guid}/pairs/{pairId:guid}/leave-out", async (Guid sessionId, Guid pairId, Body<LeftOut> leftOut, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Session(grains, sessionId).LeaveOut(user.PersonId(), pairId, leftOut.Value.Reason)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         sessions.MapPost("/{sessionId:guid}/release-ready", async (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
-            new ReleasedPairs(await Session(grains, sessionId).ReleaseReady(user.PersonId())))
-            .Produces<ReleasedPairs>()
+            TypedResults.Ok(new ReleasedPairs(await Session(grains, sessionId).ReleaseReady(user.PersonId()))))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        sessions.MapGet("/{sessionId:guid}/pairs/{pairId:guid}", (Guid sessionId, Guid pairId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Session(grains, sessionId).GetPair(user.PersonId(), pairId))
-            .Produces<PairRounds>()
+        sessions.MapGet("/{sessionId:guid}/pairs/{pairId:guid}", async (Guid sessionId, Guid pairId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Session(grains, sessionId).GetPair(user.PersonId(), pairId)))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        sessions.MapPut("/{sessionId:guid}/notes", SaveNotes)
-            .AcceptsJson<FacilitatorNotes>()
-            .Produces<SessionView>()
-            .ProducesValidationProblem()
+        sessions.MapPut("/{sessionId:guid}/notes", async (Guid sessionId, Body<FacilitatorNotes> notes, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Session(grains, sessionId).SaveNotes(user.PersonId(), notes.Value.Notes ?? "")))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        sessions.MapPost("/{sessionId:guid}/check-ins", (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
-            Session(grains, sessionId).StartCheckIn(user.PersonId()))
-            .Produces<SessionView>()
+        sessions.MapPost("/{sessionId:guid}/check-ins", async (Guid sessionId, ClaimsPrincipal user, IGrainFactory grains) =>
+            TypedResults.Ok(await Session(grains, sessionId).StartCheckIn(user.PersonId())))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         sessions.MapGet("/{sessionId:guid}/report", Report)
             .Produces<string>(StatusCodes.Status200OK, SessionReportMarkdown.ContentType)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         sessions.MapRoom();
@@ -112,77 +91,33 @@ public static class SessionsApi
         return api;
     }
 
-    private static async Task<IResult> Create(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Created<SessionView>> Create(Body<NewSession> body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (session, problem) = await JsonBody.Read<NewSession>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (session!.Kind is not { } kind)
-        {
-            return Invalid("kind", "Please choose a couple or a family session.");
-        }
-
-        var view = await grains.ByGuid<IPersonGrain>(user.PersonId()).OpenSession(session.Title ?? "", kind);
+        var session = body.Value;
+        var view = await grains.ByGuid<IPersonGrain>(user.PersonId()).OpenSession(session.Title ?? "", session.Kind!.Value);
         return TypedResults.Created($"/api/sessions/{view.SessionId}", view);
     }
 
-    private static async Task<IResult> AddParticipant(Guid sessionId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Created<SeatLink>> AddParticipant(Guid sessionId, Body<NewParticipant> participant, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (participant, problem) = await JsonBody.Read<NewParticipant>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var seat = await Session(grains, sessionId).AddParticipant(user.PersonId(), participant!.Name ?? "");
+        var seat = await Session(grains, sessionId).AddParticipant(user.PersonId(), participant.Value.Name ?? "");
         return TypedResults.Created($"/api/sessions/{sessionId}", SeatLink.Of(request, seat));
     }
 
-    private static async Task<IResult> ChoosePairs(Guid sessionId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Ok<SessionView>> ChoosePairs(Guid sessionId, Body<PairChoice> choice, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (choice, problem) = await JsonBody.Read<PairChoice>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (choice!.EveryPair == true && choice.Pairs is null)
-        {
-            return TypedResults.Ok(await Session(grains, sessionId).ChoosePairs(user.PersonId(), null));
-        }
-
-        if (choice.EveryPair == true || choice.Pairs is null || choice.Pairs.Any(pair => pair is not { Length: 2 }))
-        {
-            return Invalid("pairs", "Please list the pairs, two seats each, or ask for every pair.");
-        }
-
-        var pairs = choice.Pairs.Select(pair => new SeatPair(pair[0], pair[1])).ToList();
+        var pairs = choice.Value.Pairs?.Select(pair => new SeatPair(pair[0], pair[1])).ToList();
         return TypedResults.Ok(await Session(grains, sessionId).ChoosePairs(user.PersonId(), pairs));
     }
 
-    private static async Task<IResult> SaveNotes(Guid sessionId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var (notes, problem) = await JsonBody.Read<FacilitatorNotes>(request);
-        return problem ?? TypedResults.Ok(await Session(grains, sessionId).SaveNotes(user.PersonId(), notes!.Notes ?? ""));
-    }
-
-    private static async Task<IResult> LeaveOut(Guid sessionId, Guid pairId, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var (leftOut, problem) = await JsonBody.Read<LeftOut>(request);
-        return problem ?? TypedResults.Ok(await Session(grains, sessionId).LeaveOut(user.PersonId(), pairId, leftOut!.Reason));
-    }
-
-    private static async Task<IResult> Report(Guid sessionId, string? checkIn, string? notes, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Report(Guid sessionId, string? checkIn, string? notes, ClaimsPrincipal user, IGrainFactory grains)
     {
         int? number = null;
         if (checkIn is not null)
         {
             if (!int.TryParse(checkIn, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return Invalid("checkIn", "Please give the check-in as a whole number.");
+                return Problems.Field("checkIn", "Please give the check-in as a whole number.");
             }
 
             number = parsed;
@@ -190,7 +125,7 @@ public static class SessionsApi
 
         if (notes is not (null or "true" or "false"))
         {
-            return Invalid("notes", "Please say true or false.");
+            return Problems.Field("notes", "Please say true or false.");
         }
 
         var report = await Session(grains, sessionId).GetReport(user.PersonId(), number);
@@ -198,16 +133,23 @@ public static class SessionsApi
         return TypedResults.File(Encoding.UTF8.GetBytes(markdown), SessionReportMarkdown.ContentType, "session-report.md");
     }
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Some answers need another look.");
-
     private static ISessionGrain Session(IGrainFactory grains, Guid id) => grains.ByGuid<ISessionGrain>(id);
 
-    public sealed record NewSession(string? Title, SessionKind? Kind);
+    public sealed record NewSession(string? Title, SessionKind? Kind) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() => Kind is null ? Problems.Invalid("kind", "Please choose a couple or a family session.") : null;
+    }
 
     public sealed record NewParticipant(string? Name);
 
-    public sealed record PairChoice(Guid[][]? Pairs, bool? EveryPair);
+    /// <summary>The pairs, two seats each; or <c>everyPair</c> alone, for every pair the seats make.</summary>
+    public sealed record PairChoice(Guid[][]? Pairs, bool? EveryPair) : ICheckedBody
+    {
+        public HttpValidationProblemDetails? Check() =>
+            (EveryPair == true && Pairs is null) || (EveryPair != true && Pairs is not null && Pairs.All(pair => pair is { Length: 2 }))
+                ? null
+                : Problems.Invalid("pairs", "Please list the pairs, two seats each, or ask for every pair.");
+    }
 
     public sealed record FacilitatorNotes(string? Notes);
 

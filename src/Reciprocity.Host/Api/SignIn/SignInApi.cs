@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.People;
 
@@ -18,52 +19,25 @@ public static class SignInApi
     {
         api.MapPost("/sign-in/email", RequestLink)
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.SignIn)
-            .AcceptsJson<LinkRequest>()
-            .Produces<LinkRequested>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireRateLimiting(RateLimits.SignIn);
         api.MapPost("/sign-in/complete/{token}", Complete)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn)
-            .AcceptsJson<Completion>()
-            .Produces<SignedIn>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> RequestLink(HttpRequest request, IGrainFactory grains)
+    private static async Task<Accepted<LinkRequested>> RequestLink(Body<LinkRequest> asked, IGrainFactory grains)
     {
-        var (asked, problem) = await JsonBody.Read<LinkRequest>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         // One-way: the answer is the same, and as quick, whether or not anyone confirmed this address.
-        var address = EmailAddress.Check(asked!.Email);
+        var address = EmailAddress.Check(asked.Value.Email);
         await grains.GetGrain<ISignInAddressGrain>(EmailAddress.MailboxKey(address)).RequestLink(address);
-        return TypedResults.Json(new LinkRequested(Asked), statusCode: StatusCodes.Status202Accepted);
+        return TypedResults.Accepted((string?)null, new LinkRequested(Asked));
     }
 
-    private static async Task<IResult> Complete(string token, HttpRequest request, IGrainFactory grains)
+    private static async Task<Results<Ok<SignedIn>, ProblemHttpResult>> Complete(string token, Body<Completion> completion, IGrainFactory grains)
     {
-        var (completion, problem) = await JsonBody.Read<Completion>(request);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (!DeviceKeys.TryCompose(completion!.DeviceSecret, out var secret))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["deviceSecret"] = ["Please send 32 random bytes made on this device, in base64url (43 characters)."],
-            });
-        }
-
+        var secret = DeviceKeys.Compose(completion.Value.DeviceSecret);
         if (!SecretCode.TryRead(token, out var personId, out var linkHash))
         {
             return NotFound();
@@ -75,7 +49,7 @@ public static class SignInApi
             : NotFound();
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound() => TypedResults.Problem(
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "This sign-in link no longer works.",
         detail: "It may have been used already, or be more than 15 minutes old. You can ask for a new one.");
@@ -85,7 +59,15 @@ public static class SignInApi
     public sealed record LinkRequested(string Message);
 
     /// <summary>The secret of this device's new key, made on the device: asked again after a lost answer, it is the same.</summary>
-    public sealed record Completion(string? DeviceSecret);
+    public sealed record Completion(string? DeviceSecret) : ICheckedBody
+    {
+        // The title is ASP.NET Core's default for a validation problem, as this endpoint has always answered it.
+        public HttpValidationProblemDetails? Check() => DeviceKeys.TryCompose(DeviceSecret, out _)
+            ? null
+            : Problems.Invalid(
+                new Dictionary<string, string[]> { ["deviceSecret"] = ["Please send 32 random bytes made on this device, in base64url (43 characters)."] },
+                "One or more validation errors occurred.");
+    }
 
     public sealed record SignedIn(string AccessKey);
 }
@@ -94,6 +76,10 @@ public static class SignInApi
 internal static class DeviceKeys
 {
     private const int SecretBytes = 32;
+
+    /// <summary>The secret of a <see cref="SignInApi.Completion"/> its check let through.</summary>
+    public static byte[] Compose(string? text) =>
+        TryCompose(text, out var secret) ? secret : throw new ArgumentException("Not a device secret; the body's check refuses it first.", nameof(text));
 
     public static bool TryCompose(string? text, out byte[] secret)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Reciprocity.Host.Tests.Infrastructure;
+namespace Reciprocity.LoadTest;
 
 /// <summary>
 /// The built host copied into a fresh temp folder that every user may read and enter, for a test that runs it as

@@ -1,20 +1,24 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 
-namespace Reciprocity.Host.Tests.Infrastructure;
+namespace Reciprocity.LoadTest;
 
 /// <summary>
-/// The host as a real operating-system process on loopback ports, so a test can kill it with SIGKILL
-/// (or run several in one cluster) the way a machine failure would.
+/// The host as a real operating-system process on loopback ports, the one launcher of the tests and the benchmark: a
+/// test can kill it with SIGKILL (or run several in one cluster) the way a machine failure would, and the benchmark
+/// reads its CPU and memory from /proc apart from the load generator's (<see cref="HostUnderTest"/>).
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private readonly int _keptLines;
 
-    private HostProcess(Process process, int httpPort)
+    private HostProcess(Process process, int httpPort, int keptLines)
     {
         _process = process;
+        _keptLines = keptLines;
         HttpPort = httpPort;
         BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
     }
@@ -22,6 +26,11 @@ public sealed class HostProcess : IAsyncDisposable
     public int HttpPort { get; }
 
     public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>From starting the process to the first 200 from /health/ready, once <see cref="Start(HostLaunch)"/> saw it.</summary>
+    public TimeSpan ColdStart { get; private set; }
 
     public string Output
     {
@@ -35,32 +44,45 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Reciprocity.Host.dll (copied beside the tests) with the given settings, and waits for /health/ready.</summary>
-    public static async Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null, string? workingDirectory = null)
+    public static Task<HostProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null, int? siloPort = null, TimeSpan? readyWithin = null, string? workingDirectory = null) =>
+        Start(HostLaunch.ForTests(settings) with
+        {
+            HttpPort = httpPort,
+            SiloPort = siloPort,
+            WorkingDirectory = workingDirectory,
+            ReadyWithin = readyWithin ?? TimeSpan.FromSeconds(90),
+        });
+
+    /// <summary>Starts a host as <paramref name="launch"/> says, and waits for /health/ready.</summary>
+    public static async Task<HostProcess> Start(HostLaunch launch)
     {
-        var host = Launch(settings, httpPort, siloPort, asUser: null, workingDirectory: workingDirectory);
+        ArgumentNullException.ThrowIfNull(launch);
+        var clock = Stopwatch.StartNew();
+        var host = Launch(launch);
         try
         {
-            await host.WaitUntilReady(readyWithin ?? TimeSpan.FromSeconds(90));
+            await host.WaitUntilReady(launch.ReadyWithin, launch.Poll);
         }
         catch
         {
-            // A host that never became ready must not outlive the test that started it.
+            // A host that never became ready must not outlive the test or the benchmark that started it.
             await host.DisposeAsync();
             throw;
         }
 
+        host.ColdStart = clock.Elapsed;
         return host;
     }
 
     /// <summary>Starts the host without waiting for it to become ready: for a test that expects it never to.</summary>
-    public static HostProcess StartUnready(IReadOnlyDictionary<string, string> settings) => Launch(settings, httpPort: null, siloPort: null, asUser: null);
+    public static HostProcess StartUnready(IReadOnlyDictionary<string, string> settings) => Launch(HostLaunch.ForTests(settings));
 
     /// <summary>
     /// Starts the host for a test that expects it to stop by itself, and answers its exit code and everything it wrote;
     /// kills it if it is still running after <paramref name="within"/>.
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunUntilExit(IReadOnlyDictionary<string, string> settings, TimeSpan within) =>
-        await UntilExit(Launch(settings, httpPort: null, siloPort: null, asUser: null), within);
+        await UntilExit(Launch(HostLaunch.ForTests(settings)), within);
 
     /// <summary>
     /// As <see cref="RunUntilExit(IReadOnlyDictionary{string, string}, TimeSpan)"/>, with the host run as <paramref name="user"/>
@@ -70,7 +92,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunUntilExitAs(string user, IReadOnlyDictionary<string, string> settings, TimeSpan within)
     {
         using var copy = HostCopy.For(user);
-        return await UntilExit(Launch(settings, httpPort: null, siloPort: null, user, copy.Folder), within);
+        return await UntilExit(Launch(HostLaunch.ForTests(settings) with { AsUser = user, HostDll = copy.HostDll }), within);
     }
 
     private static async Task<(int ExitCode, string Output)> UntilExit(HostProcess launched, TimeSpan within)
@@ -91,43 +113,41 @@ public sealed class HostProcess : IAsyncDisposable
         return (host._process.ExitCode, host.Output);
     }
 
-    private static HostProcess Launch(IReadOnlyDictionary<string, string> settings, int? httpPort, int? siloPort, string? asUser, string? folder = null, string? workingDirectory = null)
+    private static HostProcess Launch(HostLaunch launch)
     {
-        var port = httpPort ?? FreePort.Next();
-        var hostFolder = folder ?? AppContext.BaseDirectory;
-        var hostDll = Path.Combine(hostFolder, "Reciprocity.Host.dll");
-        var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser")
+        if (!File.Exists(launch.HostDll))
         {
-            WorkingDirectory = workingDirectory ?? hostFolder,
+            throw new FileNotFoundException($"No host at {launch.HostDll}: build src/Reciprocity.Host first.", launch.HostDll);
+        }
+
+        var port = launch.HttpPort ?? FreePort.Next();
+        var start = new ProcessStartInfo(launch.AsUser is null ? "dotnet" : "runuser")
+        {
+            WorkingDirectory = launch.WorkingDirectory ?? Path.GetDirectoryName(launch.HostDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (asUser is not null)
+        if (launch.AsUser is not null)
         {
             // runuser keeps the environment below, so the host runs with the same settings under another user.
-            foreach (var argument in (string[])["-u", asUser, "--", "dotnet"])
+            foreach (var argument in (string[])["-u", launch.AsUser, "--", "dotnet"])
             {
                 start.ArgumentList.Add(argument);
             }
         }
 
-        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add(launch.HostDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Orleans__SiloPort"] = (siloPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
-        start.Environment["RateLimits__CreationsPerMinute"] = "100000";
-        start.Environment["RateLimits__FailedKeysPerMinute"] = "100000";
-        start.Environment["RateLimits__RelationshipsPerMinute"] = "100000";
-        start.Environment["RateLimits__LookupsPerMinute"] = "100000";
-        foreach (var (key, value) in settings)
+        start.Environment["Orleans__SiloPort"] = (launch.SiloPort ?? FreePort.Next()).ToString(CultureInfo.InvariantCulture);
+        foreach (var (key, value) in launch.Settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        var host = new HostProcess(process, port);
+        var host = new HostProcess(process, port, launch.KeptLines);
         process.OutputDataReceived += (_, line) => host.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
@@ -176,8 +196,43 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private Task WaitUntilReady(TimeSpan within) =>
-        Reciprocity.LoadTest.HostReadiness.WaitAsync(BaseAddress, () => _process.HasExited ? _process.ExitCode : null, () => Output, within, TimeSpan.FromMilliseconds(100));
+    /// <summary>Waits for /health/ready, failing early if the process exits.</summary>
+    private async Task WaitUntilReady(TimeSpan within, TimeSpan poll)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it was ready:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening but not answering yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The host was not ready within {within.TotalSeconds} s:\n{Output}");
+            }
+
+            await Task.Delay(poll);
+        }
+    }
 
     private void Keep(string? line)
     {
@@ -188,7 +243,10 @@ public sealed class HostProcess : IAsyncDisposable
 
         lock (_output)
         {
-            _output.Add(line);
+            if (_output.Count < _keptLines)
+            {
+                _output.Add(line);
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Reciprocity.Host.Tests.Infrastructure;
+namespace Reciprocity.LoadTest;
 
 /// <summary>Free loopback ports, chosen here because Orleans refuses port 0.</summary>
 public static class FreePort
