@@ -1,5 +1,4 @@
 // The shapes of the public contract (docs/api.md), from the caller's point of view.
-import type { SessionSummary } from './sessions/types';
 
 export type DimensionKey = 'initiation' | 'depth' | 'crisisResponse' | 'maintenance';
 export type Leans = 'me' | 'them' | 'neither';
@@ -125,6 +124,15 @@ export interface RelationshipSummary {
   nextCheckIn?: NextCheckIn | null;
   /** The other person has joined (or was seated); not while an invite waits. */
   partnerJoined?: boolean;
+}
+
+export type SessionRole = 'facilitator' | 'participant';
+
+/** A facilitated session as the person's home lists it (the session's own shapes are in `sessions/types.ts`). */
+export interface SessionSummary {
+  sessionId: string;
+  title: string;
+  role: SessionRole;
 }
 
 export interface Me {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
@@ -17,7 +17,9 @@ export function Home() {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   const meRef = useRef<Me | null>(null);
-  meRef.current = me;
+  useLayoutEffect(() => {
+    meRef.current = me;
+  });
 
   useEffect(() => {
     let alive = true;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { friendlyError } from '../api';
 import { choiceBody, isUnchanged, pairOptions, toggle, type PairOption } from './pairing';
 import { sessionApi } from './sessionApi';
@@ -14,7 +14,11 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
 
   // The people or the pairs changed (on this board or elsewhere): start again from what the session holds.
   const shape = view.participants.map((p) => p.seatId).join(',') + '/' + view.pairs.map((p) => p.pairId).join(',');
-  useEffect(() => setOptions(pairOptions(view.participants, view.pairs)), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [optionsFrom, setOptionsFrom] = useState(shape);
+  if (optionsFrom !== shape) {
+    setOptionsFrom(shape);
+    setOptions(pairOptions(view.participants, view.pairs));
+  }
 
   // Once every pair has begun there is nothing left to choose here: a pair is left out on the board instead.
   if (options.length < 2 || options.every((o) => o.locked)) return null;
