@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { inviteLink } from '../invites';
+import { useAction } from '../useAction';
 
 /**
  * Asks for an invite code and hands on its link. Without `replace` it never makes a second code while one is out: the
@@ -20,21 +20,17 @@ export function InviteButton({
   onInvited: (url: string) => void;
   onAlreadyOut?: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error } = useAction((e) => {
+    if (!(!replace && e instanceof ApiError && e.status === 409 && onAlreadyOut)) return friendlyError(e);
+    onAlreadyOut();
+    return null;
+  });
 
   async function invite() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await api.invite(relationshipId, replace);
       onInvited(inviteLink(window.location.origin, created.inviteCode, created.inviteUrl));
-    } catch (e) {
-      if (!replace && e instanceof ApiError && e.status === 409 && onAlreadyOut) onAlreadyOut();
-      else setError(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, friendlyError } from '../api';
+import { useAction } from '../useAction';
 import { inviteLink, rememberInvite } from '../invites';
 import { KIND_WORDS } from '../method';
 import type { Kind, NewRelationship } from '../types';
@@ -42,8 +43,14 @@ export function RelationshipForm({
   const [solo, setSolo] = useState<boolean | null>(null);
   const [revealPolicy, setRevealPolicy] = useState<NewRelationship['revealPolicy']>('auto');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Fields a 400 named are said beside them; anything else (or a field this form does not show) above the form.
+  const { run, busy, error: formError, setError: setFormError } = useAction((err) => {
+    if (!(err instanceof ApiError && Object.keys(err.fieldErrors).length > 0)) return friendlyError(err);
+    const fieldErrors: Record<string, string> = {};
+    for (const [path, msgs] of Object.entries(err.fieldErrors)) fieldErrors[path] = msgs.join(' ');
+    setErrors(fieldErrors);
+    return FORM_FIELDS.some((f) => f in fieldErrors) ? null : friendlyError(err);
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -56,23 +63,13 @@ export function RelationshipForm({
     setErrors(next);
     setFormError(null);
     if (Object.keys(next).length > 0) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const name = partnerName.trim();
       const r = await api.createRelationship({ kind, label: label.trim() || name, partnerName: name, solo: solo === true, revealPolicy });
       const url = r.inviteCode ? inviteLink(window.location.origin, r.inviteCode, r.inviteUrl) : null;
       if (url) rememberInvite(r.relationshipId, { url, partnerName: name });
       onCreated({ relationshipId: r.relationshipId, partnerName: name, inviteUrl: url });
-    } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fieldErrors).length > 0) {
-        const fieldErrors: Record<string, string> = {};
-        for (const [path, msgs] of Object.entries(err.fieldErrors)) fieldErrors[path] = msgs.join(' ');
-        setErrors(fieldErrors);
-        if (!FORM_FIELDS.some((f) => f in fieldErrors)) setFormError(friendlyError(err));
-      } else setFormError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const described = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);

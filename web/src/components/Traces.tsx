@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { api, friendlyError } from '../api';
+import { api } from '../api';
 import type { GentleWhere } from '../accusation';
 import type { RelationshipView, RoundTraces } from '../types';
 import { GentleHint } from './GentleHint';
+import { useAction } from '../useAction';
 
 function TraceForm({
   label,
@@ -23,22 +24,15 @@ function TraceForm({
 }) {
   const id = useId();
   const [text, setText] = useState(saved);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error } = useAction();
   const [done, setDone] = useState(false);
   const send = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setDone(false);
-    try {
+    await run(async () => {
       await onSave(text.trim());
       setDone(true);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form className="no-print trace-form" onSubmit={send}>

@@ -1,16 +1,15 @@
 import { useId, useState } from 'react';
-import { friendlyError } from '../api';
 import { choiceBody, isUnchanged, pairOptions, toggle, type PairOption } from './pairing';
 import { sessionApi } from './sessionApi';
 import type { SessionView } from './types';
+import { useAction } from '../useAction';
 
 /** A family session's pairs: every pair to begin with, or the ones the facilitator chooses. */
 export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const id = useId();
   const [options, setOptions] = useState<PairOption[]>(() => pairOptions(view.participants, view.pairs));
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error: problem } = useAction();
   const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
 
   // The people or the pairs changed (on this board or elsewhere): start again from what the session holds.
   const shape = view.participants.map((p) => p.seatId).join(',') + '/' + view.pairs.map((p) => p.pairId).join(',');
@@ -24,17 +23,11 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
   if (options.length < 2 || options.every((o) => o.locked)) return null;
 
   async function save() {
-    setBusy(true);
-    setProblem(null);
     setMessage('');
-    try {
+    await run(async () => {
       onView(await sessionApi.choosePairs(view.sessionId, choiceBody(options)));
       setMessage('Saved.');
-    } catch (e) {
-      setProblem(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const unchanged = isUnchanged(options, view.pairs);
