@@ -2,7 +2,7 @@
 import { storedKey } from './identity';
 import { normalizeFieldPath } from './validation';
 import type { RequestBody } from './api/contract';
-import type { DraftSaved, RoundAnswer } from './roundAnswer';
+import type { DraftSaved, RoundAnswer } from './relationship/roundAnswer';
 import type {
   CreatedPerson,
   Help,

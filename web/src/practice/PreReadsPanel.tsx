@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { friendlyError } from '../api';
-import { PerspectiveList } from '../components/PerspectiveList';
+import { PerspectiveList } from '../relationship/PerspectiveList';
 import type { SessionView } from '../sessions/types';
 import { practiceApi } from './practiceApi';
 import type { PreReads } from './types';

@@ -1,13 +1,13 @@
 // Owns a round's draft: saving within a second (DraftSaver), a copy on this device, and submitting.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
-import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../draftSaver';
-import { missingFields, normalize, type LocalDraft, type TopField } from '../perspective';
+import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../relationship/draftSaver';
+import { missingFields, normalize, type LocalDraft, type TopField } from '../relationship/perspective';
 import { storedKey } from '../identity';
 import { navigate, pathFor } from '../router';
-import { applyDraftSaved } from '../roundAnswer';
-import { roundSteps } from '../roundSteps';
-import { forgetStep } from '../steps';
+import { applyDraftSaved } from '../relationship/roundAnswer';
+import { roundSteps } from '../relationship/roundSteps';
+import { forgetStep } from '../relationship/steps';
 import type { RelationshipView } from '../types';
 import { kindServerMessage, missingMessage, validateDraft } from '../validation';
 

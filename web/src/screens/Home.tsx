@@ -4,7 +4,7 @@ import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { live } from '../hub';
-import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../liveView';
+import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../relationship/liveView';
 import { checkInName, KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { FacilitateOffer, PracticeLead } from '../practice/PracticeLead';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError, friendlyError } from '../api';
 import { Link } from '../components/Link';
-import { when } from '../components/RoundHistory';
+import { when } from '../relationship/RoundHistory';
 import { pathFor } from '../router';
 import { PAIR_STANDING_WORDS, pairStanding, readyPairs, SEAT_STATUS_WORDS } from './board';
 import { LeaveOut } from './LeaveOut';

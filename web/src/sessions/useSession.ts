@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../api';
 import { live } from '../hub';
-import type { Applied } from '../liveView';
+import type { Applied } from '../relationship/liveView';
 import { applyPairRevealed, applyPairStatusChanged, preferSession } from './board';
 import { sessionApi } from './sessionApi';
 import type { PairRevealedEvent, SessionView } from './types';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { RevealBody } from '../components/RevealBody';
-import { PerspectiveList } from '../components/PerspectiveList';
-import { when } from '../components/RoundHistory';
+import { RevealBody } from '../relationship/RevealBody';
+import { PerspectiveList } from '../relationship/PerspectiveList';
+import { when } from '../relationship/RoundHistory';
 import { DIMENSION_KEYS } from '../method';
 import type { HistoryEntry, RelationshipView, TimelinePoint } from '../types';
 import { DimensionTimeline } from './DimensionTimeline';
