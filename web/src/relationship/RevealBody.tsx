@@ -7,6 +7,7 @@ import { picturesOf } from './pictures';
 import type { Leans, Perspective } from '../types';
 import { OnlyYouMark } from './OnlyForMe';
 import { ScaleLines, scaleRows } from './ScaleLines';
+import './relationship.css';
 
 /** A note or picture; the author's own private ones carry their mark. The other's private ones never arrive. */
 function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPrivate: boolean }) {

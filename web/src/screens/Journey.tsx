@@ -9,6 +9,7 @@ import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
 import type { Me } from '../types';
+import '../relationship/relationship.css';
 
 const INTRO =
   'The method looks at three significant relationships: a partner, a close friend and a family member. For each you ' +

@@ -16,6 +16,7 @@ import {
 import { pathFor } from '../router';
 import type { Reading, ReadingRelationship } from '../types';
 import { OneDirectional } from './OneDirectional';
+import '../relationship/relationship.css';
 
 function RelationshipReading({ r }: { r: ReadingRelationship }) {
   const id = useId();

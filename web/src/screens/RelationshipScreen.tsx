@@ -25,6 +25,7 @@ import { Rating } from './Rating';
 import { Reveal } from './Reveal';
 import { SoloResult } from './SoloResult';
 import { Waiting } from './Waiting';
+import '../relationship/relationship.css';
 
 const showsSharedReveal = (v: RelationshipView): boolean =>
   v.round.revealed && !!v.round.reveal?.theirs && v.round.solo !== true && v.partner?.left !== true;
