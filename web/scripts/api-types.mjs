@@ -26,7 +26,7 @@ if (mode === 'generate') {
 } else if (mode === 'check') {
   const name = `${schemaPath} is what openapi-typescript makes from ${documentPath}`;
   let failure;
-  if (!existsSync(documentPath)) failure = `${documentPath} is missing: the host's build writes it.`;
+  if (!existsSync(documentPath)) failure = `${documentPath} is missing: it is the host's OpenAPI document (/openapi/v1.json), checked in.`;
   else if (!existsSync(schemaPath)) failure = `${schemaPath} is missing: run npm run generate:api.`;
   else {
     const expected = (await generated()).split('\n');
