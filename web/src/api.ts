@@ -1,7 +1,8 @@
 // The HTTP contract (docs/api.md). Every call but creating a person carries the bearer key.
 import { storedKey } from './identity';
 import { normalizeFieldPath } from './validation';
-import type { DraftSaved, RoundAnswer } from './roundAnswer';
+import type { RequestBody } from './api/contract';
+import type { DraftSaved, RoundAnswer } from './relationship/roundAnswer';
 import type {
   CreatedPerson,
   Help,
@@ -157,7 +158,7 @@ const rel = (id: string) => `/api/relationships/${encodeURIComponent(id)}`;
 
 export const api = {
   createPerson: (displayName: string) =>
-    request<CreatedPerson>('POST', '/api/people', { displayName }, { auth: false }),
+    request<CreatedPerson>('POST', '/api/people', { displayName } satisfies RequestBody<'/api/people', 'post'>, { auth: false }),
   me: () => request<Me>('GET', '/api/me'),
   rotateKey: () => request<{ accessKey: string }>('POST', '/api/me/key'),
   createRelationship: (r: NewRelationship) => request<CreatedRelationship>('POST', '/api/relationships', r),
@@ -172,14 +173,14 @@ export const api = {
   submit: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/submit`),
   newRound: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/rounds`),
   appreciation: (id: string, round: number, text: string) =>
-    request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/appreciation`, { text }),
+    request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/appreciation`, { text } satisfies RequestBody<'/api/relationships/{relationshipId}/rounds/{number}/appreciation', 'put'>),
   smallThing: (id: string, round: number, text: string) =>
-    request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/small-thing`, { text }),
+    request<RoundTraces>('PUT', `${rel(id)}/rounds/${round}/small-thing`, { text } satisfies RequestBody<'/api/relationships/{relationshipId}/rounds/{number}/small-thing', 'put'>),
   /** `replace`: a new link while one is out (the old one then stops working); without it, an open invite answers 409. */
   invite: (id: string, replace = false) => request<Invite>('POST', `${rel(id)}/invite${replace ? '?replace=true' : ''}`),
   confirm: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/confirm`),
   withdraw: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/withdraw`),
-  openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' }),
+  openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' } satisfies RequestBody<'/api/relationships/{relationshipId}/reveal-policy', 'put'>),
   keepPrivate: (id: string) => request<{ reflectionId: string }>('POST', `${rel(id)}/keep-private`),
   help: () => request<Help>('GET', '/api/help', undefined, { auth: false }),
   revokeInvite: (id: string) => request<void>('DELETE', `${rel(id)}/invite`),
@@ -190,16 +191,16 @@ export const api = {
   history: (id: string, before: number | null, limit = 20) =>
     request<HistoryPage>('GET', `${rel(id)}/history?${before === null ? '' : `before=${before}&`}limit=${limit}`),
   timeline: (id: string) => request<Timeline>('GET', `${rel(id)}/timeline`),
-  proposeCheckIn: (id: string, date: string) => request<RelationshipView>('PUT', `${rel(id)}/next-check-in`, { date }),
+  proposeCheckIn: (id: string, date: string) => request<RelationshipView>('PUT', `${rel(id)}/next-check-in`, { date } satisfies RequestBody<'/api/relationships/{relationshipId}/next-check-in', 'put'>),
   acceptCheckIn: (id: string) => request<RelationshipView>('POST', `${rel(id)}/next-check-in/accept`),
   withdrawCheckIn: (id: string) => request<void>('DELETE', `${rel(id)}/next-check-in`),
   checkInCalendar: (id: string) => requestBlob(`${rel(id)}/next-check-in.ics`, 'reciprocity-check-in.ics'),
   setEmail: (email: string) =>
-    request<{ email: string | null; pendingEmail: string | null; pendingUntil: string | null }>('PUT', '/api/me/email', { email }),
+    request<{ email: string | null; pendingEmail: string | null; pendingUntil: string | null }>('PUT', '/api/me/email', { email } satisfies RequestBody<'/api/me/email', 'put'>),
   removeEmail: () => request<void>('DELETE', '/api/me/email'),
-  askSignInLink: (email: string) => request<{ message: string }>('POST', '/api/sign-in/email', { email }, { auth: false }),
+  askSignInLink: (email: string) => request<{ message: string }>('POST', '/api/sign-in/email', { email } satisfies RequestBody<'/api/sign-in/email', 'post'>, { auth: false }),
   completeSignIn: (token: string, deviceSecret: string) =>
-    request<{ accessKey: string }>('POST', `/api/sign-in/complete/${encodeURIComponent(token)}`, { deviceSecret }, { auth: false }),
+    request<{ accessKey: string }>('POST', `/api/sign-in/complete/${encodeURIComponent(token)}`, { deviceSecret } satisfies RequestBody<'/api/sign-in/complete/{token}', 'post'>, { auth: false }),
 };
 
 /** A download: the body as it came, and the file name the server suggests. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeLocalCopy } from './draftSaver';
+import { writeLocalCopy } from './relationship/draftSaver';
 import { escapeCounter, quickExit, quickExitUrl, DEFAULT_QUICK_EXIT_URL } from './help';
 import { forgetKey, replaceOwnKey, storedKey, storeKey } from './identity';
 import { clearAppState, forgetRelationship } from './localState';
@@ -17,7 +17,7 @@ function fakeHistory(depth: number, went: string[]): ExitHistory {
     replace: (url) => went.push(url),
   };
 }
-import { emptyDraft } from './perspective';
+import { emptyDraft } from './relationship/perspective';
 
 function unsent(personId: string, relationshipId: string, words: string) {
   const d = emptyDraft();

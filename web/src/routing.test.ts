@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retryDelay } from './hub';
 import { keyFromFragment, personalLink } from './identity';
-import { inviteLink } from './invites';
+import { inviteLink } from './relationship/invites';
 import { parseRoute, pathFor } from './router';
 
 describe('routes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nothingSharedYet } from './components/RelationshipControls';
+import { nothingSharedYet } from './relationship/RelationshipControls';
 import { isFirstShare } from './rating/useDraft';
 import type { HistoryEntry, RelationshipView } from './types';
 

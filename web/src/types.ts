@@ -1,37 +1,24 @@
-// The shapes of the public contract (docs/api.md), from the caller's point of view.
-import type { SessionSummary } from './sessions/types';
+// The shapes of the public contract (docs/api.md), from the caller's point of view. Those the host's OpenAPI document
+// describes come from it (`api/schema.ts`, generated: `npm run generate:api`); the rest are written here by hand.
+import type { RequestBody, Schema } from './api/contract';
 
-export type DimensionKey = 'initiation' | 'depth' | 'crisisResponse' | 'maintenance';
-export type Leans = 'me' | 'them' | 'neither';
+export type DimensionKey = keyof Schema<'Dimensions'>;
+export type Leans = NonNullable<Schema<'Leaning'>>;
 /** `confirmed`: submitted, and said "open it now" (a `together` round). */
 export type Status = 'notStarted' | 'inProgress' | 'submitted' | 'confirmed';
-export type Kind = 'partner' | 'closeFriend' | 'familyMember' | 'other';
-export type SeasonKind = 'none' | 'illness' | 'grief' | 'transition' | 'other';
-export type PictureKind = 'mutualPattern' | 'boundary';
-export type RevealPolicy = 'auto' | 'together' | 'facilitator';
+export type Kind = Schema<'RelationshipKind'>;
+export type SeasonKind = NonNullable<Schema<'SeasonKind'>>;
+export type PictureKind = NonNullable<Schema<'PictureKind'>>;
+export type RevealPolicy = Schema<'RevealPolicy'>;
 
 /** `private` covers the whole picture: it never reaches the other person. */
-export interface Picture {
-  kind?: PictureKind | null;
-  text?: string | null;
-  private?: boolean | null;
-}
+export type Picture = Schema<'Picture'>;
 
 /** `private` covers the note; score and leaning are shared. */
-export interface DimensionRating {
-  score?: number | null;
-  leans?: Leans | null;
-  note?: string | null;
-  private?: boolean | null;
-  picture?: Picture | null;
-}
+export type DimensionRating = Schema<'DimensionRating'>;
 
-export interface Perspective {
-  dimensions?: Partial<Record<DimensionKey, DimensionRating | null>> | null;
-  overall?: number | null;
-  picture?: Picture | null;
-  season?: { kind?: SeasonKind | null; note?: string | null; private?: boolean | null } | null;
-}
+/** One person's answers; also the body of a draft save (`PUT …/draft`). */
+export type Perspective = Schema<'Perspective'>;
 
 export interface PersonRef {
   personId: string;
@@ -127,6 +114,15 @@ export interface RelationshipSummary {
   partnerJoined?: boolean;
 }
 
+export type SessionRole = 'facilitator' | 'participant';
+
+/** A facilitated session as the person's home lists it (the session's own shapes are in `sessions/types.ts`). */
+export interface SessionSummary {
+  sessionId: string;
+  title: string;
+  role: SessionRole;
+}
+
 export interface Me {
   personId: string;
   displayName: string;
@@ -159,13 +155,8 @@ export interface Invite {
   inviteUrl: string;
 }
 
-export interface NewRelationship {
-  kind: Kind;
-  label: string;
-  partnerName: string;
-  solo: boolean;
-  revealPolicy: 'auto' | 'together';
-}
+/** The body of `POST /api/relationships`. */
+export type NewRelationship = RequestBody<'/api/relationships', 'post'>;
 
 /** How care flows in one dimension, in the rater's own words. */
 export type Flow = 'mostlyGive' | 'mostlyReceive' | 'bothWays' | 'notNamed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft } from './perspective';
+import { emptyDraft } from './relationship/perspective';
 import {
   fieldName,
   hasControlCharacters,

@@ -1,6 +1,6 @@
 // Messages for what a person typed, and for the API's problem details, in kind words.
 import { dimensionText, DIMENSION_KEYS } from './method';
-import type { LocalDraft } from './perspective';
+import type { LocalDraft } from './relationship/perspective';
 import type { DimensionKey } from './types';
 
 export const LIMITS = { name: 80, label: 80, note: 2000, picture: 4000 } as const;

@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { live } from '../hub';
 import { connectionWords, type ConnectionState } from '../status';
 
 export function useConnectionState(): ConnectionState {
-  const [state, setState] = useState(live.connectionState);
-  useEffect(() => {
-    setState(live.connectionState);
-    return live.onState(setState);
-  }, []);
-  return state;
+  return useSyncExternalStore(
+    (changed) => live.onState(changed),
+    () => live.connectionState,
+  );
 }
 
 /** Always visible while a screen is live: a quiet "Live" pill, or a clear banner when the link drops. */

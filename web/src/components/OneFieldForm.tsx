@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
 import { ApiError, friendlyError } from '../api';
+import { useAction } from '../useAction';
 import { FieldError } from './FieldError';
 
 interface OneFieldFormProps {
@@ -24,8 +25,13 @@ export function OneFieldForm({ heading, label, field, type, autoComplete, inputM
   const id = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A 400 about the field is said beside it; anything else above the form.
+  const { run, busy, error: formError, setError: setFormError } = useAction((err) => {
+    const named = err instanceof ApiError ? err.fieldErrors[field] : undefined;
+    if (!named) return friendlyError(err);
+    setError(named.join(' '));
+    return null;
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -33,16 +39,7 @@ export function OneFieldForm({ heading, label, field, type, autoComplete, inputM
     setError(problem);
     setFormError(null);
     if (problem) return;
-    setBusy(true);
-    try {
-      await send(value.trim());
-    } catch (err) {
-      const named = err instanceof ApiError ? err.fieldErrors[field] : undefined;
-      if (named) setError(named.join(' '));
-      else setFormError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => send(value.trim()));
   }
 
   return (

@@ -91,7 +91,11 @@ export function NewNameForm<T>({
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setName(initialName), [initialName]);
+  const [nameFrom, setNameFrom] = useState(initialName);
+  if (nameFrom !== initialName) {
+    setNameFrom(initialName);
+    setName(initialName);
+  }
 
   const busyNow = (value: boolean) => {
     setBusy(value);

@@ -10,11 +10,11 @@ import { MovementPanel } from './MovementPanel';
 import { waitingWords } from './PracticeLead';
 import { practiceApi } from './practiceApi';
 import type { Household } from './types';
-import { useBusy } from './useBusy';
+import { formRefusal, useAction } from '../useAction';
 
 function NextSession({ household, onChanged }: { household: Household; onChanged: (h: Household) => void }) {
   const [day, setDay] = useState(household.nextSession ?? '');
-  const { run, busy, error } = useBusy();
+  const { run, busy, error } = useAction(formRefusal);
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(async () =>
@@ -70,7 +70,7 @@ function CarriedLinks({ started }: { started: { session: SessionView; carriedSea
 
 function StartSession({ household, onStarted }: { household: Household; onStarted: (s: { session: SessionView; carriedSeats: SeatLink[] }) => void }) {
   const [title, setTitle] = useState('');
-  const { run, busy, error } = useBusy();
+  const { run, busy, error } = useAction(formRefusal);
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(async () => {
@@ -102,7 +102,7 @@ function StartSession({ household, onStarted }: { household: Household; onStarte
 
 function Closing({ household, onChanged }: { household: Household; onChanged: (h: Household) => void }) {
   const [confirming, setConfirming] = useState(false);
-  const { run, busy, error } = useBusy();
+  const { run, busy, error } = useAction(formRefusal);
   return (
     <section className="panel" aria-labelledby="closing-title">
       <h2 id="closing-title">Closing this client</h2>

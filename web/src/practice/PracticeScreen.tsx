@@ -8,12 +8,12 @@ import { downloadFile } from '../time/download';
 import { HouseholdCard } from './PracticeLead';
 import { practiceApi } from './practiceApi';
 import type { PracticeHome } from './types';
-import { useBusy } from './useBusy';
+import { formRefusal, useAction } from '../useAction';
 
 function AddHousehold({ onAdded }: { onAdded: () => void }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SessionKind>('couple');
-  const { run, busy, error } = useBusy();
+  const { run, busy, error } = useAction(formRefusal);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -67,7 +67,7 @@ export function PracticeScreen() {
   const [archived, setArchived] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const exporting = useBusy();
+  const exporting = useAction(formRefusal);
 
   useEffect(() => {
     let alive = true;

@@ -1,4 +1,4 @@
-import { useBusy } from './useBusy';
+import { formRefusal, useAction } from '../useAction';
 import { practiceApi } from './practiceApi';
 import type { SessionView } from '../sessions/types';
 
@@ -7,7 +7,7 @@ import type { SessionView } from '../sessions/types';
  * the session begins. The others in the session learn only that one was shared.
  */
 export function PreReadConsent({ view, mySeat, onView }: { view: SessionView; mySeat: string | undefined; onView: (v: SessionView) => void }) {
-  const { run, busy, error } = useBusy();
+  const { run, busy, error } = useAction(formRefusal);
   const me = view.participants.find((p) => p.seatId === mySeat);
   const others = view.participants.filter((p) => p.seatId !== mySeat && p.preReadShared);
   const facilitator = view.facilitator.displayName;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { friendlyError } from '../api';
-import { PerspectiveList } from '../components/PerspectiveList';
+import { PerspectiveList } from '../relationship/PerspectiveList';
 import type { SessionView } from '../sessions/types';
 import { practiceApi } from './practiceApi';
 import type { PreReads } from './types';
-import { useBusy } from './useBusy';
+import { formRefusal, useAction } from '../useAction';
 
 /**
  * The facilitator's side of the pre-read: what each consenting participant submitted (never a private note), fetched
@@ -13,7 +13,7 @@ import { useBusy } from './useBusy';
 export function PreReadsPanel({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const [preReads, setPreReads] = useState<PreReads | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const begin = useBusy();
+  const begin = useAction(formRefusal);
   const consents = view.participants.filter((p) => p.preReadShared).map((p) => p.seatId).join(',');
   const statuses = JSON.stringify(view.pairs.map((p) => p.statuses));
 

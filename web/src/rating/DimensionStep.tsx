@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { FieldError } from '../components/FieldError';
-import { NoteField } from '../components/NoteField';
-import { PictureField } from '../components/PictureField';
-import { Scale } from '../components/Scale';
+import { NoteField } from '../relationship/NoteField';
+import { PictureField } from '../relationship/PictureField';
+import { Scale } from '../relationship/Scale';
 import { LEANS_MINE, type DimensionText } from '../method';
-import { isLow, type LocalDimension } from '../perspective';
+import { isLow, type LocalDimension } from '../relationship/perspective';
 import type { Leans } from '../types';
 import { LIMITS } from '../validation';
 import { StepSection } from './StepSection';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { PictureField } from '../components/PictureField';
-import { Scale } from '../components/Scale';
-import { isLow } from '../perspective';
+import { PictureField } from '../relationship/PictureField';
+import { Scale } from '../relationship/Scale';
+import { isLow } from '../relationship/perspective';
 import { StepSection } from './StepSection';
 import type { StepProps } from './stepProps';
 

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDraft } from '../perspective';
-import { stepIndex } from '../steps';
+import { emptyDraft } from '../relationship/perspective';
+import { stepIndex } from '../relationship/steps';
 import { answered, RatingProgress } from './RatingProgress';
 
 describe('the rating progress', () => {

@@ -1,5 +1,5 @@
-import type { LocalDraft } from '../perspective';
-import { isDimensionStep, stepIndex, STEPS, type StepId } from '../steps';
+import type { LocalDraft } from '../relationship/perspective';
+import { isDimensionStep, stepIndex, STEPS, type StepId } from '../relationship/steps';
 
 /** A step with its answer given. "No season" is an answer too: the Season step is done once marked, or once passed. */
 export const answered = (draft: LocalDraft, id: StepId, current: number): boolean =>

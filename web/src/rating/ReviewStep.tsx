@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { PerspectiveList } from '../components/PerspectiveList';
-import { SafetyCheck } from '../components/SafetyCheck';
-import { missingFields } from '../perspective';
-import { stepForField, type StepId } from '../steps';
+import { PerspectiveList } from '../relationship/PerspectiveList';
+import { SafetyCheck } from '../relationship/SafetyCheck';
+import { missingFields } from '../relationship/perspective';
+import { stepForField, type StepId } from '../relationship/steps';
 import type { RevealPolicy } from '../types';
 import { missingMessage } from '../validation';
 import { StepSection } from './StepSection';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { NoteField } from '../components/NoteField';
+import { NoteField } from '../relationship/NoteField';
 import { SEASON_WORDS } from '../method';
 import type { SeasonKind } from '../types';
 import { LIMITS } from '../validation';

@@ -1,13 +1,13 @@
 // Owns a round's draft: saving within a second (DraftSaver), a copy on this device, and submitting.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
-import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../draftSaver';
-import { missingFields, normalize, type LocalDraft, type TopField } from '../perspective';
+import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../relationship/draftSaver';
+import { missingFields, normalize, type LocalDraft, type TopField } from '../relationship/perspective';
 import { storedKey } from '../identity';
 import { navigate, pathFor } from '../router';
-import { applyDraftSaved } from '../roundAnswer';
-import { roundSteps } from '../roundSteps';
-import { forgetStep } from '../steps';
+import { applyDraftSaved } from '../relationship/roundAnswer';
+import { roundSteps } from '../relationship/roundSteps';
+import { forgetStep } from '../relationship/steps';
 import type { RelationshipView } from '../types';
 import { kindServerMessage, missingMessage, validateDraft } from '../validation';
 
@@ -46,15 +46,18 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
 
   // The view as it is now: a save's statuses and a submit's answer are folded into it, not into the one at mount.
   const viewRef = useRef(view);
-  viewRef.current = view;
   const onViewRef = useRef(onView);
-  onViewRef.current = onView;
-  const saverRef = useRef<DraftSaver | null>(null);
-  if (saverRef.current === null) {
+  useLayoutEffect(() => {
+    viewRef.current = view;
+    onViewRef.current = onView;
+  });
+  // Made once; its callbacks read the refs when a save answers, never while rendering.
+  // eslint-disable-next-line react-hooks/refs
+  const [saver] = useState(() => {
     const merged = mergeLocal(normalize(view.round.myDraft), readLocalCopy(personId, id, roundNo));
     // The words are this person's: they are saved as this person even if the browser has changed hands since.
     const author = storedKey() ?? undefined;
-    saverRef.current = new DraftSaver(
+    return new DraftSaver(
       merged.draft,
       {
         send: (patch, keepalive) =>
@@ -79,8 +82,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
       },
       merged.dirty,
     );
-  }
-  const saver = saverRef.current;
+  });
 
   const [draft, setDraft] = useState<LocalDraft>(() => saver.current);
   const [saveState, setSaveState] = useState<SaveState>(() => saver.saveState);

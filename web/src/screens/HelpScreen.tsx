@@ -3,9 +3,9 @@ import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { HelpResources } from '../components/HelpResources';
 import { Link } from '../components/Link';
-import { inSentence } from '../components/PartnerLeft';
-import { PerspectiveList } from '../components/PerspectiveList';
-import { useOtherName } from '../otherName';
+import { inSentence } from '../relationship/PartnerLeft';
+import { PerspectiveList } from '../relationship/PerspectiveList';
+import { useOtherName } from '../relationship/otherName';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
 

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { live } from '../hub';
-import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../liveView';
+import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../relationship/liveView';
 import { checkInName, KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { FacilitateOffer, PracticeLead } from '../practice/PracticeLead';
@@ -17,7 +17,9 @@ export function Home() {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   const meRef = useRef<Me | null>(null);
-  meRef.current = me;
+  useLayoutEffect(() => {
+    meRef.current = me;
+  });
 
   useEffect(() => {
     let alive = true;

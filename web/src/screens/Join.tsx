@@ -63,9 +63,14 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   const [attempt, setAttempt] = useState(0);
 
   // Who invites, to what, before any name is asked; a used or taken-back invite says so first, and nothing is made.
+  const asked = `${code}#${attempt}`;
+  const [previewFor, setPreviewFor] = useState(asked);
+  if (previewFor !== asked) {
+    setPreviewFor(asked);
+    setPreview({ state: 'loading' });
+  }
   useEffect(() => {
     let alive = true;
-    setPreview({ state: 'loading' });
     api.invitation(code).then(
       (invitation) => alive && setPreview({ state: 'open', invitation }),
       (e: unknown) => {

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
-import { InvitePanel } from '../components/InvitePanel';
+import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
-import { RelationshipForm, type Created } from '../components/RelationshipForm';
-import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../journey';
+import { RelationshipForm, type Created } from '../relationship/RelationshipForm';
+import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../relationship/journey';
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
 import type { Me } from '../types';
+import '../relationship/relationship.css';
 
 const INTRO =
   'The method looks at three significant relationships: a partner, a close friend and a family member. For each you ' +

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Heading } from '../components/Heading';
-import { InvitePanel } from '../components/InvitePanel';
+import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
-import { RelationshipForm, type Created } from '../components/RelationshipForm';
+import { RelationshipForm, type Created } from '../relationship/RelationshipForm';
 import { navigate, pathFor } from '../router';
 
 /** One more relationship: reflect alone, or invite the other person. */

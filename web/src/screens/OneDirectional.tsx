@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { scoreWords } from '../comparison';
-import { OnlyYouMark } from '../components/OnlyForMe';
+import { scoreWords } from '../relationship/comparison';
+import { OnlyYouMark } from '../relationship/OnlyForMe';
 import { PICTURE_WORDS } from '../method';
-import { lowParts, nameOf, oneDirectional, type LowPart } from '../reading';
+import { lowParts, nameOf, oneDirectional, type LowPart } from '../relationship/reading';
 import type { Reading, ReadingRelationship, TimelinePoint } from '../types';
 
 function PartPicture({ part }: { part: LowPart }) {

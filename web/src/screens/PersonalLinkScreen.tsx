@@ -2,24 +2,24 @@ import { useState } from 'react';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
+import { useAction } from '../useAction';
 
 export function PersonalLinkScreen({ accessKey, onRotated }: { accessKey: string; onRotated: (key: string) => void }) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
+  // The refusal is said where the outcome is.
+  const { run, busy } = useAction((e) => {
+    setMessage(friendlyError(e));
+    return null;
+  });
 
   async function rotate() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const { accessKey: next } = await api.rotateKey();
       onRotated(next);
       setMessage('Done. Here is your new link; the old one no longer works.');
       setConfirming(false);
-    } catch (e) {
-      setMessage(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

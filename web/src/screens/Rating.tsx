@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { SaveIndicator } from '../components/SaveIndicator';
+import { SaveIndicator } from '../relationship/SaveIndicator';
 import { DIMENSIONS } from '../method';
 import { DimensionStep } from '../rating/DimensionStep';
 import { OverallStep } from '../rating/OverallStep';
@@ -9,7 +9,7 @@ import { SeasonStep } from '../rating/SeasonStep';
 import type { StepProps } from '../rating/stepProps';
 import { useDraft } from '../rating/useDraft';
 import { partnerStatusWords } from '../status';
-import { LAST_STEP, rememberedStep, rememberStep, stepIndex, STEPS, type StepId } from '../steps';
+import { LAST_STEP, rememberedStep, rememberStep, stepIndex, STEPS, type StepId } from '../relationship/steps';
 import type { RelationshipView } from '../types';
 
 /** One round's rating, a step at a time; the draft saves itself as the person goes. */

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
-import { OnlyYouMark } from '../components/OnlyForMe';
+import { OnlyYouMark } from '../relationship/OnlyForMe';
 import { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, SEASON_WORDS } from '../method';
 import {
   basedOnWords,
@@ -12,10 +12,11 @@ import {
   nameOf,
   overallWords,
   placesOf,
-} from '../reading';
+} from '../relationship/reading';
 import { pathFor } from '../router';
 import type { Reading, ReadingRelationship } from '../types';
 import { OneDirectional } from './OneDirectional';
+import '../relationship/relationship.css';
 
 function RelationshipReading({ r }: { r: ReadingRelationship }) {
   const id = useId();

@@ -1,11 +1,11 @@
 import { Heading } from '../components/Heading';
-import { NextRound } from '../components/NextRound';
-import { RevealBody } from '../components/RevealBody';
-import { RoundHistory, when } from '../components/RoundHistory';
-import { REFLECTION_NOTE } from '../comparison';
-import { earlierRounds } from '../history';
+import { NextRound } from '../relationship/NextRound';
+import { RevealBody } from '../relationship/RevealBody';
+import { RoundHistory, when } from '../relationship/RoundHistory';
+import { REFLECTION_NOTE } from '../relationship/comparison';
+import { earlierRounds } from '../relationship/history';
 import { checkInName } from '../method';
-import { Traces } from '../components/Traces';
+import { Traces } from '../relationship/Traces';
 import type { RelationshipView, RoundTraces } from '../types';
 
 /**

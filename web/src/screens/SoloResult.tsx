@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { Heading } from '../components/Heading';
-import { InviteButton } from '../components/InviteButton';
+import { InviteButton } from '../relationship/InviteButton';
 import { Link } from '../components/Link';
-import { NextRound } from '../components/NextRound';
-import { PerspectiveList } from '../components/PerspectiveList';
-import { RoundHistory } from '../components/RoundHistory';
-import { ScaleLines, scaleRows } from '../components/ScaleLines';
-import { earlierRounds } from '../history';
+import { NextRound } from '../relationship/NextRound';
+import { PerspectiveList } from '../relationship/PerspectiveList';
+import { RoundHistory } from '../relationship/RoundHistory';
+import { ScaleLines, scaleRows } from '../relationship/ScaleLines';
+import { earlierRounds } from '../relationship/history';
 import { checkInName } from '../method';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';

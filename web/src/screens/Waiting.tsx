@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { Heading } from '../components/Heading';
-import { HowItOpens } from '../components/HowItOpens';
-import { PerspectiveList } from '../components/PerspectiveList';
-import { isSealed } from '../liveView';
+import { HowItOpens } from '../relationship/HowItOpens';
+import { PerspectiveList } from '../relationship/PerspectiveList';
+import { isSealed } from '../relationship/liveView';
 import { partnerStatusWords } from '../status';
-import { roundSteps } from '../roundSteps';
-import { rememberStep, stepIndex } from '../steps';
+import { roundSteps } from '../relationship/roundSteps';
+import { rememberStep, stepIndex } from '../relationship/steps';
 import type { RelationshipView } from '../types';
 import { useViewAction } from '../useAction';
 

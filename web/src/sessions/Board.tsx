@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { ApiError, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -12,24 +10,16 @@ import { PairsChooser } from './PairsChooser';
 import { SeatsPanel } from './SeatsPanel';
 import { sessionApi } from './sessionApi';
 import type { SessionView } from './types';
+import { conflictDetail, useAction } from '../useAction';
 
 /** The next check-in: a new round in every opened pair, to see change over time. */
 function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  // 409: a pair moved on the board meanwhile; the server's sentence names it.
+  const { run, busy, error: problem } = useAction(conflictDetail);
   const why = whyNotNextCheckIn(view);
 
   async function start() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onView(await sessionApi.nextCheckIn(view.sessionId));
-    } catch (e) {
-      // 409: a pair moved on the board meanwhile; the server's sentence names it.
-      setProblem(e instanceof ApiError && e.status === 409 ? (e.problem.detail ?? friendlyError(e)) : friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onView(await sessionApi.nextCheckIn(view.sessionId)));
   }
 
   return (

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { ApiError, friendlyError } from '../api';
 import { FieldError } from '../components/FieldError';
 import { validateText } from '../validation';
 import { sessionApi } from './sessionApi';
 import type { SessionView } from './types';
+import { fieldFirst, useAction } from '../useAction';
 
 export const REASON_LIMIT = 500;
 
@@ -15,22 +15,16 @@ export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; p
   const id = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error, setError } = useAction(fieldFirst('reason'));
 
   async function leaveOut() {
     const err = validateText(reason, REASON_LIMIT, 'the reason');
     setError(err);
     if (err) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onView(await sessionApi.leaveOut(view.sessionId, pairId, reason.trim()));
       setAsking(false);
-    } catch (e) {
-      setError(e instanceof ApiError && e.fieldErrors.reason ? e.fieldErrors.reason.join(' ') : friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!asking) {

@@ -6,6 +6,7 @@ import { navigate, pathFor } from '../router';
 import { LIMITS, validateText } from '../validation';
 import { sessionApi } from './sessionApi';
 import type { SessionKind } from './types';
+import { useAction } from '../useAction';
 
 /** A facilitator starts a session: its title, and whether it is a couple or a family. */
 export function NewSession() {
@@ -13,8 +14,13 @@ export function NewSession() {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<SessionKind>('couple');
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A 400 names the title beside it; anything else shows above the form.
+  const { run, busy, error: problem, setError: setProblem } = useAction((ex) => {
+    const field = ex instanceof ApiError ? ex.fieldErrors.title : undefined;
+    if (!field) return friendlyError(ex);
+    setTitleError(field.join(' '));
+    return null;
+  });
 
   async function start(e: FormEvent) {
     e.preventDefault();
@@ -22,16 +28,10 @@ export function NewSession() {
     setTitleError(err);
     setProblem(null);
     if (err) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const view = await sessionApi.create(title.trim(), kind);
       navigate(pathFor.session(view.sessionId));
-    } catch (ex) {
-      const field = ex instanceof ApiError ? ex.fieldErrors.title : undefined;
-      if (field) setTitleError(field.join(' '));
-      else setProblem(friendlyError(ex));
-      setBusy(false);
-    }
+    });
   }
 
   return (

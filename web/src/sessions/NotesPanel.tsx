@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { ApiError, friendlyError } from '../api';
 import { FieldError } from '../components/FieldError';
 import { validateText } from '../validation';
 import { sessionApi } from './sessionApi';
 import type { SessionView } from './types';
+import { fieldFirst, useAction } from '../useAction';
 
 export const NOTES_LIMIT = 8000;
 
@@ -23,26 +23,20 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
     setSaved(view.notes ?? '');
   }
   const earlier = view.earlierNotes ?? [];
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error, setError } = useAction(fieldFirst('notes'));
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
   async function save() {
     const err = validateText(notes, NOTES_LIMIT, 'your notes');
     setError(err);
     setMessage('');
     if (err) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const next = await sessionApi.saveNotes(view.sessionId, notes);
       setSaved(next.notes ?? notes);
       onView(next);
       setMessage('Saved.');
-    } catch (e) {
-      setError(e instanceof ApiError && e.fieldErrors.notes ? e.fieldErrors.notes.join(' ') : friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError, friendlyError } from '../api';
 import { Link } from '../components/Link';
-import { when } from '../components/RoundHistory';
+import { when } from '../relationship/RoundHistory';
 import { pathFor } from '../router';
 import { PAIR_STANDING_WORDS, pairStanding, readyPairs, SEAT_STATUS_WORDS } from './board';
 import { LeaveOut } from './LeaveOut';
@@ -9,31 +9,25 @@ import { pairNames } from './pairReading';
 import { ReadyInTurn } from './ReadyInTurn';
 import { sessionApi } from './sessionApi';
 import type { SessionPair, SessionView } from './types';
+import { useAction } from '../useAction';
 
 const STANDING_BADGE = { leftOut: 'waiting', waitingForSeats: 'waiting', rating: 'yourTurn', ready: 'readyToOpen', opened: 'readyToTalk' } as const;
 
 /** Every pair: each person's status, whether it is ready, and the facilitator's actions: opening it, or leaving it out. */
 export function PairBoard({ view, onView, onChanged }: { view: SessionView; onView: (v: SessionView) => void; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
+  // 409: not ready after all, or opened a moment ago elsewhere; the fresh board says which.
+  const { run, busy, error: problem } = useAction((e) => (e instanceof ApiError && e.status === 409 ? null : friendlyError(e)));
   const [announce, setAnnounce] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const ready = readyPairs(view);
 
   async function openOne(p: SessionPair) {
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await sessionApi.release(view.sessionId, p.pairId);
       const [a, b] = pairNames(p.seats, names);
       setAnnounce(`Opened for ${a} and ${b}.`);
-    } catch (e) {
-      // 409: not ready after all, or opened a moment ago elsewhere; the fresh board says which.
-      if (!(e instanceof ApiError && e.status === 409)) setProblem(friendlyError(e));
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
+    });
+    onChanged();
   }
 
   return (

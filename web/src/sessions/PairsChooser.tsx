@@ -1,36 +1,33 @@
-import { useEffect, useId, useState } from 'react';
-import { friendlyError } from '../api';
+import { useId, useState } from 'react';
 import { choiceBody, isUnchanged, pairOptions, toggle, type PairOption } from './pairing';
 import { sessionApi } from './sessionApi';
 import type { SessionView } from './types';
+import { useAction } from '../useAction';
 
 /** A family session's pairs: every pair to begin with, or the ones the facilitator chooses. */
 export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const id = useId();
   const [options, setOptions] = useState<PairOption[]>(() => pairOptions(view.participants, view.pairs));
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error: problem } = useAction();
   const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
 
   // The people or the pairs changed (on this board or elsewhere): start again from what the session holds.
   const shape = view.participants.map((p) => p.seatId).join(',') + '/' + view.pairs.map((p) => p.pairId).join(',');
-  useEffect(() => setOptions(pairOptions(view.participants, view.pairs)), [shape]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [optionsFrom, setOptionsFrom] = useState(shape);
+  if (optionsFrom !== shape) {
+    setOptionsFrom(shape);
+    setOptions(pairOptions(view.participants, view.pairs));
+  }
 
   // Once every pair has begun there is nothing left to choose here: a pair is left out on the board instead.
   if (options.length < 2 || options.every((o) => o.locked)) return null;
 
   async function save() {
-    setBusy(true);
-    setProblem(null);
     setMessage('');
-    try {
+    await run(async () => {
       onView(await sessionApi.choosePairs(view.sessionId, choiceBody(options)));
       setMessage('Saved.');
-    } catch (e) {
-      setProblem(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const unchanged = isUnchanged(options, view.pairs);

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ApiError, friendlyError } from '../api';
+import { ApiError } from '../api';
 import { pairNames } from './pairReading';
 import { sessionApi } from './sessionApi';
 import type { SessionPair, SessionView } from './types';
+import { useAction } from '../useAction';
 
 /**
  * The ready pairs of a family, opened one at a time: each is asked for by name, because opening a pair puts both
@@ -11,9 +12,7 @@ import type { SessionPair, SessionView } from './types';
 export function ReadyInTurn({ view, ready, onChanged }: { view: SessionView; ready: SessionPair[]; onChanged: () => void }) {
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const [queue, setQueue] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   // The first pair asked for that is still ready (one opened elsewhere meanwhile drops out).
   const current = queue?.map((id) => ready.find((p) => p.pairId === id)).find((p) => p !== undefined);
   const [a, b] = current ? pairNames(current.seats, names) : ['', ''];
@@ -26,20 +25,20 @@ export function ReadyInTurn({ view, ready, onChanged }: { view: SessionView; rea
     });
   }
 
+  const { run, busy, error: problem } = useAction();
+
   async function open(p: SessionPair) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await sessionApi.release(view.sessionId, p.pairId);
-      next(p.pairId, `Opened for ${a} and ${b}.`);
-    } catch (e) {
-      // 409: opened a moment ago elsewhere, or no longer ready; the fresh board says which.
-      if (e instanceof ApiError && e.status === 409) next(p.pairId, '');
-      else setProblem(friendlyError(e));
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
+    await run(async () => {
+      try {
+        await sessionApi.release(view.sessionId, p.pairId);
+        next(p.pairId, `Opened for ${a} and ${b}.`);
+      } catch (e) {
+        // 409: opened a moment ago elsewhere, or no longer ready; the fresh board says which.
+        if (e instanceof ApiError && e.status === 409) next(p.pairId, '');
+        else throw e;
+      }
+    });
+    onChanged();
   }
 
   return (

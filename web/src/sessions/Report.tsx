@@ -16,6 +16,7 @@ type Paper = 'A4' | 'letter';
 const today = (): string => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 import { useSession } from './useSession';
 import './sessions.css';
+import { useAction } from '../useAction';
 
 /** `/sessions/{id}/report`: a check-in on paper, for the facilitator's records, and the same as Markdown. */
 export function Report({ id }: { id: string }) {
@@ -24,8 +25,7 @@ export function Report({ id }: { id: string }) {
   const [checkIn, setCheckIn] = useState<number | null>(null);
   const [withNotes, setWithNotes] = useState(false);
   const [rounds, setRounds] = useState<Record<string, PairRounds>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error: problem, setError: setProblem } = useAction();
   const [paper, setPaper] = useState<Paper>('A4');
 
   const opened = view?.pairs.filter((p) => p.relationshipId && (p.revealed || p.roundNumber > 1)) ?? [];
@@ -58,9 +58,7 @@ export function Report({ id }: { id: string }) {
   const notes = shownCheckIn === view.checkIn ? view.notes : (view.earlierNotes?.find((n) => n.checkIn === shownCheckIn)?.notes ?? '');
 
   async function download() {
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const text = await sessionApi.report(id, shownCheckIn, withNotes);
       const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
       const a = document.createElement('a');
@@ -70,11 +68,7 @@ export function Report({ id }: { id: string }) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (e) {
-      setProblem(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

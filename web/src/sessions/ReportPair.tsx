@@ -1,7 +1,7 @@
-import { when } from '../components/RoundHistory';
-import { compare, scoreWords, startingPoints } from '../comparison';
+import { when } from '../relationship/RoundHistory';
+import { compare, scoreWords, startingPoints } from '../relationship/comparison';
 import { DIMENSIONS, EXPERIENCE_WORDS, leansTheirs, PICTURE_WORDS_THEIRS, SEASON_WORDS, TRACE_WORDS } from '../method';
-import { normalize, type LocalDraft, type LocalPicture } from '../perspective';
+import { normalize, type LocalDraft, type LocalPicture } from '../relationship/perspective';
 import type { Perspective } from '../types';
 import { releasedInCheckIn } from './checkIns';
 import { orderedPeople, pairNames } from './pairReading';

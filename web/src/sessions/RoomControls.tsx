@@ -1,18 +1,16 @@
-import { useState } from 'react';
-import { ApiError, friendlyError } from '../api';
 import { pathFor } from '../router';
 import { pairNames } from './pairReading';
 import { neighbourStep, roomStepTitle } from './room';
 import { sessionApi } from './sessionApi';
 import type { RoomStep, SessionView } from './types';
+import { conflictDetail, useAction } from '../useAction';
 
 /**
  * The facilitator's remote for the shared screen: which pair, and back or on one step. Each press is sent to the
  * server, which tells every screen of theirs watching the session (the projector among them).
  */
 export function RoomControls({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, busy, error: problem } = useAction(conflictDetail);
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const pairs = view.pairs.filter((p) => p.relationshipId && !p.leftOut);
   const stored = view.room ?? null;
@@ -20,15 +18,7 @@ export function RoomControls({ view, onView }: { view: SessionView; onView: (v: 
   const room = stored && !stored.revealed && view.pairs.some((p) => p.pairId === stored.pairId && p.revealed) ? { ...stored, revealed: true } : stored;
 
   async function step(pairId: string, to: RoomStep) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onView(await sessionApi.stepRoom(view.sessionId, pairId, to));
-    } catch (e) {
-      setProblem(e instanceof ApiError && e.status === 409 ? (e.problem.detail ?? friendlyError(e)) : friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onView(await sessionApi.stepRoom(view.sessionId, pairId, to)));
   }
 
   const back = room?.revealed ? neighbourStep(room.step, -1) : null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { friendlyError } from '../api';
-import { compare, compareDimension, scoreWords, startingPoints, type Names } from '../comparison';
+import { compare, compareDimension, scoreWords, startingPoints, type Names } from '../relationship/comparison';
 import { EXPERIENCE_WORDS, leansTheirs } from '../method';
 import type { Perspective } from '../types';
 import { SEAT_STATUS_WORDS } from './board';

@@ -7,6 +7,7 @@ import { LIMITS, validateName } from '../validation';
 import { sessionApi } from './sessionApi';
 import { forgetSeat, rememberedSeat, rememberSeat, seatLink } from './seatLinks';
 import type { Participant, SeatLink, SessionView } from './types';
+import { useAction } from '../useAction';
 
 export const seatsAllowed = (view: SessionView): number => (view.kind === 'couple' ? 2 : 8);
 
@@ -18,22 +19,12 @@ function Seat({ view, person, link, onLink, onChanged }: {
   onLink: (seatId: string, link: SeatLink) => void;
   onChanged: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function act(call: () => Promise<void>) {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await call();
-    } catch (e) {
-      // 409: they took the seat in the meantime; the fresh board shows it.
-      if (e instanceof ApiError && e.status === 409) onChanged();
-      else setProblem(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { run: act, busy, error: problem } = useAction((e) => {
+    // 409: they took the seat in the meantime; the fresh board shows it.
+    if (!(e instanceof ApiError && e.status === 409)) return friendlyError(e);
+    onChanged();
+    return null;
+  });
 
   const reissue = () => act(async () => onLink(person.seatId, await sessionApi.reissueSeat(view.sessionId, person.seatId)));
   const revoke = () =>
@@ -89,8 +80,13 @@ export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: 
   const nameId = useId();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A 400 names the name field beside it; anything else shows above the form.
+  const { run, busy, error: problem, setError: setProblem } = useAction((ex) => {
+    const field = ex instanceof ApiError ? ex.fieldErrors.name : undefined;
+    if (!field) return friendlyError(ex);
+    setNameError(field.join(' '));
+    return null;
+  });
   // Links made on this page, before a reload: the server shows each code once.
   const [links, setLinks] = useState<Record<string, string>>({});
 
@@ -106,19 +102,12 @@ export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: 
     setNameError(err);
     setProblem(null);
     if (err) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const link = await sessionApi.addParticipant(view.sessionId, name.trim());
       onLink(link.seatId, link);
       setName('');
       onChanged();
-    } catch (ex) {
-      const field = ex instanceof ApiError ? ex.fieldErrors.name : undefined;
-      if (field) setNameError(field.join(' '));
-      else setProblem(friendlyError(ex));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const present = view.participants.filter((p) => !p.left);

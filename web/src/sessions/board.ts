@@ -1,5 +1,5 @@
 // Folding session events into the board the facilitator sees. Pure: returns a new view or a signal to fetch again.
-import type { Applied } from '../liveView';
+import type { Applied } from '../relationship/liveView';
 import type { PairRevealedEvent, PairStatusChangedEvent, SeatStatus, SessionPair, SessionView } from './types';
 
 const unchanged = { kind: 'unchanged' } as const;

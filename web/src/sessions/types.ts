@@ -1,8 +1,9 @@
 // The shapes of facilitated sessions (docs/api.md, "Facilitated sessions"), from the caller's point of view.
-import type { DimensionKey, Perspective } from '../types';
+import type { DimensionKey, Perspective, SessionRole } from '../types';
+
+export type { SessionRole, SessionSummary } from '../types';
 
 export type SessionKind = 'couple' | 'family';
-export type SessionRole = 'facilitator' | 'participant';
 /**
  * `withdrawn`: submitted, then taken back; `keptPrivate`: answered the safety check "no" in this round (both in the
  * facilitator's copy only).
@@ -96,12 +97,6 @@ export interface FamilySummary {
     sharedImbalances: { pairId: string; giverSeatId: string }[];
     repeats: { giverSeatId: string; pairIds: string[] }[];
   }[];
-}
-
-export interface SessionSummary {
-  sessionId: string;
-  title: string;
-  role: SessionRole;
 }
 
 export interface SeatLink {

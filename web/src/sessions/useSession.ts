@@ -1,8 +1,8 @@
 // One session, loaded and kept live over the hub: statuses as they change, releases as they happen.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../api';
 import { live } from '../hub';
-import type { Applied } from '../liveView';
+import type { Applied } from '../relationship/liveView';
 import { applyPairRevealed, applyPairStatusChanged, preferSession } from './board';
 import { sessionApi } from './sessionApi';
 import type { PairRevealedEvent, SessionView } from './types';
@@ -12,7 +12,9 @@ export function useSession(id: string, onPairRevealed?: (e: PairRevealedEvent) =
   const [error, setError] = useState<unknown>(null);
   const viewRef = useRef<SessionView | null>(null);
   const revealedRef = useRef(onPairRevealed);
-  revealedRef.current = onPairRevealed;
+  useLayoutEffect(() => {
+    revealedRef.current = onPairRevealed;
+  });
 
   const setView = useCallback((incoming: SessionView) => {
     const next = preferSession(viewRef.current, incoming);

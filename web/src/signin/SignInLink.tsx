@@ -4,29 +4,27 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { navigate, pathFor } from '../router';
 import { deviceSecretFor } from './deviceSecret';
+import { useAction } from '../useAction';
 
 /**
  * The page a sign-in email's link opens. Opening it changes nothing (mail scanners open links): only the button,
  * pressed by a person, uses the link.
  */
 export function SignInLink({ token, onSignedIn }: { token: string; onSignedIn: (key: string) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [spent, setSpent] = useState(false);
+  // 404: used already, or too old; the page says so instead.
+  const { run, busy, error } = useAction((err) => {
+    if (!(err instanceof ApiError && err.status === 404)) return friendlyError(err);
+    setSpent(true);
+    return null;
+  });
 
   async function signIn() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { accessKey } = await api.completeSignIn(token, deviceSecretFor(token));
       onSignedIn(accessKey);
       navigate(pathFor.home(), true);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setSpent(true);
-      else setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (spent) {

@@ -1,4 +1,4 @@
-import { when } from '../components/RoundHistory';
+import { when } from '../relationship/RoundHistory';
 import { dimensionText, SCALE_WORDS } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
 import { CHART, chartGeometry } from './chart';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import './time.css';
+import { useAction } from '../useAction';
 
 /**
  * An email address for reminders: never shown to anyone, at most one email a day, nothing anyone wrote. A new address
@@ -12,8 +13,12 @@ export function EmailReminders() {
   const [email, setEmail] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // A 400 is about the address typed.
+  const { run, busy, error } = useAction((err) =>
+    err instanceof ApiError && err.status === 400
+      ? (err.fieldErrors.email?.[0] ?? 'That doesn’t look like an email address. Please check it.')
+      : friendlyError(err),
+  );
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -35,10 +40,8 @@ export function EmailReminders() {
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setMessage('');
-    try {
+    await run(async () => {
       const saved = await api.setEmail(typed.trim());
       setEmail(saved.email);
       setPending(saved.pendingEmail);
@@ -48,26 +51,16 @@ export function EmailReminders() {
           ? `We sent an email to ${saved.pendingEmail}. Please open the link in it to confirm: reminders start once you confirm.`
           : `Reminders will go to ${saved.email}.`,
       );
-    } catch (err) {
-      setError(err instanceof ApiError && err.status === 400 ? (err.fieldErrors.email?.[0] ?? 'That doesn’t look like an email address. Please check it.') : friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.removeEmail();
       setEmail(null);
       setPending(null);
       setMessage('Your email address is removed. No more reminders will come.');
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!loaded) return null;

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { api, friendlyError } from '../api';
-import { RevealBody } from '../components/RevealBody';
-import { PerspectiveList } from '../components/PerspectiveList';
-import { when } from '../components/RoundHistory';
+import { api } from '../api';
+import { RevealBody } from '../relationship/RevealBody';
+import { PerspectiveList } from '../relationship/PerspectiveList';
+import { when } from '../relationship/RoundHistory';
 import { DIMENSION_KEYS } from '../method';
 import type { HistoryEntry, RelationshipView, TimelinePoint } from '../types';
 import { DimensionTimeline } from './DimensionTimeline';
 import { readingsOverTime } from './readings';
 import './time.css';
+import { useAction } from '../useAction';
 
 /**
  * Across check-ins: each dimension's two views on one timeline with seasons marked, the plain readings that tell a
@@ -71,22 +72,15 @@ function EarlierCheckIns({ view, partnerName, older }: { view: RelationshipView;
   const [rounds, setRounds] = useState<HistoryEntry[]>([]);
   const [before, setBefore] = useState<number | null>(() => oldestShown(view));
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, error } = useAction();
 
   async function more() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const page = await api.history(view.relationshipId, before, 20);
       setRounds((r) => [...r, ...[...page.rounds].reverse()]);
       setBefore(page.nextBefore);
       setDone(page.nextBefore === null);
-    } catch (e) {
-      setError(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

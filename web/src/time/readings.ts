@@ -5,7 +5,7 @@
 // - *recurring*: a run of consecutive low check-ins holding 2 or more consecutive check-ins with no season marked;
 // - *during a season*: any other run of low check-ins that holds at least one check-in with a season marked.
 // A single low check-in with no season is one moment, not a pattern: no reading.
-import { namedBy } from '../leaning';
+import { namedBy } from '../relationship/leaning';
 import { DIMENSION_KEYS, dimensionText } from '../method';
 import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
 

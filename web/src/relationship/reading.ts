@@ -1,0 +1,81 @@
+// The reading across relationships, in words and positions: where the person mostly gives, mostly receives,
+// or feels it flows both ways. No totals, no ranking: relationships stay in the order they were started.
+import { checkInName, DIMENSIONS, dimensionText, KIND_WORDS, SCALE_WORDS } from '../method';
+import { isLow } from './perspective';
+import { readingsOverTime, type TimeReading } from '../time/readings';
+import type { DimensionKey, Flow, Picture, Reading, ReadingRelationship, TimelinePoint } from '../types';
+
+export const nameOf = (r: ReadingRelationship): string => r.partnerName?.trim() || r.label.trim() || KIND_WORDS[r.kind];
+
+/** What a relationship's reading rests on, in one sentence. */
+export function basedOnWords(r: ReadingRelationship): string {
+  const name = nameOf(r);
+  if (r.basedOn === 'none') return `Nothing finished here yet: once you have rated ${name}, it appears here.`;
+  if (r.basedOn === 'submitted') return `From what you wrote in your ${checkInName(r.roundNumber ?? 1)}, not opened yet.`;
+  if (r.solo) return `From your own reflection, ${checkInName(r.roundNumber ?? 1)}.`;
+  return `From your ${checkInName(r.roundNumber ?? 1)}, opened with ${name}.`;
+}
+
+export const overallWords = (overall: number | null): string | null =>
+  overall === null ? null : `Overall it feels ${SCALE_WORDS[overall].toLowerCase()}.`;
+
+/** Where one kind of flow shows up: per relationship, the dimensions (method order) where the person feels it. */
+export interface FlowPlace {
+  relationshipId: string;
+  name: string;
+  dimensions: string[];
+}
+
+export const FLOWS_ACROSS: readonly Exclude<Flow, 'notNamed'>[] = ['mostlyGive', 'mostlyReceive', 'bothWays'];
+
+export const FLOW_HEADINGS: Record<Exclude<Flow, 'notNamed'>, string> = {
+  mostlyGive: 'Where you mostly give',
+  mostlyReceive: 'Where you mostly receive',
+  bothWays: 'Where it flows both ways',
+};
+
+export function placesOf(reading: Reading, flow: Flow): FlowPlace[] {
+  return reading.relationships.flatMap((r) => {
+    const dimensions = DIMENSIONS.filter((d) => r.dimensions[d.key as DimensionKey]?.mine === flow).map((d) => d.title);
+    return dimensions.length ? [{ relationshipId: r.relationshipId, name: nameOf(r), dimensions }] : [];
+  });
+}
+
+/** Relationships with anything at 1 or 2 now, overall or in any one dimension: the ones whose pictures matter most. */
+export const oneDirectional = (reading: Reading): ReadingRelationship[] =>
+  reading.relationships.filter((r) => r.basedOn !== 'none' && (isLow(r.overall) || (r.lowDimensions?.length ?? 0) > 0));
+
+/** One part of a relationship at 1 or 2, with the picture written for it and what the check-ins show over time. */
+export interface LowPart {
+  key: DimensionKey | 'overall';
+  title: string;
+  score: number;
+  picture: Picture | null;
+  /** The timeline's reading of this dimension's current run of low check-ins: recurring, or during a season. */
+  overTime: TimeReading | null;
+}
+
+/**
+ * The overall (when at 1–2) and every dimension at 1–2, in the method's order, each with its own picture. A dimension's
+ * reading over time is the timeline's (time/readings.ts), for the run that reaches the latest check-in.
+ */
+export function lowParts(r: ReadingRelationship, points: TimelinePoint[] | null): LowPart[] {
+  const over = points && points.length > 0 ? readingsOverTime(points, { me: 'you', them: nameOf(r) }) : [];
+  const latest = points?.length ?? 0;
+  const parts: LowPart[] = isLow(r.overall) ? [{ key: 'overall', title: 'Overall', score: r.overall!, picture: r.picture, overTime: null }] : [];
+  for (const d of r.lowDimensions ?? [])
+    parts.push({
+      key: d.dimension,
+      title: dimensionText(d.dimension).title,
+      score: d.score,
+      picture: d.picture?.text ? d.picture : null,
+      overTime: over.find((t) => t.dimension === d.dimension && t.checkIns.includes(latest)) ?? null,
+    });
+  return parts;
+}
+
+/** "reaching out, depth and upkeep" */
+export function listWords(items: string[]): string {
+  const lower = items.map((s) => s.toLowerCase());
+  return lower.length <= 1 ? (lower[0] ?? '') : `${lower.slice(0, -1).join(', ')} and ${lower[lower.length - 1]}`;
+}
