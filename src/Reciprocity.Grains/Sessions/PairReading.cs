@@ -5,7 +5,7 @@ namespace Reciprocity.Grains.Sessions;
 
 /// <summary>
 /// How two released perspectives sit together, dimension by dimension: the same rule as the web app's reveal
-/// (<c>web/src/comparison.ts</c> and <c>leaning.ts</c>), for the family summary and the report. A different experience is
+/// (<c>web/src/relationship/comparison.ts</c> and <c>leaning.ts</c>), for the family summary and the report. A different experience is
 /// leanings that name different things (one feels it flows both ways while the other names someone, or each names a
 /// different person) or a gap of 2 or more; a shared imbalance is both at 1–2 naming the same person as giving more.
 /// </summary>
