@@ -60,13 +60,20 @@ public sealed class SqliteGroupCommitTests
             Assert.True(SpinWait.SpinUntil(() => groupCommit.Pending == 20, Limit), $"pending: {groupCommit.Pending}");
         }
 
-        // The commit is held: not one write is answered, and none is visible to a reader.
-        await held.Task.WaitAsync(Limit);
-        Assert.DoesNotContain(writes, write => write.IsCompleted);
-        Assert.Equal(0, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState;"));
-        Assert.DoesNotContain(writes, write => write.IsCompleted);
+        // The commit is held: not one write is answered, and none is visible to a reader. The hold ends whatever the
+        // assertions find, so a failure fails the test instead of leaving the writer (and the test's clean-up) waiting.
+        try
+        {
+            await held.Task.WaitAsync(Limit);
+            Assert.DoesNotContain(writes, write => write.IsCompleted);
+            Assert.Equal(0, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState;"));
+            Assert.DoesNotContain(writes, write => write.IsCompleted);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
 
-        release.SetResult();
         var outcomes = await Task.WhenAll(writes).WaitAsync(Limit);
         Assert.All(outcomes, outcome => Assert.Equal(1, outcome.NewVersion));
         Assert.Equal(20, await StorageContract.CountAsync(database, "SELECT COUNT(*) FROM ReciprocityGrainState;"));
