@@ -2,6 +2,7 @@
 // Run by `npm run lint` (scripts/lint.mjs), which ./test.sh counts.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import formatjs from 'eslint-plugin-formatjs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -21,6 +22,19 @@ export default tseslint.config(
     rules: {
       // `const { history, ...answer } = view` takes a field away on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Every word a person reads comes from the catalogues (web/src/i18n/messages): no text in JSX, nor in the props
+    // that carry words (labels, titles, placeholders, alternatives, aria-*).
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/i18n/testing.tsx'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        { props: { include: [['*', '{label,placeholder,title,alt,legend,heading,description,hint,message,text}']] } },
+      ],
     },
   },
   {
