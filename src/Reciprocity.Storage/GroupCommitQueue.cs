@@ -5,7 +5,7 @@ namespace Reciprocity.Storage;
 /// <summary>
 /// Where a group commit's writes wait: callers queue one typed write each and get its outcome once the batch holding it
 /// is committed; one writer takes everything waiting, up to a batch's size, and commits it. Shared by SQLite's and
-/// PostgreSQL's group commit, which differ only in how a batch is committed.
+/// PostgreSQL's group commit (owned by their base, <see cref="GroupCommit"/>), which differ only in how a batch is committed.
 /// </summary>
 internal sealed class GroupCommitQueue(int maxBatch, string owner)
 {

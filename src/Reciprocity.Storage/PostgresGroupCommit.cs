@@ -11,42 +11,26 @@ namespace Reciprocity.Storage;
 /// transaction; it fails alone and the rest of its batch runs again in a new one. A COMMIT that fails, or a connection
 /// lost before its answer, faults every write of its batch.
 /// </summary>
-internal sealed class PostgresGroupCommit : IGroupCommit
+internal sealed class PostgresGroupCommit : GroupCommit
 {
     // Enough to empty the queue of a busy host in one go, small enough that one batch never holds its row locks long.
     private const int MaxBatch = 256;
 
     private readonly NpgsqlDataSource _writerSource;
-    private readonly StorageTestHooks? _hooks;
-    private readonly GroupCommitQueue _queue = new(MaxBatch, nameof(PostgresGroupCommit));
-    private readonly Task _writer;
     private NpgsqlConnection? _connection;
     private GrainRowStatements? _statements;
-    private long _commits;
 
     public PostgresGroupCommit(string connectionString, StorageTestHooks? hooks = null)
+        : base(MaxBatch, hooks)
     {
         // The writer sends the same statement all day: prepared once on its connection, PostgreSQL skips parse and plan.
         var writer = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 8, AutoPrepareMinUsages = 2 };
         _writerSource = NpgsqlDataSource.Create(writer);
-        _hooks = hooks;
-        _writer = Task.Run(() => _queue.WriteBatchesAsync(CommitAsync));
+        StartWriter();
     }
 
-    public long Commits => Interlocked.Read(ref _commits);
-
-    public int Pending => _queue.Pending;
-
-    public Task<WriteOutcome> WriteAsync(GrainRowWrite write, CancellationToken cancellationToken) => _queue.Enqueue(write, cancellationToken);
-
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask CloseWriterAsync()
     {
-        if (!_queue.Complete())
-        {
-            return;
-        }
-
-        await _writer.ConfigureAwait(false);
         if (_connection is not null)
         {
             await _connection.DisposeAsync().ConfigureAwait(false);
@@ -56,7 +40,7 @@ internal sealed class PostgresGroupCommit : IGroupCommit
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "Every failure is handed to the writes it concerns; the writer loop must live on.")]
-    private async Task CommitAsync(List<QueuedWrite> batch)
+    protected override async Task CommitAsync(List<QueuedWrite> batch)
     {
         // A failing statement aborts the whole transaction: it is answered with its failure and taken out, and the others
         // run again in a new transaction. Failures are rare (a version conflict is an answer, not a failure), so this is
@@ -73,22 +57,13 @@ internal sealed class PostgresGroupCommit : IGroupCommit
             catch (Exception failure)
             {
                 await AbandonAsync().ConfigureAwait(false);
-                foreach (var write in writes)
-                {
-                    write.Completion.TrySetException(failure);
-                }
-
+                Fail(writes, failure);
                 return;
             }
 
             if (failed < 0)
             {
-                Interlocked.Increment(ref _commits);
-                for (var i = 0; i < writes.Count; i++)
-                {
-                    writes[i].Completion.TrySetResult(outcomes[i]);
-                }
-
+                Acknowledge(writes, outcomes);
                 return;
             }
 
@@ -115,10 +90,7 @@ internal sealed class PostgresGroupCommit : IGroupCommit
             }
 
             batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-            if (_hooks?.BeforeCommit is { } beforeCommit)
-            {
-                await beforeCommit(CancellationToken.None).ConfigureAwait(false);
-            }
+            await BeforeCommitAsync().ConfigureAwait(false);
 
             // The write whose answer is being read: PostgreSQL reports a statement's failure in place of its answer.
             var current = 0;

@@ -12,58 +12,43 @@ namespace Reciprocity.Storage;
 /// per write, at a fraction of the fsyncs. A statement that fails rolls back to its savepoint and faults only its own
 /// write; a COMMIT that fails faults every write of its batch.
 /// </summary>
-internal sealed class SqliteGroupCommit : IGroupCommit
+internal sealed class SqliteGroupCommit : GroupCommit
 {
     // Enough to empty the queue of a busy host in one go, small enough that one batch never holds the lock long.
     private const int MaxBatch = 512;
 
     private readonly SqliteFile _file;
-    private readonly StorageTestHooks? _hooks;
-    private readonly GroupCommitQueue _queue = new(MaxBatch, nameof(SqliteGroupCommit));
-    private readonly Task _writer;
     private Writer? _connection;
-    private long _commits;
 
     public SqliteGroupCommit(SqliteFile file, StorageTestHooks? hooks = null)
+        : base(MaxBatch, hooks)
     {
         _file = file;
-        _hooks = hooks;
-        _writer = Task.Run(() => _queue.WriteBatchesAsync(CommitBehindTheGateAsync));
-    }
-
-    public long Commits => Interlocked.Read(ref _commits);
-
-    public int Pending => _queue.Pending;
-
-    public Task<WriteOutcome> WriteAsync(GrainRowWrite write, CancellationToken cancellationToken) => _queue.Enqueue(write, cancellationToken);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_queue.Complete())
-        {
-            return;
-        }
-
-        await _writer.ConfigureAwait(false);
-        _connection?.Dispose();
+        StartWriter();
     }
 
     // The writer takes its turn at the file's writer gate, so the schema installer and the clean-up keep out of its way.
-    private async Task CommitBehindTheGateAsync(List<QueuedWrite> batch)
+    protected override async Task CommitAsync(List<QueuedWrite> batch)
     {
         using var turn = await _file.EnterWriterAsync(CancellationToken.None).ConfigureAwait(false);
-        await CommitAsync(batch).ConfigureAwait(false);
+        await CommitHoldingTheGateAsync(batch).ConfigureAwait(false);
+    }
+
+    protected override ValueTask CloseWriterAsync()
+    {
+        _connection?.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     [SuppressMessage("Design", "CA1031", Justification = "Every failure is handed to the writes it concerns; the writer loop must live on.")]
-    private async Task CommitAsync(List<QueuedWrite> batch)
+    private async Task CommitHoldingTheGateAsync(List<QueuedWrite> batch)
     {
         var outcomes = new WriteOutcome[batch.Count];
         var failures = new Exception?[batch.Count];
         try
         {
             var writer = await OpenAsync().ConfigureAwait(false);
-            writer.LimitPages(_hooks?.SqlitePageLimit);
+            writer.LimitPages(Hooks?.SqlitePageLimit);
             writer.Begin.ExecuteNonQuery();
             for (var i = 0; i < batch.Count; i++)
             {
@@ -88,36 +73,17 @@ internal sealed class SqliteGroupCommit : IGroupCommit
                 }
             }
 
-            if (_hooks?.BeforeCommit is { } beforeCommit)
-            {
-                await beforeCommit(CancellationToken.None).ConfigureAwait(false);
-            }
-
+            await BeforeCommitAsync().ConfigureAwait(false);
             writer.Commit.ExecuteNonQuery();
         }
         catch (Exception failure)
         {
             Abandon();
-            foreach (var write in batch)
-            {
-                write.Completion.TrySetException(failure);
-            }
-
+            Fail(batch, failure);
             return;
         }
 
-        Interlocked.Increment(ref _commits);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (failures[i] is { } failure)
-            {
-                batch[i].Completion.TrySetException(failure);
-            }
-            else
-            {
-                batch[i].Completion.TrySetResult(outcomes[i]);
-            }
-        }
+        Acknowledge(batch, outcomes, failures);
     }
 
     private async Task<Writer> OpenAsync()

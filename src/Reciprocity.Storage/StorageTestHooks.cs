@@ -2,8 +2,8 @@ namespace Reciprocity.Storage;
 
 /// <summary>
 /// Test-only points of the storage, for tests that hold a commit, fill the disk or crash the process mid-journey.
-/// Production registers none: a test's own composition registers one (in process, or through the host's Testing-only
-/// launcher settings, see <c>Hosting/TestLauncherHooks.cs</c> in the host), and the storage asks for it optionally.
+/// Production registers none: a test's own composition registers one (in process, or in the tests' crash launcher,
+/// tests/Reciprocity.CrashHost, for a host process), and the storage asks for it optionally.
 /// </summary>
 public sealed class StorageTestHooks
 {

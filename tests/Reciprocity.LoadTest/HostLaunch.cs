@@ -8,6 +8,12 @@ public sealed record HostLaunch(string HostDll, IReadOnlyDictionary<string, stri
     /// <summary>The host the tests copy beside themselves.</summary>
     public static string BesideTheTests => Path.Combine(AppContext.BaseDirectory, "Reciprocity.Host.dll");
 
+    /// <summary>The same host with the tests' crash points (tests/Reciprocity.CrashHost), copied beside the tests too.</summary>
+    public static string CrashHostBesideTheTests => Path.Combine(AppContext.BaseDirectory, "Reciprocity.CrashHost.dll");
+
+    /// <summary>A test setting naming a grain state: the host kills itself the moment a write of it is stored.</summary>
+    public const string KillAfterStoringKey = "Testing:KillAfterStoring";
+
     /// <summary>Loopback HTTP port; a free one when not given.</summary>
     public int? HttpPort { get; init; }
 
@@ -30,7 +36,8 @@ public sealed record HostLaunch(string HostDll, IReadOnlyDictionary<string, stri
 
     /// <summary>
     /// A test's host: the build beside the tests, in the Testing environment, with rate limits no test reaches unless it
-    /// sets its own; <paramref name="settings"/> come last and win.
+    /// sets its own; <paramref name="settings"/> come last and win. A test that sets <see cref="KillAfterStoringKey"/>
+    /// gets the crash launcher, which alone reads it: the production host has no crash points.
     /// </summary>
     public static HostLaunch ForTests(IReadOnlyDictionary<string, string> settings)
     {
@@ -47,6 +54,6 @@ public sealed record HostLaunch(string HostDll, IReadOnlyDictionary<string, stri
             all[key] = value;
         }
 
-        return new HostLaunch(BesideTheTests, all);
+        return new HostLaunch(all.ContainsKey(KillAfterStoringKey) ? CrashHostBesideTheTests : BesideTheTests, all);
     }
 }

@@ -58,7 +58,6 @@ public static class ReciprocityServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddTestLauncherHooks();
         builder.UseOrleans(silo =>
         {
             silo.AddReciprocityStorage(builder.Configuration, builder.Environment);
