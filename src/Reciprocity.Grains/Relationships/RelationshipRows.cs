@@ -21,7 +21,7 @@ internal sealed partial class RelationshipRows(
 {
     // The history row holds at most this many rounds; when it is full, they all move to a new archive row. Every reveal
     // rewrites the history row whole, so it stays small: 16 at most (a reveal serialized 16–32 rounds when 16 stayed, issue 22).
-    internal const int RecentLimit = 16;
+    private const int RecentLimit = 16;
 
     /// <summary>Rounds 1–16 keep their traces in "traces-0", 17–32 in "traces-1", and so on.</summary>
     internal const int TracesPerRow = 16;
