@@ -19,9 +19,9 @@ internal sealed partial class RelationshipRows(
     IPersistentState<RelationshipHistory> archive,
     ILogger logger)
 {
-    // The history row holds at most this many rounds; when it is full, all but the newest RecentKept move to a new archive row.
-    private const int RecentLimit = 32;
-    private const int RecentKept = 16;
+    // The history row holds at most this many rounds; when it is full, they all move to a new archive row. Every reveal
+    // rewrites the history row whole, so it stays small: 16 at most (a reveal serialized 16–32 rounds when 16 stayed, issue 22).
+    private const int RecentLimit = 16;
 
     /// <summary>Rounds 1–16 keep their traces in "traces-0", 17–32 in "traces-1", and so on.</summary>
     internal const int TracesPerRow = 16;
@@ -92,8 +92,8 @@ internal sealed partial class RelationshipRows(
     }
 
     /// <summary>
-    /// Keeps the history row small: once it holds <see cref="RecentLimit"/> rounds, the older ones are written to a new
-    /// archive row, then taken out of the history row, which counts the new row. Only where the rounds are stored
+    /// Keeps the history row small: once it holds <see cref="RecentLimit"/> rounds, they are written to a new archive
+    /// row, then taken out of the history row, which counts the new row and starts empty. Only where the rounds are stored
     /// changes, never what anyone sees; a failed move is tried again at the next reveal (into the same new row), and the
     /// reveal it follows stands either way. No move rewrites a row written by an earlier one.
     /// </summary>
@@ -105,23 +105,22 @@ internal sealed partial class RelationshipRows(
             return;
         }
 
-        var moving = recent[..^RecentKept];
         var number = history.State.ArchiveRows + 1;
         try
         {
             // Read first: a move that stopped after this write left the row there, and it is written over.
             var row = _archiveRows.Count >= number ? _archiveRows[number - 1] : await Read<RelationshipHistory>(ArchiveRowName(number));
-            await row.Replace(new RelationshipHistory { Rounds = moving });
+            await row.Replace(new RelationshipHistory { Rounds = recent });
             if (_archiveRows.Count < number)
             {
                 _archiveRows.Add(row);
             }
 
-            await history.Replace(new RelationshipHistory { Rounds = recent[moving.Length..], ArchiveRows = number });
+            await history.Replace(new RelationshipHistory { Rounds = [], ArchiveRows = number });
         }
         catch (Exception e)
         {
-            ArchivingFailed(logger, moving.Length, e);
+            ArchivingFailed(logger, recent.Length, e);
         }
     }
 

@@ -20,7 +20,6 @@ internal sealed partial class UnavailabilityHubFilter(ILogger<UnavailabilityHubF
     {
         ArgumentNullException.ThrowIfNull(invocation);
         ArgumentNullException.ThrowIfNull(next);
-        var safe = invocation.HubMethod.GetCustomAttribute<SafeToRetryAttribute>() is not null;
         var started = Stopwatch.GetTimestamp();
         var pause = FailoverRetryFilter.FirstPause;
         for (var attempt = 1; ; attempt++)
@@ -31,7 +30,8 @@ internal sealed partial class UnavailabilityHubFilter(ILogger<UnavailabilityHubF
             }
             catch (Exception failure) when (Unavailability.Of(failure) is { } kind)
             {
-                if (safe && kind == Unavailability.Kind.Failover && Stopwatch.GetElapsedTime(started) + pause < FailoverRetryFilter.RetryFor)
+                // Read only on a failure: reflection on every call was ~1 % of a round's CPU (issue 22).
+                if (kind == Unavailability.Kind.Failover && IsSafeToRetry(invocation) && Stopwatch.GetElapsedTime(started) + pause < FailoverRetryFilter.RetryFor)
                 {
                     await Task.Delay(pause, invocation.Context.ConnectionAborted);
                     pause = FailoverRetryFilter.Next(pause);
@@ -43,6 +43,8 @@ internal sealed partial class UnavailabilityHubFilter(ILogger<UnavailabilityHubF
             }
         }
     }
+
+    private static bool IsSafeToRetry(HubInvocationContext invocation) => invocation.HubMethod.GetCustomAttribute<SafeToRetryAttribute>() is not null;
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "Hub method {Method} failed ({Kind}) after {Attempts} attempt(s): {Failure}.")]
     private static partial void Refused(ILogger logger, string method, Unavailability.Kind kind, int attempts, string failure);

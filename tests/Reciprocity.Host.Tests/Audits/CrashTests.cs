@@ -235,9 +235,9 @@ public sealed class CrashTests(PostgresServer postgres) : IClassFixture<Postgres
     [InlineData("Postgres")]
     public async Task A_SIGKILL_in_the_middle_of_moving_rounds_to_the_archive_loses_no_round_and_shows_none_twice(string provider)
     {
-        // The history row holds 32 rounds at most; the 32nd reveal moves the oldest 16 to a new archive row, "archive-1"
-        // (written first), then rewrites the history row. The host kills itself right after the archive row is stored.
-        const int full = 32;
+        // The history row holds 16 rounds at most; the 16th reveal moves all 16 to a new archive row, "archive-1"
+        // (written first), then rewrites the history row empty. The host kills itself right after the archive row is stored.
+        const int full = 16;
         using var folder = new TempFolder();
         var settings = await Storage(provider, folder);
         Guid relationshipId;

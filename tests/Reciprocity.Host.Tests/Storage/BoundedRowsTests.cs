@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Reciprocity.Host.Tests.Infrastructure;
 
@@ -26,10 +28,14 @@ public sealed class BoundedRowsTests
         for (var round = 1; round < Rounds; round++)
         {
             await RevealRound(alex, sam, relationshipId, round);
+
+            // Every reveal rewrites the history row whole, so it stays small: its 16th round moves them all on (issue 22).
+            var held = await RoundsInHistoryRow(folder);
+            Assert.True(held < 16, $"after the reveal of round {round} the history row holds {held} rounds");
             await alex.Step(relationshipId, "rounds");
         }
 
-        // The 80th reveal fills the history row (32 rounds) and moves 16 of them out: 64 of 80 rounds are archived then.
+        // The 80th reveal fills the history row (16 rounds) and moves them all out: every round is archived then.
         var before = await Rows(folder);
         await RevealRound(alex, sam, relationshipId, Rounds);
         var (written, stored) = Written(before, await Rows(folder));
@@ -64,7 +70,8 @@ public sealed class BoundedRowsTests
             var history = await alex.Send(HttpMethod.Get, $"/api/relationships/{relationshipId}/history?limit=50", null, HttpStatusCode.OK);
             Assert.True(JsonNode.DeepEquals(historyBefore, history), $"the history read back differs:\n{history.ToJsonString()}");
 
-            // New traces on an archived round and on a recent one, then rounds 41–48: the 48th reveal moves 16 rounds.
+            // New traces on an archived round and on a recent one, then rounds 41–48: the 41st reveal moves 25 rounds
+            // (17–41: the old history row held 24) to "archive-1".
             await sam.Send(HttpMethod.Put, $"/api/relationships/{relationshipId}/rounds/1/small-thing", new { text = "sam, later" }, HttpStatusCode.OK);
             await alex.Send(HttpMethod.Put, $"/api/relationships/{relationshipId}/rounds/39/appreciation", new { text = "alex, later" }, HttpStatusCode.OK);
             for (var round = 41; round <= 48; round++)
@@ -112,6 +119,17 @@ public sealed class BoundedRowsTests
     private static (long Written, long Stored) Written(Dictionary<RowKey, (long Version, long Bytes)> before, Dictionary<RowKey, (long Version, long Bytes)> after) =>
         (after.Where(row => !before.TryGetValue(row.Key, out var was) || was.Version != row.Value.Version).Sum(row => row.Value.Bytes),
          after.Sum(row => row.Value.Bytes));
+
+    /// <summary>How many rounds the history row holds: the distinct round markers (RevealRound's notes) in its payload.</summary>
+    private static async Task<int> RoundsInHistoryRow(TempFolder folder)
+    {
+        await using var connection = new SqliteConnection(folder.SqliteConnectionString + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Payload FROM ReciprocityGrainState WHERE GrainType = 'history';";
+        var payload = await command.ExecuteScalarAsync() as byte[] ?? [];
+        return Regex.Matches(Encoding.Latin1.GetString(payload), "r([0-9]+)-alex ").Select(match => match.Groups[1].Value).Distinct().Count();
+    }
 
     private static async Task<Dictionary<RowKey, (long Version, long Bytes)>> Rows(TempFolder folder)
     {
