@@ -7,6 +7,7 @@ import { Scale } from '../relationship/Scale';
 import { LEANS_MINE, type DimensionText } from '../method';
 import { isLow, type LocalDimension } from '../relationship/perspective';
 import type { Leans } from '../types';
+import { titleInSentence } from '../titleInSentence';
 import { LIMITS } from '../validation';
 import { StepSection } from './StepSection';
 import type { StepProps } from './stepProps';
@@ -70,10 +71,7 @@ export function DimensionStep({ dimension, draft, partnerName, solo, headingRef,
       />
       {(isLow(value.score) || value.picture.text !== '') && (
         <PictureField
-          legend={intl.formatMessage(
-            { id: 'rating.DimensionStep.pictureLegend' },
-            { title: dimension.title, lowerTitle: dimension.title.toLocaleLowerCase(intl.locale) },
-          )}
+          legend={intl.formatMessage({ id: 'rating.DimensionStep.pictureLegend' }, { title: titleInSentence(intl, dimension.title) })}
           intro={intl.formatMessage({ id: 'rating.DimensionStep.pictureIntro' })}
           required={false}
           value={value.picture}

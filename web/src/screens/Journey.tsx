@@ -9,6 +9,7 @@ import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney, type Journey
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
+import { titleInSentence } from '../titleInSentence';
 import type { Me } from '../types';
 import '../relationship/relationship.css';
 
@@ -80,7 +81,7 @@ export function Journey() {
         </p>
         <p>
           <button type="button" className="primary" onClick={() => setJustInvited(null)}>
-            <FormattedMessage id="screens.Journey.next" values={{ hasNext: next ? 'yes' : 'no', title: next?.title ?? '', lowerTitle: next?.title.toLocaleLowerCase(intl.locale) ?? '' }} />
+            <FormattedMessage id="screens.Journey.next" values={{ hasNext: next ? 'yes' : 'no', title: next ? titleInSentence(intl, next.title) : '' }} />
           </button>
         </p>
       </div>
@@ -103,7 +104,7 @@ export function Journey() {
         <RelationshipForm
           key={step.kind}
           kind={step.kind}
-          soloSubmit={intl.formatMessage({ id: 'screens.Journey.soloSubmit' }, { hasNext: JOURNEY[index + 1] ? 'yes' : 'no', title: JOURNEY[index + 1]?.title ?? '', lowerTitle: JOURNEY[index + 1]?.title.toLocaleLowerCase(intl.locale) ?? '' })}
+          soloSubmit={intl.formatMessage({ id: 'screens.Journey.soloSubmit' }, { hasNext: JOURNEY[index + 1] ? 'yes' : 'no', title: JOURNEY[index + 1] ? titleInSentence(intl, JOURNEY[index + 1].title) : '' })}
           onCreated={(c) => {
             choose(step, { relationshipId: c.relationshipId, partnerName: c.partnerName, inviteUrl: c.inviteUrl });
             if (c.inviteUrl) setJustInvited(c);
@@ -137,7 +138,7 @@ export function Journey() {
                     <FormattedMessage id="screens.Journey.skipped" />
                   </span>
                   <button type="button" className="link-button" onClick={() => choose(step, undefined)}>
-                    <FormattedMessage id="screens.Journey.addAfterAll" values={{ title: step.title, lowerTitle: step.title.toLocaleLowerCase(intl.locale) }} />
+                    <FormattedMessage id="screens.Journey.addAfterAll" values={{ title: titleInSentence(intl, step.title) }} />
                   </button>
                 </div>
               </li>
