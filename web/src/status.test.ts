@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createIntl } from 'react-intl';
 import { englishIntl } from './fallbackIntl';
+import { CATALOGUES } from './i18n/catalogues';
 import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding, withWhom, type RoundState } from './status';
 import type { Status } from './types';
 
@@ -95,5 +97,16 @@ describe('whom a relationship in a list is with', () => {
     expect(withWhom(englishIntl, { partnerName: 'Jon', solo: false, partnerJoined: true })).toBe('with Jon');
     expect(withWhom(englishIntl, { partnerName: 'Jon', solo: true, partnerJoined: false })).toBe('Jon, just for you');
     expect(withWhom(englishIntl, { partnerName: null, solo: false })).toBe('');
+  });
+});
+
+describe('statuses in the reader’s language', () => {
+  const de = createIntl({ locale: 'de', messages: CATALOGUES.de });
+
+  it('says whose turn it is in German, with the other person’s name as written', () => {
+    const mine = standing(de, { myStatus: 'notStarted', partnerStatus: 'submitted', revealed: false, partnerName: 'Sam' });
+    expect(mine).toEqual({ standing: 'yourTurn', text: de.formatMessage({ id: 'app.status.yourTurn' }, { named: 'yes', name: 'Sam', theyFinished: 'yes' }) });
+    expect(mine.text).toBe('Du bist dran; Sam ist fertig');
+    expect(partnerStatusWords(de, null, 'inProgress')).toBe('Die andere Person arbeitet an der eigenen Einschätzung.');
   });
 });

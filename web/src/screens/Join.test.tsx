@@ -2,6 +2,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import type { Invitation } from '../types';
+import { createIntl } from 'react-intl';
+import { CATALOGUES } from '../i18n/catalogues';
 import { inLanguage } from '../i18n/testing';
 
 // What the invite preview answers, and every call that would create or join something.
@@ -68,5 +70,17 @@ describe('Join', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Jon invites you to reflect on your relationship as partners together' })).toBeTruthy();
     expect(screen.getByLabelText('What should they see as your name?')).toBeTruthy();
     expect(made).toEqual([]);
+  });
+
+  it('speaks Arabic to an Arabic reader, the inviter’s name kept in its own direction', async () => {
+    const ar = createIntl({ locale: 'ar', messages: CATALOGUES.ar });
+    preview = () => Promise.resolve({ inviterName: 'Jon', kind: 'closeFriend', label: '' });
+    render(<Join code="c1" hasIdentity={false} onIdentity={() => undefined} />, inLanguage('ar'));
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe(ar.formatMessage({ id: 'screens.Join.title' }, { name: 'Jon', kind: 'closeFriend' }));
+    expect(heading.textContent).toContain('صداقتكما');
+    expect(heading.querySelector('bdi')?.textContent).toBe('Jon');
+    expect(screen.getByLabelText(CATALOGUES.ar['screens.Join.nameLabel'])).toBeTruthy();
+    expect(screen.getByRole('button', { name: CATALOGUES.ar['screens.Join.join'] })).toBeTruthy();
   });
 });
