@@ -17,7 +17,9 @@ import type { RelationshipView } from '../types';
 export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
   const intl = useIntl();
   const [reflection, setReflection] = useState<RelationshipView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
   const name = useOtherName(reflection);
 
   useEffect(() => {
@@ -25,12 +27,11 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
     let alive = true;
     api.relationship(reflectionId).then(
       (v) => alive && setReflection(v),
-      (e) => alive && setError(friendlyError(e, intl)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked again for another reflection, not for a new language
   }, [reflectionId]);
 
   const finished = reflection?.round.revealed ? reflection.round.reveal?.mine : null;

@@ -17,7 +17,9 @@ import type { Me, RelationshipSummary, RelationshipView } from '../types';
 export function Home() {
   const intl = useIntl();
   const [me, setMe] = useState<Me | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
   const meRef = useRef<Me | null>(null);
   useLayoutEffect(() => {
     meRef.current = me;
@@ -27,13 +29,11 @@ export function Home() {
     let alive = true;
     api.me().then(
       (m) => alive && setMe(m),
-      (e) => alive && setError(friendlyError(e, intl)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
     };
-    // Asked once; a refusal is worded in the language of the moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Each relationship is watched, so "your turn" turns into "ready to talk" without a reload.
@@ -113,13 +113,16 @@ export function Home() {
                   <Link href={pathFor.relationship(r.relationshipId)} className="card-link">
                     <span className="card-title">{r.label || r.partnerName || KIND_WORDS[r.kind]}</span>
                     <span className="card-meta">
-                      <FormattedMessage id="screens.Home.cardMeta" values={{
+                      <FormattedMessage
+                        id="screens.Home.cardMeta"
+                        values={{
                           kind: KIND_WORDS[r.kind],
                           whom,
                           hasWhom: whom ? 'yes' : 'no',
                           checkIn: r.roundNumber > 1 ? checkInName(r.roundNumber) : '',
                           hasCheckIn: r.roundNumber > 1 ? 'yes' : 'no',
-                        }} />
+                        }}
+                      />
                     </span>
                     <span className="badge" data-standing={s.standing}>
                       {s.text}

@@ -22,7 +22,7 @@ function inviteProblem(e: unknown, intl: IntlShape): string {
 }
 
 /** The preview's answer: not yet, an open invite, or why it opens nothing (said before anything is asked). */
-type Preview = { state: 'loading' } | { state: 'open'; invitation: Invitation } | { state: 'refused'; used: boolean } | { state: 'failed'; message: string };
+type Preview = { state: 'loading' } | { state: 'open'; invitation: Invitation } | { state: 'refused'; used: boolean } | { state: 'failed'; error: unknown };
 
 /** A used or taken-back invite, said first: no name is asked and nobody is created. */
 function InviteRefused({ used, hasIdentity }: { used: boolean; hasIdentity: boolean }) {
@@ -73,13 +73,12 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       (e: unknown) => {
         if (!alive) return;
         if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setPreview({ state: 'refused', used: e.status === 410 });
-        else setPreview({ state: 'failed', message: friendlyError(e, intl) });
+        else setPreview({ state: 'failed', error: e });
       },
     );
     return () => {
       alive = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked again for a new code or attempt, not for a new language
   }, [code, attempt]);
 
   const failed = (e: unknown) => {
@@ -135,7 +134,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
           <FormattedMessage id="screens.Join.failedTitle" />
         </Heading>
         <p className="form-error" role="alert">
-          {preview.message}
+          {friendlyError(preview.error, intl)}
         </p>
         <p>
           <button type="button" onClick={() => setAttempt((a) => a + 1)}>

@@ -19,7 +19,9 @@ export function Journey() {
   const [me, setMe] = useState<Me | null>(null);
   const [choices, setChoices] = useState<JourneyChoices>({});
   const [justInvited, setJustInvited] = useState<Created | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
 
   useEffect(() => {
     let alive = true;
@@ -29,13 +31,11 @@ export function Journey() {
         setMe(m);
         setChoices(loadJourney(m.personId));
       },
-      (e) => alive && setError(friendlyError(e, intl)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
     };
-    // Asked once; a refusal is worded in the language of the moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const choose = (step: JourneyStep, choice: JourneyChoices[keyof JourneyChoices] | undefined) => {

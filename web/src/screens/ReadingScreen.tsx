@@ -76,19 +76,19 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
 export function ReadingScreen() {
   const intl = useIntl();
   const [reading, setReading] = useState<Reading | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
 
   useEffect(() => {
     let alive = true;
     api.reading().then(
       (r) => alive && setReading(r),
-      (e) => alive && setError(friendlyError(e, intl)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
     };
-    // Asked once; a refusal is worded in the language of the moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const finished = reading?.relationships.some((r) => r.basedOn !== 'none') ?? false;
