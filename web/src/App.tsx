@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { setUnauthorizedHandler } from './api';
 import { Link } from './components/Link';
 import { QuickExit } from './components/QuickExit';
@@ -31,6 +32,7 @@ import { SignInLink } from './signin/SignInLink';
 
 export function App() {
   const route = useRoute();
+  const intl = useIntl();
   const [key, setKey] = useState(storedKey);
   const [linkLost, setLinkLost] = useState(false);
   // Bumped when this browser switches to another identity from outside a screen, to start screens afresh.
@@ -136,31 +138,31 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        <FormattedMessage id="app.App.skip" />
       </a>
       <header className="site-header">
         <div className="site-header-inner">
           <Link className="brand" href={pathFor.home()}>
             <span className="brand-mark" aria-hidden="true" />
-            Reciprocity
+            <FormattedMessage id="app.App.brand" />
           </Link>
           <QuickExit />
           {key && !linkLost && (
-            <nav aria-label="Main">
+            <nav aria-label={intl.formatMessage({ id: 'app.App.mainNav' })}>
               <ul>
                 <li>
                   <Link href={pathFor.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
-                    Home
+                    <FormattedMessage id="app.App.home" />
                   </Link>
                 </li>
                 <li>
                   <Link href={pathFor.reading()} aria-current={route.name === 'reading' ? 'page' : undefined}>
-                    Reading
+                    <FormattedMessage id="app.App.reading" />
                   </Link>
                 </li>
                 <li>
                   <Link href={pathFor.link()} aria-current={route.name === 'link' ? 'page' : undefined}>
-                    My link
+                    <FormattedMessage id="app.App.myLink" />
                   </Link>
                 </li>
               </ul>
@@ -177,13 +179,19 @@ export function App() {
         <Fragment key={generation}>{screen}</Fragment>
       </main>
       <footer className="site-footer">
-        <p>What you write is yours. A shared check-in opens only when you have both finished; a solo reflection and anything marked “only for me” stay yours alone.</p>
+        <p>
+          <FormattedMessage id="app.App.footer" />
+        </p>
         <p className="footer-links">
-          <Link href={pathFor.help()}>Help and safety</Link>
+          <Link href={pathFor.help()}>
+            <FormattedMessage id="app.App.help" />
+          </Link>
           {key && !linkLost && (
             <>
-              {' · '}
-              <Link href={pathFor.yourData()}>Your data</Link>
+              <FormattedMessage id="app.App.separator" />
+              <Link href={pathFor.yourData()}>
+                <FormattedMessage id="app.App.yourData" />
+              </Link>
             </>
           )}
         </p>

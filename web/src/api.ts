@@ -1,5 +1,8 @@
 // The HTTP contract (docs/api.md). Every call but creating a person carries the bearer key.
 import { storedKey } from './identity';
+import type { IntlShape } from 'react-intl';
+import { englishIntl } from './fallbackIntl';
+import type { MessageId } from './i18n/messageIds';
 import { normalizeFieldPath } from './validation';
 import type { RequestBody } from './api/contract';
 import type { DraftSaved, RoundAnswer } from './relationship/roundAnswer';
@@ -71,17 +74,21 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
-/** A sentence to show when an error has no field to sit next to. */
-export function friendlyError(e: unknown): string {
-  if (!(e instanceof ApiError)) return 'Something went wrong on our side. Your words are kept on this device; please try again.';
-  if (e.isNetwork) return 'We can’t reach Reciprocity right now. Check your connection; nothing you wrote is lost.';
-  if (e.status === 401) return 'This device’s personal link no longer works. Open your newest personal link to continue.';
-  if (e.status === 404) return 'We couldn’t find that. It may have been a mistyped link.';
-  if (e.status === 429) return 'That was a lot of attempts in a short time. Please wait a minute and try again.';
-  if (e.status === 413) return 'That is more text than we can take in one go. Please shorten it a little.';
-  if (e.isRecovering) return 'Reciprocity is catching up after a hiccup. Please try again in a moment; nothing you wrote is lost.';
-  if (e.status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
-  return e.problem.detail || e.problem.title || 'That didn’t work. Please try again.';
+/**
+ * A sentence to show when an error has no field to sit next to, in the reader's language (`intl`; English when a
+ * caller passes none). The server's own problem words already follow the language the request asked for.
+ */
+export function friendlyError(e: unknown, intl: IntlShape = englishIntl): string {
+  const say = (id: MessageId) => intl.formatMessage({ id });
+  if (!(e instanceof ApiError)) return say('app.friendlyError.unexpected');
+  if (e.isNetwork) return say('app.friendlyError.network');
+  if (e.status === 401) return say('app.friendlyError.linkLost');
+  if (e.status === 404) return say('app.friendlyError.notFound');
+  if (e.status === 429) return say('app.friendlyError.tooMany');
+  if (e.status === 413) return say('app.friendlyError.tooLong');
+  if (e.isRecovering) return say('app.friendlyError.recovering');
+  if (e.status >= 500) return say('app.friendlyError.server');
+  return e.problem.detail || e.problem.title || say('app.friendlyError.other');
 }
 
 let onUnauthorized: (() => void) | null = null;

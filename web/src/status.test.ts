@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createIntl } from 'react-intl';
+import { englishIntl } from './fallbackIntl';
+import { CATALOGUES } from './i18n/catalogues';
 import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding, withWhom, type RoundState } from './status';
 import type { Status } from './types';
 
@@ -11,38 +14,38 @@ describe('standing', () => {
   });
 
   it('says "your turn" until I have shared', () => {
-    expect(standing(round('notStarted', 'notStarted'))).toEqual({ standing: 'yourTurn', text: 'Your turn' });
-    expect(standing(round('inProgress', 'notStarted')).text).toBe('Your turn: you have started');
+    expect(standing(englishIntl, round('notStarted', 'notStarted'))).toEqual({ standing: 'yourTurn', text: 'Your turn' });
+    expect(standing(englishIntl, round('inProgress', 'notStarted')).text).toBe('Your turn: you have started');
   });
 
   it('mentions that the other has finished, which is a status and nothing more', () => {
-    expect(standing(round('notStarted', 'submitted')).text).toBe('Your turn; Sam has finished');
+    expect(standing(englishIntl, round('notStarted', 'submitted')).text).toBe('Your turn; Sam has finished');
   });
 
   it('says "waiting for Sam" after I shared', () => {
-    expect(standing(round('submitted', 'inProgress'))).toEqual({ standing: 'waiting', text: 'Waiting for Sam' });
-    expect(standing(round('submitted', 'notStarted', false, null)).text).toBe('Waiting for the other person');
+    expect(standing(englishIntl, round('submitted', 'inProgress'))).toEqual({ standing: 'waiting', text: 'Waiting for Sam' });
+    expect(standing(englishIntl, round('submitted', 'notStarted', false, null)).text).toBe('Waiting for the other person');
   });
 
   it('says "ready to talk" once revealed', () => {
-    expect(standing(round('submitted', 'submitted', true))).toEqual({ standing: 'readyToTalk', text: 'Ready to talk' });
+    expect(standing(englishIntl, round('submitted', 'submitted', true))).toEqual({ standing: 'readyToTalk', text: 'Ready to talk' });
   });
 
   it('asks both to open a together round, and says who is waiting for whom', () => {
     const ready = { ...round('submitted', 'confirmed'), ready: true, revealPolicy: 'together' as const };
-    expect(standing(ready)).toEqual({ standing: 'readyToOpen', text: 'Ready to open together' });
-    expect(standing({ ...ready, myStatus: 'confirmed', partnerStatus: 'submitted' }).text).toBe('Waiting for Sam to open it');
-    expect(standing({ ...ready, revealPolicy: 'facilitator' }).text).toBe('Waiting for the facilitator to open it');
+    expect(standing(englishIntl, ready)).toEqual({ standing: 'readyToOpen', text: 'Ready to open together' });
+    expect(standing(englishIntl, { ...ready, myStatus: 'confirmed', partnerStatus: 'submitted' }).text).toBe('Waiting for Sam to open it');
+    expect(standing(englishIntl, { ...ready, revealPolicy: 'facilitator' }).text).toBe('Waiting for the facilitator to open it');
   });
 
   it('speaks of a solo reflection as the person’s own', () => {
-    expect(standing({ ...round('notStarted', 'notStarted', false, null), solo: true }).text).toBe('Your turn, just for you');
-    expect(standing({ ...round('submitted', 'notStarted', true, null), solo: true })).toEqual({ standing: 'finished', text: 'Finished, just for you' });
+    expect(standing(englishIntl, { ...round('notStarted', 'notStarted', false, null), solo: true }).text).toBe('Your turn, just for you');
+    expect(standing(englishIntl, { ...round('submitted', 'notStarted', true, null), solo: true })).toEqual({ standing: 'finished', text: 'Finished, just for you' });
   });
 
   it('reads a summary', () => {
     expect(
-      summaryStanding({
+      summaryStanding(englishIntl, {
         relationshipId: 'r',
         kind: 'partner',
         label: 'Us',
@@ -58,41 +61,52 @@ describe('standing', () => {
 
 describe('partner status words', () => {
   it('names each status without any content', () => {
-    expect(partnerStatusWords('Sam', 'notStarted')).toBe('Sam can start whenever they’re ready.');
-    expect(partnerStatusWords('Sam', 'inProgress')).toBe('Sam is working on theirs.');
-    expect(partnerStatusWords('Sam', 'submitted')).toBe('Sam has finished theirs.');
-    expect(partnerStatusWords('Sam', 'confirmed')).toBe('Sam is ready to open it.');
+    expect(partnerStatusWords(englishIntl, 'Sam', 'notStarted')).toBe('Sam can start whenever they’re ready.');
+    expect(partnerStatusWords(englishIntl, 'Sam', 'inProgress')).toBe('Sam is working on theirs.');
+    expect(partnerStatusWords(englishIntl, 'Sam', 'submitted')).toBe('Sam has finished theirs.');
+    expect(partnerStatusWords(englishIntl, 'Sam', 'confirmed')).toBe('Sam is ready to open it.');
   });
 
   it('says when the other person has not joined', () => {
-    expect(partnerStatusWords(null, 'notStarted', false)).toMatch(/hasn't joined yet/);
+    expect(partnerStatusWords(englishIntl, null, 'notStarted', false)).toMatch(/hasn't joined yet/);
   });
 
   it('falls back to a neutral name', () => {
-    expect(partnerStatusWords('  ', 'inProgress')).toBe('The other person is working on theirs.');
+    expect(partnerStatusWords(englishIntl, '  ', 'inProgress')).toBe('The other person is working on theirs.');
   });
 
   it('describes my own status', () => {
-    expect(myStatusWords('submitted')).toBe('You have shared yours.');
-    expect(myStatusWords('notStarted')).toMatch(/haven’t started/);
+    expect(myStatusWords(englishIntl, 'submitted')).toBe('You have shared yours.');
+    expect(myStatusWords(englishIntl, 'notStarted')).toMatch(/haven’t started/);
   });
 });
 
 describe('connection words', () => {
   it('reassures while reconnecting', () => {
-    expect(connectionWords('reconnecting')).toMatch(/Reconnecting/);
-    expect(connectionWords('reconnecting')).toMatch(/Nothing you wrote is lost/);
-    expect(connectionWords('connected')).toMatch(/^Live/);
-    expect(connectionWords('disconnected')).toMatch(/Offline/);
-    expect(connectionWords('connecting')).toBe('Connecting…');
+    expect(connectionWords(englishIntl, 'reconnecting')).toMatch(/Reconnecting/);
+    expect(connectionWords(englishIntl, 'reconnecting')).toMatch(/Nothing you wrote is lost/);
+    expect(connectionWords(englishIntl, 'connected')).toMatch(/^Live/);
+    expect(connectionWords(englishIntl, 'disconnected')).toMatch(/Offline/);
+    expect(connectionWords(englishIntl, 'connecting')).toBe('Connecting…');
   });
 });
 
 describe('whom a relationship in a list is with', () => {
   it('says "with Jon" only once Jon has joined', () => {
-    expect(withWhom({ partnerName: 'Jon', solo: false, partnerJoined: false })).toBe('Jon is invited, not joined yet');
-    expect(withWhom({ partnerName: 'Jon', solo: false, partnerJoined: true })).toBe('with Jon');
-    expect(withWhom({ partnerName: 'Jon', solo: true, partnerJoined: false })).toBe('Jon, just for you');
-    expect(withWhom({ partnerName: null, solo: false })).toBe('');
+    expect(withWhom(englishIntl, { partnerName: 'Jon', solo: false, partnerJoined: false })).toBe('Jon is invited, not joined yet');
+    expect(withWhom(englishIntl, { partnerName: 'Jon', solo: false, partnerJoined: true })).toBe('with Jon');
+    expect(withWhom(englishIntl, { partnerName: 'Jon', solo: true, partnerJoined: false })).toBe('Jon, just for you');
+    expect(withWhom(englishIntl, { partnerName: null, solo: false })).toBe('');
+  });
+});
+
+describe('statuses in the reader’s language', () => {
+  const de = createIntl({ locale: 'de', messages: CATALOGUES.de });
+
+  it('says whose turn it is in German, with the other person’s name as written', () => {
+    const mine = standing(de, { myStatus: 'notStarted', partnerStatus: 'submitted', revealed: false, partnerName: 'Sam' });
+    expect(mine).toEqual({ standing: 'yourTurn', text: de.formatMessage({ id: 'app.status.yourTurn' }, { named: 'yes', name: 'Sam', theyFinished: 'yes' }) });
+    expect(mine.text).toBe('Du bist dran; Sam ist fertig');
+    expect(partnerStatusWords(de, null, 'inProgress')).toBe('Die andere Person arbeitet an der eigenen Einschätzung.');
   });
 });

@@ -1,4 +1,6 @@
 // Statuses in plain, warm words. Never anything about the content of a perspective.
+import type { IntlShape } from 'react-intl';
+import type { MessageId } from './i18n/messageIds';
 import type { RelationshipSummary, RevealPolicy, Status } from './types';
 
 export type Standing = 'yourTurn' | 'waiting' | 'readyToOpen' | 'readyToTalk' | 'finished';
@@ -21,68 +23,69 @@ export interface RoundState {
 
 const sealed = (s: Status) => s === 'submitted' || s === 'confirmed';
 
-export function standing(r: RoundState): StandingWords {
-  const name = r.partnerName?.trim() || 'the other person';
+/** The other person's name, or `null` for "the other person" (the catalogue words it). */
+const nameOf = (name: string | null | undefined): string | null => name?.trim() || null;
+
+export function standing(intl: IntlShape, r: RoundState): StandingWords {
+  const say = (id: MessageId, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const named = nameOf(r.partnerName);
+  const who = { named: named ? 'yes' : 'no', name: named ?? '' };
   if (r.solo) {
-    if (r.revealed) return { standing: 'finished', text: 'Finished, just for you' };
-    return { standing: 'yourTurn', text: r.myStatus === 'inProgress' ? 'Your turn: you have started' : 'Your turn, just for you' };
+    if (r.revealed) return { standing: 'finished', text: say('app.status.soloFinished') };
+    return { standing: 'yourTurn', text: say(r.myStatus === 'inProgress' ? 'app.status.soloStarted' : 'app.status.soloYourTurn') };
   }
-  if (r.revealed) return { standing: 'readyToTalk', text: 'Ready to talk' };
-  if (r.ready && r.revealPolicy === 'facilitator') return { standing: 'waiting', text: 'Waiting for the facilitator to open it' };
-  if (r.ready && r.myStatus === 'confirmed') return { standing: 'waiting', text: `Waiting for ${name} to open it` };
-  if (r.ready) return { standing: 'readyToOpen', text: 'Ready to open together' };
-  if (sealed(r.myStatus)) return { standing: 'waiting', text: `Waiting for ${name}` };
-  const theyFinished = sealed(r.partnerStatus) ? `; ${name} has finished` : '';
-  if (r.myStatus === 'inProgress') return { standing: 'yourTurn', text: `Your turn: you have started${theyFinished}` };
-  return { standing: 'yourTurn', text: `Your turn${theyFinished}` };
+  if (r.revealed) return { standing: 'readyToTalk', text: say('app.status.readyToTalk') };
+  if (r.ready && r.revealPolicy === 'facilitator') return { standing: 'waiting', text: say('app.status.waitingForFacilitator') };
+  if (r.ready && r.myStatus === 'confirmed') return { standing: 'waiting', text: say('app.status.waitingToOpen', who) };
+  if (r.ready) return { standing: 'readyToOpen', text: say('app.status.readyToOpen') };
+  if (sealed(r.myStatus)) return { standing: 'waiting', text: say('app.status.waitingFor', who) };
+  const theyFinished = sealed(r.partnerStatus) ? 'yes' : 'no';
+  if (r.myStatus === 'inProgress') return { standing: 'yourTurn', text: say('app.status.yourTurnStarted', { ...who, theyFinished }) };
+  return { standing: 'yourTurn', text: say('app.status.yourTurn', { ...who, theyFinished }) };
 }
 
-export const summaryStanding = (s: RelationshipSummary): StandingWords => standing(s);
+export const summaryStanding = (intl: IntlShape, s: RelationshipSummary): StandingWords => standing(intl, s);
 
 /** What the other person is doing, for the waiting screen and the rating header. */
-export function partnerStatusWords(name: string | null | undefined, status: Status, joined = true): string {
-  const who = name?.trim() || 'The other person';
-  if (!joined) return `${who} hasn't joined yet. Once they open the invite, they can start.`;
-  switch (status) {
-    case 'notStarted':
-      return `${who} can start whenever they’re ready.`;
-    case 'inProgress':
-      return `${who} is working on theirs.`;
-    case 'submitted':
-      return `${who} has finished theirs.`;
-    case 'confirmed':
-      return `${who} is ready to open it.`;
-  }
+export function partnerStatusWords(intl: IntlShape, name: string | null | undefined, status: Status, joined = true): string {
+  const named = nameOf(name);
+  const who = { named: named ? 'yes' : 'no', name: named ?? '' };
+  if (!joined) return intl.formatMessage({ id: 'app.partnerStatus.notJoined' }, who);
+  const ids: Record<Status, MessageId> = {
+    notStarted: 'app.partnerStatus.notStarted',
+    inProgress: 'app.partnerStatus.inProgress',
+    submitted: 'app.partnerStatus.submitted',
+    confirmed: 'app.partnerStatus.confirmed',
+  };
+  return intl.formatMessage({ id: ids[status] }, who);
 }
 
-export const myStatusWords = (status: Status): string =>
-  status === 'confirmed'
-    ? 'You are ready to open it.'
-    : status === 'submitted'
-      ? 'You have shared yours.'
-      : status === 'inProgress'
-        ? 'You have started.'
-        : 'You haven’t started yet.';
+export function myStatusWords(intl: IntlShape, status: Status): string {
+  const ids: Record<Status, MessageId> = {
+    confirmed: 'app.myStatus.confirmed',
+    submitted: 'app.myStatus.submitted',
+    inProgress: 'app.myStatus.inProgress',
+    notStarted: 'app.myStatus.notStarted',
+  };
+  return intl.formatMessage({ id: ids[status] });
+}
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
-export function connectionWords(state: ConnectionState): string {
-  switch (state) {
-    case 'connected':
-      return 'Live: updates appear as they happen.';
-    case 'connecting':
-      return 'Connecting…';
-    case 'reconnecting':
-      return 'Connection lost. Reconnecting… Nothing you wrote is lost.';
-    case 'disconnected':
-      return 'Offline. We’ll keep trying; nothing you wrote is lost.';
-  }
-}
+const CONNECTION_WORDS: Record<ConnectionState, MessageId> = {
+  connected: 'app.connection.connected',
+  connecting: 'app.connection.connecting',
+  reconnecting: 'app.connection.reconnecting',
+  disconnected: 'app.connection.disconnected',
+};
+
+export const connectionWords = (intl: IntlShape, state: ConnectionState): string => intl.formatMessage({ id: CONNECTION_WORDS[state] });
 
 /** Whom a relationship in a list is with: "with Jon" only once Jon has joined. */
-export function withWhom(r: Pick<RelationshipSummary, 'partnerName' | 'solo' | 'partnerJoined'>): string {
+export function withWhom(intl: IntlShape, r: Pick<RelationshipSummary, 'partnerName' | 'solo' | 'partnerJoined'>): string {
   if (!r.partnerName) return '';
-  if (r.solo) return `${r.partnerName}, just for you`;
-  if (r.partnerJoined === false) return `${r.partnerName} is invited, not joined yet`;
-  return `with ${r.partnerName}`;
+  const name = r.partnerName;
+  if (r.solo) return intl.formatMessage({ id: 'app.withWhom.solo' }, { name });
+  if (r.partnerJoined === false) return intl.formatMessage({ id: 'app.withWhom.invited' }, { name });
+  return intl.formatMessage({ id: 'app.withWhom.joined' }, { name });
 }

@@ -1,6 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiError, friendlyError } from './api';
+import { englishIntl } from './fallbackIntl';
+import { inLanguage } from './i18n/testing';
 import type { RelationshipView } from './types';
 import { conflictDetail, fieldFirst, useAction, useViewAction } from './useAction';
 
@@ -18,7 +20,7 @@ const invalid = new ApiError(400, { status: 400, title: 'Invalid', errors: { not
 
 describe('useAction', () => {
   it('is busy while the request runs, and not after', async () => {
-    const { result } = renderHook(() => useAction());
+    const { result } = renderHook(() => useAction(), inLanguage());
     const request = held();
     let ran!: Promise<boolean>;
     act(() => {
@@ -34,7 +36,7 @@ describe('useAction', () => {
   });
 
   it('shows a refusal in kind words by default, and clears it when the next request starts', async () => {
-    const { result } = renderHook(() => useAction());
+    const { result } = renderHook(() => useAction(), inLanguage());
     await act(async () => {
       expect(await result.current.run(() => Promise.reject(conflict))).toBe(false);
     });
@@ -47,7 +49,7 @@ describe('useAction', () => {
   });
 
   it('says what the explanation says, and nothing when it dealt with the refusal itself', async () => {
-    const { result } = renderHook(() => useAction((e) => (e === conflict ? null : 'Not this time.')));
+    const { result } = renderHook(() => useAction((e) => (e === conflict ? null : 'Not this time.')), inLanguage());
     await act(async () => void (await result.current.run(() => Promise.reject(new Error('x')))));
     expect(result.current.error).toBe('Not this time.');
     await act(async () => void (await result.current.run(() => Promise.reject(conflict))));
@@ -57,16 +59,16 @@ describe('useAction', () => {
 
 describe('explanations', () => {
   it('conflictDetail gives a 409 in the server’s words', () => {
-    expect(conflictDetail(conflict)).toBe('That pair is already open.');
-    expect(conflictDetail(new Error('x'))).toBe(friendlyError(new Error('x')));
+    expect(conflictDetail(conflict, englishIntl)).toBe('That pair is already open.');
+    expect(conflictDetail(new Error('x'), englishIntl)).toBe(friendlyError(new Error('x')));
   });
 
   it('fieldFirst gives the field’s message, else the fallback', () => {
     expect(invalid.fieldErrors.notes).toEqual(['Notes are too long.']);
-    expect(fieldFirst('notes')(invalid)).toBe('Notes are too long.');
-    expect(fieldFirst()(invalid)).toBe('Notes are too long.');
-    expect(fieldFirst('reason')(invalid)).toBe(friendlyError(invalid));
-    expect(fieldFirst(undefined, conflictDetail)(conflict)).toBe('That pair is already open.');
+    expect(fieldFirst('notes')(invalid, englishIntl)).toBe('Notes are too long.');
+    expect(fieldFirst()(invalid, englishIntl)).toBe('Notes are too long.');
+    expect(fieldFirst('reason')(invalid, englishIntl)).toBe(friendlyError(invalid));
+    expect(fieldFirst(undefined, conflictDetail)(conflict, englishIntl)).toBe('That pair is already open.');
   });
 });
 
@@ -75,7 +77,7 @@ describe('useViewAction', () => {
 
   it('hands on the view a step answers with', async () => {
     const onView = vi.fn();
-    const { result } = renderHook(() => useViewAction('r', onView));
+    const { result } = renderHook(() => useViewAction('r', onView), inLanguage());
     await act(async () => void (await result.current.run(() => Promise.resolve(fresh))));
     expect(onView).toHaveBeenCalledWith(fresh);
   });
@@ -83,7 +85,7 @@ describe('useViewAction', () => {
   it('on a 409 shows where the relationship stands now, with no error', async () => {
     const onView = vi.fn();
     const fetch = vi.spyOn(api, 'relationship').mockResolvedValue(fresh);
-    const { result } = renderHook(() => useViewAction('r', onView));
+    const { result } = renderHook(() => useViewAction('r', onView), inLanguage());
     await act(async () => void (await result.current.run(() => Promise.reject(conflict))));
     expect(fetch).toHaveBeenCalledWith('r');
     expect(onView).toHaveBeenCalledWith(fresh);
@@ -92,7 +94,7 @@ describe('useViewAction', () => {
 
   it('says the 409 in kind words when the view cannot be fetched either', async () => {
     vi.spyOn(api, 'relationship').mockRejectedValue(new ApiError(0, { title: 'Network error' }));
-    const { result } = renderHook(() => useViewAction('r', vi.fn()));
+    const { result } = renderHook(() => useViewAction('r', vi.fn()), inLanguage());
     await act(async () => void (await result.current.run(() => Promise.reject(conflict))));
     expect(result.current.error).toBe(friendlyError(conflict));
   });

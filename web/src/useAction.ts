@@ -1,24 +1,26 @@
 // One request a button or a form sends: busy while it runs, and what a refusal says, in kind words. Every screen's
 // action goes through `useAction`; `useViewAction` is the relationship's version (a fresh view when the round moved on).
-import { useState } from 'react';
+import { useContext, useState } from 'react';
+import { IntlContext, type IntlShape } from 'react-intl';
 import { api, ApiError, friendlyError } from './api';
+import { englishIntl } from './fallbackIntl';
 import type { RelationshipView } from './types';
 
 /**
- * What a refusal says on the screen: words, or null when the caller dealt with it (showed something else, or moved
- * on). May ask the server first.
+ * What a refusal says on the screen: words in the reader's language (`intl`), or null when the caller dealt with it
+ * (showed something else, or moved on). May ask the server first.
  */
-export type Explain = (e: unknown) => string | null | Promise<string | null>;
+export type Explain = (e: unknown, intl: IntlShape) => string | null | Promise<string | null>;
 
 /** The words a 409 brings (why the step no longer fits, in the server's words), else `friendlyError`'s. */
-export const conflictDetail: Explain = (e) =>
-  e instanceof ApiError && e.status === 409 ? (e.problem.detail ?? friendlyError(e)) : friendlyError(e);
+export const conflictDetail: Explain = (e, intl) =>
+  e instanceof ApiError && e.status === 409 ? (e.problem.detail ?? friendlyError(e, intl)) : friendlyError(e, intl);
 
 /** The message a 400 gave for the first field it named (or for `field`), else `otherwise`'s words. */
 export function fieldFirst(field?: string, otherwise: Explain = friendlyError): Explain {
-  return (e) => {
+  return (e, intl) => {
     const named = e instanceof ApiError ? (field ? e.fieldErrors[field] : Object.values(e.fieldErrors)[0]) : undefined;
-    return named && named.length > 0 ? named.join(' ') : otherwise(e);
+    return named && named.length > 0 ? named.join(' ') : otherwise(e, intl);
   };
 }
 
@@ -35,6 +37,8 @@ export interface Action {
 }
 
 export function useAction(explain: Explain = friendlyError): Action {
+  // The reader's language; English where no language surrounds the caller (a component tested on its own).
+  const intl = (useContext(IntlContext) as IntlShape | null) ?? englishIntl;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -45,7 +49,7 @@ export function useAction(explain: Explain = friendlyError): Action {
       await call();
       return true;
     } catch (e) {
-      setError(await explain(e));
+      setError(await explain(e, intl));
       return false;
     } finally {
       setBusy(false);
@@ -57,16 +61,16 @@ export function useAction(explain: Explain = friendlyError): Action {
 
 /** A relationship's step: its answer is the new view; a 409 (the other person acted first) shows where it stands now. */
 export function useViewAction(relationshipId: string, onView: (v: RelationshipView) => void) {
-  const action = useAction((e) =>
+  const action = useAction((e, intl) =>
     e instanceof ApiError && e.status === 409
       ? api.relationship(relationshipId).then(
           (v) => {
             onView(v);
             return null;
           },
-          () => friendlyError(e),
+          () => friendlyError(e, intl),
         )
-      : friendlyError(e),
+      : friendlyError(e, intl),
   );
   return { ...action, run: (call: () => Promise<RelationshipView>) => action.run(async () => onView(await call())) };
 }

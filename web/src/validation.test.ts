@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from './relationship/perspective';
 import {
-  fieldName,
   hasControlCharacters,
   kindServerMessage,
   missingMessage,
@@ -66,11 +65,11 @@ describe('problem details field paths', () => {
 
 describe('messages', () => {
   it('names fields in the method’s words', () => {
-    expect(fieldName('dimensions.crisisResponse.score')).toBe('a rating for “In a crisis”');
-    expect(fieldName('dimensions.depth.note')).toBe('the note for “Depth”');
-    expect(fieldName('dimensions.depth.picture.text')).toBe('the picture for “Depth”');
-    expect(fieldName('overall')).toBe('the overall rating');
-    expect(fieldName('unknown')).toBe('this answer');
+    expect(missingMessage('dimensions.crisisResponse.score')).toBe('Please choose a rating for “In a crisis”.');
+    expect(missingMessage('dimensions.depth.note')).toBe('Please choose the note for “Depth”.');
+    expect(missingMessage('dimensions.depth.picture.text')).toBe('Please choose the picture for “Depth”.');
+    expect(missingMessage('overall')).toBe('Please choose the overall rating.');
+    expect(missingMessage('unknown')).toBe('Please choose this answer.');
   });
 
   it('asks kindly for missing answers', () => {

@@ -1,4 +1,6 @@
 // Messages for what a person typed, and for the API's problem details, in kind words.
+import type { IntlShape } from 'react-intl';
+import { englishIntl } from './fallbackIntl';
 import { dimensionText, DIMENSION_KEYS } from './method';
 import type { LocalDraft } from './relationship/perspective';
 import type { DimensionKey } from './types';
@@ -11,28 +13,44 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const hasControlCharacters = (s: string): boolean => CONTROL.test(s);
 
-export function validateText(value: string, max: number, what: string, required = false): string | null {
-  if (required && value.trim() === '') return `Please write ${what}.`;
-  if ([...value].length > max) return `Please keep ${what} to ${max} characters or fewer (it has ${[...value].length}).`;
-  if (hasControlCharacters(value)) return `${capitalize(what)} contains an invisible character we can’t store. Try retyping the last bit.`;
+/** What a piece of text is, in the words of the sentences about it ("Please write a name."). */
+export type TextWhat = 'a name' | 'a label' | 'a title' | 'the note' | 'the picture' | 'the note about this season' | 'your notes' | 'the reason';
+
+const WHAT_KEYS: Record<TextWhat, string> = {
+  'a name': 'name',
+  'a label': 'label',
+  'a title': 'title',
+  'the note': 'note',
+  'the picture': 'picture',
+  'the note about this season': 'seasonNote',
+  'your notes': 'notes',
+  'the reason': 'reason',
+};
+
+/** A problem with a piece of text, in the reader's language (`intl`; English when a caller passes none), or null. */
+export function validateText(value: string, max: number, what: TextWhat, required = false, intl: IntlShape = englishIntl): string | null {
+  const values = { what: WHAT_KEYS[what], max, count: [...value].length };
+  if (required && value.trim() === '') return intl.formatMessage({ id: 'app.validation.required' }, values);
+  if ([...value].length > max) return intl.formatMessage({ id: 'app.validation.tooLong' }, values);
+  if (hasControlCharacters(value)) return intl.formatMessage({ id: 'app.validation.invisible' }, values);
   return null;
 }
 
-export const validateName = (name: string): string | null => validateText(name, LIMITS.name, 'a name', true);
-export const validateLabel = (label: string): string | null => validateText(label, LIMITS.label, 'a label');
+export const validateName = (name: string, intl: IntlShape = englishIntl): string | null => validateText(name, LIMITS.name, 'a name', true, intl);
+export const validateLabel = (label: string, intl: IntlShape = englishIntl): string | null => validateText(label, LIMITS.label, 'a label', false, intl);
 
 /** Local checks on a draft, keyed by API field path. Missing answers are not errors while drafting. */
-export function validateDraft(d: LocalDraft): Record<string, string> {
+export function validateDraft(d: LocalDraft, intl: IntlShape = englishIntl): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const key of DIMENSION_KEYS) {
-    const msg = validateText(d.dimensions[key].note, LIMITS.note, 'the note');
+    const msg = validateText(d.dimensions[key].note, LIMITS.note, 'the note', false, intl);
     if (msg) errors[`dimensions.${key}.note`] = msg;
-    const picture = validateText(d.dimensions[key].picture.text, LIMITS.picture, 'the picture');
+    const picture = validateText(d.dimensions[key].picture.text, LIMITS.picture, 'the picture', false, intl);
     if (picture) errors[`dimensions.${key}.picture.text`] = picture;
   }
-  const pic = validateText(d.picture.text, LIMITS.picture, 'the picture');
+  const pic = validateText(d.picture.text, LIMITS.picture, 'the picture', false, intl);
   if (pic) errors['picture.text'] = pic;
-  const season = validateText(d.season.note, LIMITS.note, 'the note about this season');
+  const season = validateText(d.season.note, LIMITS.note, 'the note about this season', false, intl);
   if (season) errors['season.note'] = season;
   return errors;
 }
@@ -73,50 +91,45 @@ export function normalizeFieldPath(raw: string): string {
   return known ?? cleaned;
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  overall: 'the overall rating',
-  'picture.text': 'the picture',
-  'picture.kind': 'the kind of picture',
-  'season.kind': 'the season',
-  'season.note': 'the note about this season',
-  displayName: 'your name',
-  label: 'the label',
-  partnerName: 'their name',
-  kind: 'the kind of relationship',
-  revealPolicy: 'how it opens',
+/** The catalogue's name for a field (a key of the `field` select in `app.validation.missing`). */
+const FIELD_KEYS: Record<string, string> = {
+  overall: 'overall',
+  'picture.text': 'picture',
+  'picture.kind': 'pictureKind',
+  'season.kind': 'season',
+  'season.note': 'seasonNote',
+  displayName: 'displayName',
+  label: 'label',
+  partnerName: 'partnerName',
+  kind: 'kind',
+  revealPolicy: 'revealPolicy',
 };
 
 const DIMENSION_PARTS: Record<string, string> = {
-  note: 'the note for',
-  leans: 'which way it leans for',
-  picture: 'the picture for',
+  note: 'dimensionNote',
+  leans: 'dimensionLeans',
+  picture: 'dimensionPicture',
 };
 
-export function fieldName(path: string): string {
+/** Which field a path names, and the dimension's title when it is one dimension's part. */
+function fieldOf(path: string): { field: string; dimension: string } {
   const m = /^dimensions\.(\w+)(?:\.(\w+))?/.exec(path);
   if (m && (DIMENSION_KEYS as string[]).includes(m[1])) {
-    const title = dimensionText(m[1] as DimensionKey).title;
-    const part = DIMENSION_PARTS[m[2] ?? 'score'] ?? 'a rating for';
-    return `${part} “${title}”`;
+    return { field: DIMENSION_PARTS[m[2] ?? 'score'] ?? 'dimensionScore', dimension: dimensionText(m[1] as DimensionKey).title };
   }
-  return FIELD_NAMES[path] ?? 'this answer';
+  return { field: FIELD_KEYS[path] ?? 'other', dimension: '' };
 }
 
 /** The words shown when an answer is still needed before submitting. */
-export function missingMessage(path: string): string {
-  if (path === 'picture.text')
-    return 'An overall rating of 1 or 2 needs a picture: what reciprocity would look like, or the boundary you need.';
-  return `Please choose ${fieldName(path)}.`;
+export function missingMessage(path: string, intl: IntlShape = englishIntl): string {
+  if (path === 'picture.text') return intl.formatMessage({ id: 'app.validation.pictureNeeded' });
+  return intl.formatMessage({ id: 'app.validation.missing' }, fieldOf(path));
 }
 
 const looksMissing = (msg: string) => /required|missing|must be set|empty|null/i.test(msg);
 
 /** A server message, reworded kindly when it only says something is missing. */
-export function kindServerMessage(path: string, serverMessage: string): string {
-  if (looksMissing(serverMessage)) return missingMessage(path);
+export function kindServerMessage(path: string, serverMessage: string, intl: IntlShape = englishIntl): string {
+  if (looksMissing(serverMessage)) return missingMessage(path, intl);
   return serverMessage;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

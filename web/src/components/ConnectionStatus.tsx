@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useIntl } from 'react-intl';
 import { live } from '../hub';
 import { connectionWords, type ConnectionState } from '../status';
 
@@ -12,10 +13,11 @@ export function useConnectionState(): ConnectionState {
 /** Always visible while a screen is live: a quiet "Live" pill, or a clear banner when the link drops. */
 export function ConnectionStatus() {
   const state = useConnectionState();
+  const intl = useIntl();
   return (
     <p className={`connection connection-${state}`} role="status" data-connection={state}>
       <span className="dot" aria-hidden="true" />
-      {connectionWords(state)}
+      {connectionWords(intl, state)}
     </p>
   );
 }

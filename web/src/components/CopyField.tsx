@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 /** A link to hand on: shown in full, with a copy button that says when it worked. */
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -36,11 +37,15 @@ export function CopyField({ label, value, hint }: { label: string; value: string
           spellCheck={false}
         />
         <button type="button" onClick={copy}>
-          Copy
+          <FormattedMessage id="components.CopyField.copy" />
         </button>
       </div>
       <p className="status-line" role="status">
-        {copied === 'copied' ? 'Copied.' : copied === 'select' ? 'Selected: press copy on your keyboard.' : ''}
+        {copied === 'copied' ? (
+          <FormattedMessage id="components.CopyField.copied" />
+        ) : copied === 'select' ? (
+          <FormattedMessage id="components.CopyField.selected" />
+        ) : null}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { loadHelp } from '../help';
 import type { Help } from '../types';
 
@@ -21,10 +22,24 @@ export function HelpResources({ level = 2 }: { level?: 2 | 3 }) {
   const R = level === 2 ? 'h3' : 'h4';
   return (
     <section className="panel" aria-labelledby="help-resources-title">
-      <H id="help-resources-title">If you are in danger, or need someone to talk to</H>
-      {(!help || help.resources.length === 0) && <p>If you are in danger right now, call your local emergency number. You deserve to be safe.</p>}
-      {!help && !failed && <p aria-live="polite">Loading where to find support…</p>}
-      {failed && <p>We couldn’t load the list of places to find support just now. Please try again in a moment.</p>}
+      <H id="help-resources-title">
+        <FormattedMessage id="components.HelpResources.title" />
+      </H>
+      {(!help || help.resources.length === 0) && (
+        <p>
+          <FormattedMessage id="components.HelpResources.emergency" />
+        </p>
+      )}
+      {!help && !failed && (
+        <p aria-live="polite">
+          <FormattedMessage id="components.HelpResources.loading" />
+        </p>
+      )}
+      {failed && (
+        <p>
+          <FormattedMessage id="components.HelpResources.failed" />
+        </p>
+      )}
       {help && help.resources.length > 0 && (
         <ul className="help-list">
           {help.resources.map((r, i) => (
@@ -33,14 +48,25 @@ export function HelpResources({ level = 2 }: { level?: 2 | 3 }) {
               {r.description && <p>{r.description}</p>}
               {r.phone && (
                 <p>
-                  Phone: <a href={`tel:${r.phone.replace(/[^\d+]/g, '')}`}>{r.phone}</a>
+                  <FormattedMessage
+                    id="components.HelpResources.phone"
+                    values={{
+                      phone: (
+                        <a href={`tel:${r.phone.replace(/[^\d+]/g, '')}`} dir="ltr">
+                          {r.phone}
+                        </a>
+                      ),
+                    }}
+                  />
                 </p>
               )}
               {r.url && (
                 <p>
                   <a href={r.url} rel="noopener noreferrer" target="_blank">
                     {r.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-                    <span className="visually-hidden"> (opens in a new tab)</span>
+                    <span className="visually-hidden">
+                      <FormattedMessage id="components.HelpResources.newTab" />
+                    </span>
                   </a>
                 </p>
               )}

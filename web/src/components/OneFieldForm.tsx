@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { ApiError, friendlyError } from '../api';
 import { useAction } from '../useAction';
 import { FieldError } from './FieldError';
@@ -26,9 +27,9 @@ export function OneFieldForm({ heading, label, field, type, autoComplete, inputM
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   // A 400 about the field is said beside it; anything else above the form.
-  const { run, busy, error: formError, setError: setFormError } = useAction((err) => {
+  const { run, busy, error: formError, setError: setFormError } = useAction((err, intl) => {
     const named = err instanceof ApiError ? err.fieldErrors[field] : undefined;
-    if (!named) return friendlyError(err);
+    if (!named) return friendlyError(err, intl);
     setError(named.join(' '));
     return null;
   });
@@ -68,7 +69,7 @@ export function OneFieldForm({ heading, label, field, type, autoComplete, inputM
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Just a moment…' : submitLabel}
+        {busy ? <FormattedMessage id="components.OneFieldForm.busy" /> : submitLabel}
       </button>
     </form>
   );

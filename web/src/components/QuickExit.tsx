@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { escapeCounter, quickExit } from '../help';
 
 /** On every screen: leave for a neutral page at once (also: Escape three times), leaving nothing of this app behind. */
@@ -14,12 +15,10 @@ export function QuickExit() {
   return (
     <>
       <button type="button" className="quick-exit" onClick={() => quickExit()} aria-describedby="quick-exit-hint">
-        Quick exit
+        <FormattedMessage id="components.QuickExit.button" />
       </button>
       <span id="quick-exit-hint" className="visually-hidden">
-        Leaves at once for an everyday website. It forgets your personal key and unsent words kept on this device, and
-        steps back over this app’s pages in this tab. Your browser’s history list is yours to clear. You can also press
-        Escape three times.
+        <FormattedMessage id="components.QuickExit.hint" />
       </span>
     </>
   );

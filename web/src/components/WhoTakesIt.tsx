@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, ApiError } from '../api';
 import { LIMITS, validateName } from '../validation';
 import { FieldError } from './FieldError';
@@ -49,7 +50,7 @@ export function AsMeOrAnother({
       {asAnother && (
         <p>
           <button type="button" className="link-button" onClick={onAnother}>
-            {myName ? `Not ${myName}? ${asAnother}` : asAnother}
+            {myName ? <FormattedMessage id="components.WhoTakesIt.notYou" values={{ name: <bdi>{myName}</bdi>, asAnother }} /> : asAnother}
           </button>
         </p>
       )}
@@ -87,6 +88,7 @@ export function NewNameForm<T>({
   onFailure: (e: unknown) => void;
   onBusy?: (busy: boolean) => void;
 }) {
+  const intl = useIntl();
   const nameId = useId();
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -104,7 +106,7 @@ export function NewNameForm<T>({
 
   async function send(e: FormEvent) {
     e.preventDefault();
-    const err = validateName(name);
+    const err = validateName(name, intl);
     setNameError(err);
     if (err) return;
     busyNow(true);
@@ -124,11 +126,12 @@ export function NewNameForm<T>({
   const described = [hint ? `${nameId}-hint` : '', nameError ? `${nameId}-error` : ''].filter(Boolean).join(' ');
   return (
     <form onSubmit={send} noValidate className="panel">
-      <h2>Your name</h2>
+      <h2>
+        <FormattedMessage id="components.WhoTakesIt.nameTitle" />
+      </h2>
       {hasIdentity && (
         <p className="notice">
-          This browser will switch to the new name. Keep the personal link of the other name if you want to come back to
-          it.
+          <FormattedMessage id="components.WhoTakesIt.switchNotice" />
         </p>
       )}
       <div className="field">

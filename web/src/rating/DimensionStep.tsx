@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { FieldError } from '../components/FieldError';
 import { NoteField } from '../relationship/NoteField';
 import { PictureField } from '../relationship/PictureField';
@@ -6,6 +7,7 @@ import { Scale } from '../relationship/Scale';
 import { LEANS_MINE, type DimensionText } from '../method';
 import { isLow, type LocalDimension } from '../relationship/perspective';
 import type { Leans } from '../types';
+import { titleInSentence } from '../titleInSentence';
 import { LIMITS } from '../validation';
 import { StepSection } from './StepSection';
 import type { StepProps } from './stepProps';
@@ -14,6 +16,7 @@ const LEANS: Leans[] = ['me', 'them', 'neither'];
 
 /** One of the four dimensions: how mutual, which way it leans, a note, and a picture when it is at 1 or 2. */
 export function DimensionStep({ dimension, draft, partnerName, solo, headingRef, errorId }: StepProps & { dimension: DimensionText }) {
+  const intl = useIntl();
   const uid = useId();
   const { key } = dimension;
   const value = draft.draft.dimensions[key];
@@ -29,17 +32,21 @@ export function DimensionStep({ dimension, draft, partnerName, solo, headingRef,
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <p className="hint">Think of the pattern over time, not a tally of favours.</p>
+      <p className="hint">
+        <FormattedMessage id="rating.DimensionStep.hint" />
+      </p>
       <Scale
         name={`${uid}-score`}
-        legend={`${dimension.title}: how mutual does it feel?`}
+        legend={intl.formatMessage({ id: 'rating.DimensionStep.legend' }, { title: dimension.title })}
         value={value.score}
         onChange={(score) => set({ score })}
         errorId={errorId(path('score'))}
         error={draft.errorsFor(path('score'))}
       />
       <fieldset aria-describedby={leansErrors ? errorId(path('leans')) : undefined}>
-        <legend>Which way does it lean? (optional)</legend>
+        <legend>
+          <FormattedMessage id="rating.DimensionStep.leansLegend" />
+        </legend>
         <div className="choice-list">
           {LEANS.map((l) => (
             <label key={l} className="choice">
@@ -51,12 +58,8 @@ export function DimensionStep({ dimension, draft, partnerName, solo, headingRef,
         <FieldError id={errorId(path('leans'))} messages={leansErrors} />
       </fieldset>
       <NoteField
-        label="A note (optional)"
-        hint={
-          solo
-            ? 'A sentence or two about what you notice. This reflection is yours alone.'
-            : `A sentence or two about what you notice. ${partnerName} will read it after you have both finished, unless you keep it for yourself.`
-        }
+        label={intl.formatMessage({ id: 'rating.DimensionStep.noteLabel' })}
+        hint={intl.formatMessage({ id: 'rating.DimensionStep.noteHint' }, { solo: solo ? 'yes' : 'no', name: partnerName })}
         maxLength={LIMITS.note}
         value={value.note}
         onChange={(note) => set({ note })}
@@ -68,8 +71,8 @@ export function DimensionStep({ dimension, draft, partnerName, solo, headingRef,
       />
       {(isLow(value.score) || value.picture.text !== '') && (
         <PictureField
-          legend={`A picture for ${dimension.title.toLowerCase()} (optional)`}
-          intro="This part feels one-directional right now."
+          legend={intl.formatMessage({ id: 'rating.DimensionStep.pictureLegend' }, { title: titleInSentence(intl, dimension.title) })}
+          intro={intl.formatMessage({ id: 'rating.DimensionStep.pictureIntro' })}
           required={false}
           value={value.picture}
           onChange={(picture) => set({ picture })}

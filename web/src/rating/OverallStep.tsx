@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { PictureField } from '../relationship/PictureField';
 import { Scale } from '../relationship/Scale';
 import { isLow } from '../relationship/perspective';
@@ -7,23 +8,28 @@ import type { StepProps } from './stepProps';
 
 /** The overall rating; at 1 or 2 the picture is needed. */
 export function OverallStep({ draft, partnerName, headingRef, errorId }: StepProps) {
+  const intl = useIntl();
   const uid = useId();
   const d = draft.draft;
   const required = isLow(d.overall);
   return (
-    <StepSection title="Overall" headingRef={headingRef}>
-      <p className="question">Taking everything together, how mutual does this relationship feel right now?</p>
-      <p className="hint">Mutual doesn’t mean identical: one of you may care in words, the other in deeds.</p>
+    <StepSection title={intl.formatMessage({ id: 'rating.OverallStep.title' })} headingRef={headingRef}>
+      <p className="question">
+        <FormattedMessage id="rating.OverallStep.question" />
+      </p>
+      <p className="hint">
+        <FormattedMessage id="rating.OverallStep.hint" />
+      </p>
       <Scale
         name={`${uid}-overall`}
-        legend="Overall: how mutual does it feel?"
+        legend={intl.formatMessage({ id: 'rating.OverallStep.legend' })}
         value={d.overall}
         onChange={(overall) => draft.change({ ...d, overall })}
         errorId={errorId('overall')}
         error={draft.errorsFor('overall')}
       />
       <PictureField
-        legend={`A picture to work toward ${required ? '(needed for an overall 1 or 2)' : '(optional)'}`}
+        legend={intl.formatMessage({ id: 'rating.OverallStep.pictureLegend' }, { required: required ? 'yes' : 'no' })}
         required={required}
         value={d.picture}
         onChange={(picture) => draft.change({ ...d, picture })}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { LocalDraft } from '../relationship/perspective';
 import { isDimensionStep, stepIndex, STEPS, type StepId } from '../relationship/steps';
 
@@ -13,10 +14,11 @@ export const answered = (draft: LocalDraft, id: StepId, current: number): boolea
 
 /** Where the person is among the steps; every step is one click away. */
 export function RatingProgress({ current, draft, onStep }: { current: number; draft: LocalDraft; onStep: (index: number) => void }) {
+  const intl = useIntl();
   return (
-    <nav aria-label="Your progress" className="progress">
+    <nav aria-label={intl.formatMessage({ id: 'rating.RatingProgress.label' })} className="progress">
       <p className="progress-count">
-        Step {current + 1} of {STEPS.length}
+        <FormattedMessage id="rating.RatingProgress.count" values={{ step: current + 1, steps: STEPS.length }} />
       </p>
       <ol>
         {STEPS.map((step, i) => {
@@ -24,8 +26,15 @@ export function RatingProgress({ current, draft, onStep }: { current: number; dr
           return (
             <li key={step.id} className={i === current ? 'current' : done ? 'done' : ''}>
               <button type="button" onClick={() => onStep(i)} aria-current={i === current ? 'step' : undefined}>
-                <span className="visually-hidden">{`Step ${i + 1}:`}</span> {step.title}
-                {done && <span className="visually-hidden">{' (answered)'}</span>}
+                <FormattedMessage
+                  id="rating.RatingProgress.step"
+                  values={{ step: i + 1, title: step.title, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+                />
+                {done && (
+                  <span className="visually-hidden">
+                    <FormattedMessage id="rating.RatingProgress.answered" />
+                  </span>
+                )}
               </button>
             </li>
           );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { PerspectiveList } from '../relationship/PerspectiveList';
 import { SafetyCheck } from '../relationship/SafetyCheck';
 import { missingFields } from '../relationship/perspective';
@@ -8,19 +9,12 @@ import { missingMessage } from '../validation';
 import { StepSection } from './StepSection';
 import type { StepProps } from './stepProps';
 
-function sealedWords(solo: boolean, policy: RevealPolicy, name: string): string {
-  if (solo) return `Once you finish, this check-in is complete and yours alone. It stays yours even if you invite ${name} later.`;
-  const opens =
-    policy === 'together'
-      ? 'until you have both finished and both said “open it now”'
-      : policy === 'facilitator'
-        ? 'until you have both finished and your facilitator opens it'
-        : 'until they have shared theirs';
-  return `Once you share it, ${name} sees none of it ${opens}; then you both see both. Notes you keep only for yourself stay yours.`;
-}
+/** What sharing (or finishing) means for who sees what, and when: the select keys of `rating.ReviewStep.intro`. */
+const sealedKey = (solo: boolean, policy: RevealPolicy): string => (solo ? 'solo' : policy === 'together' || policy === 'facilitator' ? policy : 'other');
 
 /** Everything written, each answer one click from its step, and the button that seals it. */
 export function ReviewStep({ draft, partnerName, solo, headingRef, goTo, revealPolicy }: StepProps & { goTo: (step: StepId) => void; revealPolicy: RevealPolicy }) {
+  const intl = useIntl();
   const uid = useId();
   const stillMissing = missingFields(draft.draft);
   const shown = draft.missing && draft.missing.length > 0 ? draft.missing : null;
@@ -28,17 +22,21 @@ export function ReviewStep({ draft, partnerName, solo, headingRef, goTo, revealP
   // A complete first share asks first; an incomplete one goes on to say what is still needed.
   const share = () => (draft.needsSafetyCheck && !solo && stillMissing.length === 0 ? setAsking(true) : void draft.submit());
   return (
-    <StepSection title={solo ? 'Review and finish' : 'Review and share'} headingRef={headingRef}>
-      <p>Here is everything you wrote. {sealedWords(solo, revealPolicy, partnerName)}</p>
+    <StepSection title={intl.formatMessage({ id: 'rating.ReviewStep.title' }, { solo: solo ? 'yes' : 'no' })} headingRef={headingRef}>
+      <p>
+        <FormattedMessage id="rating.ReviewStep.intro" values={{ opens: sealedKey(solo, revealPolicy), name: <bdi>{partnerName}</bdi> }} />
+      </p>
       <PerspectiveList perspective={draft.draft} onEdit={goTo} />
       {shown && (
         <div className="form-error" role="alert">
-          <p>A few answers are still needed:</p>
+          <p>
+            <FormattedMessage id="rating.ReviewStep.stillNeeded" />
+          </p>
           <ul>
             {shown.map((path) => (
               <li key={path}>
                 <button type="button" className="link-button" onClick={() => goTo(stepForField(path))}>
-                  {draft.errorsFor(path)?.[0] ?? missingMessage(path)}
+                  {draft.errorsFor(path)?.[0] ?? missingMessage(path, intl)}
                 </button>
               </li>
             ))}
@@ -60,15 +58,15 @@ export function ReviewStep({ draft, partnerName, solo, headingRef, goTo, revealP
         />
       ) : (
         <button type="button" className="primary" onClick={share} disabled={draft.submitting} aria-describedby={`${uid}-submit-hint`}>
-          {draft.submitting ? (solo ? 'Finishing…' : 'Sharing…') : solo ? 'Finish my reflection' : 'Share my view'}
+          <FormattedMessage id={draft.submitting ? 'rating.ReviewStep.submitting' : 'rating.ReviewStep.submit'} values={{ solo: solo ? 'yes' : 'no' }} />
         </button>
       )}
       <p className="hint" id={`${uid}-submit-hint`}>
-        {stillMissing.length > 0
-          ? `${stillMissing.length} answer${stillMissing.length === 1 ? '' : 's'} still to give.`
-          : solo
-            ? 'You can start another check-in whenever you like.'
-            : 'Until it opens, you can still take it back to edit.'}
+        {stillMissing.length > 0 ? (
+          <FormattedMessage id="rating.ReviewStep.toGive" values={{ count: stillMissing.length }} />
+        ) : (
+          <FormattedMessage id="rating.ReviewStep.afterwards" values={{ solo: solo ? 'yes' : 'no' }} />
+        )}
       </p>
     </StepSection>
   );

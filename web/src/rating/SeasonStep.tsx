@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NoteField } from '../relationship/NoteField';
 import { SEASON_WORDS } from '../method';
 import type { SeasonKind } from '../types';
@@ -10,18 +11,22 @@ const SEASONS: SeasonKind[] = ['none', 'illness', 'grief', 'transition', 'other'
 
 /** A season of temporary imbalance: illness, grief, a transition. */
 export function SeasonStep({ draft, partnerName, headingRef, errorId }: StepProps) {
+  const intl = useIntl();
   const uid = useId();
   const d = draft.draft;
   const set = (patch: Partial<typeof d.season>) => draft.change({ ...d, season: { ...d.season, ...patch } });
   return (
-    <StepSection title="A particular season?" headingRef={headingRef}>
-      <p className="question">Is either of you going through something that shifts the balance for now?</p>
+    <StepSection title={intl.formatMessage({ id: 'rating.SeasonStep.title' })} headingRef={headingRef}>
+      <p className="question">
+        <FormattedMessage id="rating.SeasonStep.question" />
+      </p>
       <p className="hint">
-        Temporary imbalance is part of caring for each other: illness, grief, a big change. What matters is whether
-        imbalance is the resting state, which only repeated rounds can show.
+        <FormattedMessage id="rating.SeasonStep.hint" />
       </p>
       <fieldset>
-        <legend>This season</legend>
+        <legend>
+          <FormattedMessage id="rating.SeasonStep.legend" />
+        </legend>
         <div className="choice-list">
           {SEASONS.map((k) => (
             <label key={k} className="choice">
@@ -32,7 +37,7 @@ export function SeasonStep({ draft, partnerName, headingRef, errorId }: StepProp
         </div>
       </fieldset>
       <NoteField
-        label="A note about this season (optional)"
+        label={intl.formatMessage({ id: 'rating.SeasonStep.noteLabel' })}
         rows={3}
         maxLength={LIMITS.note}
         value={d.season.note}

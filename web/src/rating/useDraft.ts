@@ -1,5 +1,6 @@
 // Owns a round's draft: saving within a second (DraftSaver), a copy on this device, and submitting.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api, ApiError, friendlyError } from '../api';
 import { clearLocalCopy, DraftSaver, mergeLocal, readLocalCopy, writeLocalCopy, type SaveState } from '../relationship/draftSaver';
 import { missingFields, normalize, type LocalDraft, type TopField } from '../relationship/perspective';
@@ -40,6 +41,7 @@ function heldFields(d: LocalDraft): Set<TopField> {
 }
 
 export function useDraft(view: RelationshipView, onView: (v: RelationshipView) => void): Draft {
+  const intl = useIntl();
   const id = view.relationshipId;
   const roundNo = view.round.number;
   const personId = view.me.personId;
@@ -123,12 +125,12 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
     [saver],
   );
 
-  const localErrors = validateDraft(draft);
+  const localErrors = validateDraft(draft, intl);
   const errorsFor = (path: string): string[] | undefined => {
     const list = [
       ...(localErrors[path] ? [localErrors[path]] : []),
-      ...(serverErrors[path] ?? []).map((m) => kindServerMessage(path, m)),
-      ...(missing?.includes(path) ? [missingMessage(path)] : []),
+      ...(serverErrors[path] ?? []).map((m) => kindServerMessage(path, m, intl)),
+      ...(missing?.includes(path) ? [missingMessage(path, intl)] : []),
     ];
     return list.length ? [...new Set(list)] : undefined;
   };
@@ -142,15 +144,11 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
     try {
       const settled = await saver.settle();
       if (settled.kind === 'invalid' || settled.kind === 'held') {
-        setSubmitError('Something in your answers needs a look before it can be shared; see the notes beside them.');
+        setSubmitError(intl.formatMessage({ id: 'rating.useDraft.needsALook' }));
         return;
       }
       if (settled.kind === 'offline' || settled.kind === 'failed' || settled.kind === 'recovering') {
-        setSubmitError(
-          settled.kind === 'recovering'
-            ? 'Reciprocity is catching up after a hiccup and could not save just now. Your answers are kept on this device; try again in a moment.'
-            : 'We can’t reach Reciprocity right now. Your answers are kept on this device; try again in a moment.',
-        );
+        setSubmitError(intl.formatMessage({ id: settled.kind === 'recovering' ? 'rating.useDraft.recovering' : 'rating.useDraft.offline' }));
         return;
       }
       const next = await roundSteps.submit(viewRef.current);
@@ -162,10 +160,10 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
         setServerErrors(e.fieldErrors);
         const paths = Object.keys(e.fieldErrors);
         setMissing(paths.length ? paths : missingFields(draft));
-        setSubmitError('A few answers are still needed before you can share.');
+        setSubmitError(intl.formatMessage({ id: 'rating.useDraft.stillNeeded' }));
       } else if (e instanceof ApiError && e.status === 409) {
         void api.relationship(id).then(onView, () => undefined);
-      } else setSubmitError(friendlyError(e));
+      } else setSubmitError(friendlyError(e, intl));
     } finally {
       setSubmitting(false);
     }
@@ -177,7 +175,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
     try {
       const settled = await saver.settle();
       if (settled.kind === 'offline' || settled.kind === 'failed' || settled.kind === 'recovering') {
-        setSubmitError('We can’t reach Reciprocity right now. Nothing was shared; your answers are kept on this device. Try again in a moment.');
+        setSubmitError(intl.formatMessage({ id: 'rating.useDraft.offlineNothingShared' }));
         return;
       }
       const { reflectionId } = await api.keepPrivate(id);
@@ -187,9 +185,9 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
       navigate(pathFor.help(reflectionId), true);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        setSubmitError('This check-in has moved on, so nothing was changed. Please look at it again.');
+        setSubmitError(intl.formatMessage({ id: 'rating.useDraft.movedOn' }));
         void api.relationship(id).then(onView, () => undefined);
-      } else setSubmitError(`Nothing was shared. ${friendlyError(e)}`);
+      } else setSubmitError(intl.formatMessage({ id: 'rating.useDraft.nothingShared' }, { reason: friendlyError(e, intl) }));
     } finally {
       setKeepingPrivate(false);
     }

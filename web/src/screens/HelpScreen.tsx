@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { HelpResources } from '../components/HelpResources';
@@ -14,8 +15,11 @@ import type { RelationshipView } from '../types';
  * now a reflection of this person's alone.
  */
 export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
+  const intl = useIntl();
   const [reflection, setReflection] = useState<RelationshipView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
   const name = useOtherName(reflection);
 
   useEffect(() => {
@@ -23,7 +27,7 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
     let alive = true;
     api.relationship(reflectionId).then(
       (v) => alive && setReflection(v),
-      (e) => alive && setError(friendlyError(e)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
@@ -33,58 +37,56 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
   const finished = reflection?.round.revealed ? reflection.round.reveal?.mine : null;
   return (
     <div className="screen help-screen">
-      <Heading>{reflectionId ? 'Your answers stay with you' : 'Help and safety'}</Heading>
+      <Heading>{reflectionId ? <FormattedMessage id="screens.HelpScreen.staysTitle" /> : <FormattedMessage id="screens.HelpScreen.title" />}</Heading>
       {reflectionId && (
         <p className="lead">
-          Nothing was shared{reflection ? ` with ${inSentence(name)}` : ''}, and{' '}
-          {reflection ? inSentence(name) : 'the other person'} is not told anything: their page looks exactly as it did
-          before. Your answers are now a private reflection, for you alone.
+          <FormattedMessage id="screens.HelpScreen.nothingShared" values={{ known: reflection ? 'yes' : 'no', name: <bdi>{inSentence(name)}</bdi> }} />
         </p>
       )}
       <HelpResources />
       <section className="panel" aria-labelledby="leave-quickly-title">
-        <h2 id="leave-quickly-title">Leaving quickly, and keeping this private</h2>
+        <h2 id="leave-quickly-title">
+          <FormattedMessage id="screens.HelpScreen.leaveTitle" />
+        </h2>
         <ul>
           <li>
-            <strong>Quick exit</strong>, at the top of every page, leaves at once for an everyday website. It forgets
-            what this app kept on this device (your personal key and any words not yet sent) and steps back over this
-            app’s pages in this tab, so Back does not return here. Pressing Escape three times does the same. To come
-            back, open your personal link.
+            <FormattedMessage id="screens.HelpScreen.quickExit" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
           </li>
           <li>
-            Your browser may still list this site in its history, and other tabs stay open: those are yours to clear, in
-            the browser’s own settings (or use a private window next time).
+            <FormattedMessage id="screens.HelpScreen.history" />
           </li>
           <li>
-            If someone else uses this device, you can <Link href={pathFor.yourData()}>sign out of this device</Link>. Your
-            personal link keeps working anywhere else.
+            <FormattedMessage id="screens.HelpScreen.signOut" values={{ link: (chunks) => <Link href={pathFor.yourData()}>{chunks}</Link> }} />
           </li>
           <li>
-            If someone may have seen your personal link, <Link href={pathFor.link()}>make a new one</Link>: the old one
-            stops working at once.
+            <FormattedMessage id="screens.HelpScreen.newLink" values={{ link: (chunks) => <Link href={pathFor.link()}>{chunks}</Link> }} />
           </li>
         </ul>
       </section>
       {reflectionId && (
         <section className="panel" aria-labelledby="private-reflection-title">
-          <h2 id="private-reflection-title">Your private reflection</h2>
+          <h2 id="private-reflection-title">
+            <FormattedMessage id="screens.HelpScreen.privateTitle" />
+          </h2>
           {error && (
             <p className="form-error" role="alert">
               {error}
             </p>
           )}
-          {!reflection && !error && <p aria-live="polite">Opening…</p>}
+          {!reflection && !error && (
+            <p aria-live="polite">
+              <FormattedMessage id="screens.HelpScreen.opening" />
+            </p>
+          )}
           {reflection && (
             <>
               <p>
-                {finished
-                  ? 'This is what you wrote. Nobody else can read it, now or later.'
-                  : 'This is what you wrote so far. Nobody else can read it; you can finish it whenever you like.'}
+                <FormattedMessage id="screens.HelpScreen.whatYouWrote" values={{ finished: finished ? 'yes' : 'no' }} />
               </p>
               <PerspectiveList perspective={finished ?? reflection.round.myDraft ?? {}} />
               <p>
                 <Link href={pathFor.relationship(reflection.relationshipId)}>
-                  {finished ? 'Open your private reflection' : 'Finish your private reflection'}
+                  <FormattedMessage id="screens.HelpScreen.openReflection" values={{ finished: finished ? 'yes' : 'no' }} />
                 </Link>
               </p>
             </>
@@ -92,7 +94,9 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
         </section>
       )}
       <p>
-        <Link href={pathFor.home()}>Back to your relationships</Link>
+        <Link href={pathFor.home()}>
+          <FormattedMessage id="screens.HelpScreen.back" />
+        </Link>
       </p>
     </div>
   );

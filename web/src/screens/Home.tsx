@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
@@ -14,8 +15,11 @@ import { dateWords } from '../time/checkIn';
 import type { Me, RelationshipSummary, RelationshipView } from '../types';
 
 export function Home() {
+  const intl = useIntl();
   const [me, setMe] = useState<Me | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
   const meRef = useRef<Me | null>(null);
   useLayoutEffect(() => {
     meRef.current = me;
@@ -25,7 +29,7 @@ export function Home() {
     let alive = true;
     api.me().then(
       (m) => alive && setMe(m),
-      (e) => alive && setError(friendlyError(e)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
@@ -67,51 +71,65 @@ export function Home() {
   const none = me !== null && me.relationships.length === 0;
   return (
     <div className="screen">
-      <Heading>{me ? `Hello, ${me.displayName}` : 'Your relationships'}</Heading>
+      <Heading>{me ? <FormattedMessage id="screens.Home.hello" values={{ name: <bdi>{me.displayName}</bdi> }} /> : <FormattedMessage id="screens.Home.title" />}</Heading>
       {me && !none && <ConnectionStatus />}
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {!me && !error && <p aria-live="polite">Loading your relationships…</p>}
+      {!me && !error && (
+        <p aria-live="polite">
+          <FormattedMessage id="screens.Home.loading" />
+        </p>
+      )}
       {me && <PracticeLead />}
       {none && (
         <section className="panel" aria-labelledby="begin-title">
-          <h2 id="begin-title">Begin with your three relationships</h2>
+          <h2 id="begin-title">
+            <FormattedMessage id="screens.Home.beginTitle" />
+          </h2>
           <p>
-            A quiet look at how care flows in the relationships that matter most: a partner, a close friend, a family
-            member. For each you can reflect on your own, or invite them to answer too. Then you can read them together.
+            <FormattedMessage id="screens.Home.beginLead" />
           </p>
           <p>
             <Link href={pathFor.journey()} className="button primary">
-              Begin
+              <FormattedMessage id="screens.Home.begin" />
             </Link>
           </p>
         </section>
       )}
       {me && !none && (
         <section aria-labelledby="list-title">
-          <h2 id="list-title">Your relationships</h2>
+          <h2 id="list-title">
+            <FormattedMessage id="screens.Home.listTitle" />
+          </h2>
           <ul className="relationship-list">
             {me.relationships.map((r) => {
-              const s = summaryStanding(r);
+              const s = summaryStanding(intl, r);
+              const whom = withWhom(intl, r);
               return (
                 <li key={r.relationshipId} className={`relationship-card standing-${s.standing}`}>
                   <Link href={pathFor.relationship(r.relationshipId)} className="card-link">
                     <span className="card-title">{r.label || r.partnerName || KIND_WORDS[r.kind]}</span>
                     <span className="card-meta">
-                      {KIND_WORDS[r.kind]}
-                      {withWhom(r) ? ` · ${withWhom(r)}` : ''}
-                      {r.roundNumber > 1 ? ` · ${checkInName(r.roundNumber)}` : ''}
+                      <FormattedMessage
+                        id="screens.Home.cardMeta"
+                        values={{
+                          kind: KIND_WORDS[r.kind],
+                          whom,
+                          hasWhom: whom ? 'yes' : 'no',
+                          checkIn: r.roundNumber > 1 ? checkInName(r.roundNumber) : '',
+                          hasCheckIn: r.roundNumber > 1 ? 'yes' : 'no',
+                        }}
+                      />
                     </span>
                     <span className="badge" data-standing={s.standing}>
                       {s.text}
                     </span>
                     {r.nextCheckIn && (
                       <span className="card-meta next-check-in-date">
-                        {r.nextCheckIn.agreed ? 'Next check-in: ' : 'Next check-in suggested: '}
-                        {dateWords(r.nextCheckIn.date)}
+                        <FormattedMessage id="screens.Home.nextCheckIn" values={{ agreed: r.nextCheckIn.agreed ? 'yes' : 'no', date: dateWords(r.nextCheckIn.date) }} />
                       </span>
                     )}
                   </Link>
@@ -121,10 +139,10 @@ export function Home() {
           </ul>
           <p className="home-actions">
             <Link href={pathFor.reading()} className="button primary">
-              Read them together
+              <FormattedMessage id="screens.Home.readTogether" />
             </Link>
             <Link href={pathFor.journey()} className="button">
-              Your three relationships
+              <FormattedMessage id="screens.Home.journey" />
             </Link>
           </p>
         </section>
@@ -134,13 +152,15 @@ export function Home() {
       {me && (
         <p>
           <Link href={pathFor.newRelationship()} className={none ? 'link-like' : 'button'}>
-            {none ? 'Or look at one relationship on its own' : 'Add another relationship'}
+            {none ? <FormattedMessage id="screens.Home.oneOnItsOwn" /> : <FormattedMessage id="screens.Home.addAnother" />}
           </Link>
         </p>
       )}
       {me && (
         <p>
-          <Link href={pathFor.yourData()}>Your data: download, sign out of this device, or delete</Link>
+          <Link href={pathFor.yourData()}>
+            <FormattedMessage id="screens.Home.yourData" />
+          </Link>
         </p>
       )}
     </div>

@@ -1,51 +1,47 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { IntlShape } from 'react-intl';
 import { api, ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
 import { AsMeOrAnother, NewNameForm, useMyName } from '../components/WhoTakesIt';
 import { navigate, pathFor } from '../router';
-import type { Invitation, Kind } from '../types';
-
-/** The relationship an invite is about, in the invitee's words. */
-const RELATIONSHIP_WORDS: Record<Kind, string> = {
-  partner: 'your relationship as partners',
-  closeFriend: 'your friendship',
-  familyMember: 'your relationship as family',
-  other: 'your relationship',
-};
+import type { Invitation } from '../types';
 
 /** An invite that is unknown, spent or one's own will not work on a second try either. */
 const isFinal = (e: unknown) => e instanceof ApiError && [404, 409, 410].includes(e.status);
 
-function inviteProblem(e: unknown): string {
+function inviteProblem(e: unknown, intl: IntlShape): string {
   if (e instanceof ApiError) {
-    if (e.status === 404)
-      return 'This invite link doesn’t open anything. It may have been copied only in part, or the person who sent it took it back or made a new one; ask them for their latest link.';
-    if (e.status === 410)
-      return 'This invite has already been used: someone joined with it, and each invite works once, for one person. If that wasn’t you, let the person who sent it know; they can remove whoever joined and send you a new link.';
-    if (e.status === 409) return 'This is your own invite. Send it to the other person so they can join.';
+    if (e.status === 404) return intl.formatMessage({ id: 'screens.Join.problemUnknown' });
+    if (e.status === 410) return intl.formatMessage({ id: 'screens.Join.problemUsed' });
+    if (e.status === 409) return intl.formatMessage({ id: 'screens.Join.problemOwn' });
   }
-  return friendlyError(e);
+  return friendlyError(e, intl);
 }
 
 /** The preview's answer: not yet, an open invite, or why it opens nothing (said before anything is asked). */
-type Preview = { state: 'loading' } | { state: 'open'; invitation: Invitation } | { state: 'refused'; used: boolean } | { state: 'failed'; message: string };
+type Preview = { state: 'loading' } | { state: 'open'; invitation: Invitation } | { state: 'refused'; used: boolean } | { state: 'failed'; error: unknown };
 
 /** A used or taken-back invite, said first: no name is asked and nobody is created. */
 function InviteRefused({ used, hasIdentity }: { used: boolean; hasIdentity: boolean }) {
   return (
     <div className="screen">
-      <Heading>{used ? 'This invite has already been used' : 'This invite link no longer opens anything'}</Heading>
+      <Heading>{used ? <FormattedMessage id="screens.Join.usedTitle" /> : <FormattedMessage id="screens.Join.goneTitle" />}</Heading>
       <p className="lead">
-        {used
-          ? 'Someone joined with it, and each invite works once, for one person. If that wasn’t you, let the person who sent it know: they can remove whoever joined and send you a new link.'
-          : 'The person who sent it may have taken it back or made a new one, or the link was copied only in part. Ask them for their latest link.'}
+        {used ? (
+          <FormattedMessage id="screens.Join.usedLead" />
+        ) : (
+          <FormattedMessage id="screens.Join.goneLead" />
+        )}
       </p>
-      <p>Nothing was created or saved by opening it.</p>
+      <p>
+        <FormattedMessage id="screens.Join.nothingCreated" />
+      </p>
       <p>
         <Link href={pathFor.home()} className="button">
-          {hasIdentity ? 'Go to my relationships' : 'Start a reflection of your own'}
+          {hasIdentity ? <FormattedMessage id="screens.Join.goHome" /> : <FormattedMessage id="screens.Join.startOwn" />}
         </Link>
       </p>
     </div>
@@ -53,6 +49,7 @@ function InviteRefused({ used, hasIdentity }: { used: boolean; hasIdentity: bool
 }
 
 export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdentity: boolean; onIdentity: (key: string) => void }) {
+  const intl = useIntl();
   const myName = useMyName(hasIdentity);
   const [asNew, setAsNew] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -76,7 +73,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       (e: unknown) => {
         if (!alive) return;
         if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setPreview({ state: 'refused', used: e.status === 410 });
-        else setPreview({ state: 'failed', message: friendlyError(e) });
+        else setPreview({ state: 'failed', error: e });
       },
     );
     return () => {
@@ -85,7 +82,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   }, [code, attempt]);
 
   const failed = (e: unknown) => {
-    setProblem(inviteProblem(e));
+    setProblem(inviteProblem(e, intl));
     setFinal(isFinal(e));
   };
 
@@ -105,12 +102,16 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   if (joined) {
     return (
       <div className="screen">
-        <Heading>You’ve joined {joined.inviter}</Heading>
-        <p className="lead">One thing first: your personal link, the way back to your answers.</p>
+        <Heading>
+          <FormattedMessage id="screens.Join.joined" values={{ name: <bdi>{joined.inviter}</bdi> }} />
+        </Heading>
+        <p className="lead">
+          <FormattedMessage id="screens.Join.oneThingFirst" />
+        </p>
         <PersonalLinkPanel accessKey={joined.key} />
         <p>
           <Link href={pathFor.relationship(joined.id)} className="button primary">
-            Start my view
+            <FormattedMessage id="screens.Join.startMyView" />
           </Link>
         </p>
       </div>
@@ -119,7 +120,9 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   if (preview.state === 'loading') {
     return (
       <div className="screen">
-        <p aria-live="polite">Opening the invite…</p>
+        <p aria-live="polite">
+          <FormattedMessage id="screens.Join.opening" />
+        </p>
       </div>
     );
   }
@@ -127,13 +130,15 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   if (preview.state === 'failed') {
     return (
       <div className="screen">
-        <Heading>We couldn’t open this invite just now</Heading>
+        <Heading>
+          <FormattedMessage id="screens.Join.failedTitle" />
+        </Heading>
         <p className="form-error" role="alert">
-          {preview.message}
+          {friendlyError(preview.error, intl)}
         </p>
         <p>
           <button type="button" onClick={() => setAttempt((a) => a + 1)}>
-            Try again
+            <FormattedMessage id="screens.Join.tryAgain" />
           </button>
         </p>
       </div>
@@ -145,14 +150,20 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
 
   return (
     <div className="screen">
-      <Heading>{`${invitation.inviterName} invites you to reflect on ${RELATIONSHIP_WORDS[invitation.kind]} together`}</Heading>
-      {invitation.label && <p className="eyebrow">“{invitation.label}”</p>}
+      <Heading>
+        <FormattedMessage id="screens.Join.title" values={{ name: <bdi>{invitation.inviterName}</bdi>, kind: invitation.kind }} />
+      </Heading>
+      {invitation.label && (
+        <p className="eyebrow">
+          <FormattedMessage id="screens.Join.label" values={{ label: <bdi>{invitation.label}</bdi> }} />
+        </p>
+      )}
       <p className="lead">
-        {invitation.inviterName} cares about your relationship and would like you each to reflect on it, on your own first.
-        Neither of you sees the other’s answers until you have both finished; then you see both, side by side, at the same
-        moment.
+        <FormattedMessage id="screens.Join.lead" values={{ name: <bdi>{invitation.inviterName}</bdi> }} />
       </p>
-      <p>It takes about ten minutes. There are no right answers, no score and no winner.</p>
+      <p>
+        <FormattedMessage id="screens.Join.tenMinutes" />
+      </p>
       {problem && (
         <p className="form-error" role="alert">
           {problem}
@@ -161,7 +172,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       {final && hasIdentity && (
         <p>
           <Link href={pathFor.home()} className="button">
-            Go to my relationships
+            <FormattedMessage id="screens.Join.goHome" />
           </Link>
         </p>
       )}
@@ -169,8 +180,8 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
         <AsMeOrAnother
           myName={myName}
           busy={busy}
-          asMe={(n) => (n ? `Join as ${n}` : 'Join')}
-          asAnother="Join under another name"
+          asMe={(n) => intl.formatMessage({ id: 'screens.Join.joinAs' }, { named: n ? 'yes' : 'no', name: n ?? '' })}
+          asAnother={intl.formatMessage({ id: 'screens.Join.joinAnother' })}
           onMe={joinAsMe}
           onAnother={() => setAsNew(true)}
         />
@@ -178,12 +189,12 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
       {showNameForm && (
         <NewNameForm
           hasIdentity={hasIdentity}
-          label="What should they see as your name?"
-          submit="Join"
-          busyLabel="Joining…"
+          label={intl.formatMessage({ id: 'screens.Join.nameLabel' })}
+          submit={intl.formatMessage({ id: 'screens.Join.join' })}
+          busyLabel={intl.formatMessage({ id: 'screens.Join.joining' })}
           onIdentity={onIdentity}
           take={() => api.acceptInvite(code)}
-          onTaken={(view, key) => setJoined({ id: view.relationshipId, key, inviter: view.partner?.displayName ?? 'them' })}
+          onTaken={(view, key) => setJoined({ id: view.relationshipId, key, inviter: view.partner?.displayName ?? intl.formatMessage({ id: 'screens.Join.them' }) })}
           onFailure={failed}
           onBusy={(b) => {
             setBusy(b);

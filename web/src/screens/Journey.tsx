@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { InvitePanel } from '../relationship/InvitePanel';
@@ -8,19 +9,19 @@ import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney, type Journey
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
+import { titleInSentence } from '../titleInSentence';
 import type { Me } from '../types';
 import '../relationship/relationship.css';
 
-const INTRO =
-  'The method looks at three significant relationships: a partner, a close friend and a family member. For each you ' +
-  'can reflect on your own, just for you, or invite the other person. Skip any that don’t fit your life right now.';
-
 /** The guided start: three relationships, one at a time, then each one to rate, then the reading. */
 export function Journey() {
+  const intl = useIntl();
   const [me, setMe] = useState<Me | null>(null);
   const [choices, setChoices] = useState<JourneyChoices>({});
   const [justInvited, setJustInvited] = useState<Created | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
 
   useEffect(() => {
     let alive = true;
@@ -30,7 +31,7 @@ export function Journey() {
         setMe(m);
         setChoices(loadJourney(m.personId));
       },
-      (e) => alive && setError(friendlyError(e)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
@@ -48,7 +49,9 @@ export function Journey() {
   if (error) {
     return (
       <div className="screen">
-        <Heading>Your three relationships</Heading>
+        <Heading>
+          <FormattedMessage id="screens.Journey.title" />
+        </Heading>
         <p className="form-error" role="alert">
           {error}
         </p>
@@ -58,7 +61,9 @@ export function Journey() {
   if (!me) {
     return (
       <div className="screen">
-        <p aria-live="polite">Opening…</p>
+        <p aria-live="polite">
+          <FormattedMessage id="screens.Journey.opening" />
+        </p>
       </div>
     );
   }
@@ -67,12 +72,16 @@ export function Journey() {
     const next = JOURNEY[currentStep(choices)];
     return (
       <div className="screen journey">
-        <Heading>Your invite for {justInvited.partnerName} is ready</Heading>
+        <Heading>
+          <FormattedMessage id="screens.Journey.inviteReady" values={{ name: <bdi>{justInvited.partnerName}</bdi> }} />
+        </Heading>
         <InvitePanel url={justInvited.inviteUrl} partnerName={justInvited.partnerName} />
-        <p>You can send it now or later: it stays on the page of this relationship until {justInvited.partnerName} joins.</p>
+        <p>
+          <FormattedMessage id="screens.Journey.sendLater" values={{ name: <bdi>{justInvited.partnerName}</bdi> }} />
+        </p>
         <p>
           <button type="button" className="primary" onClick={() => setJustInvited(null)}>
-            {next ? `Next: ${next.title.toLowerCase()}` : 'Next: your three relationships'}
+            <FormattedMessage id="screens.Journey.next" values={{ hasNext: next ? 'yes' : 'no', title: next ? titleInSentence(intl, next.title) : '' }} />
           </button>
         </p>
       </div>
@@ -86,14 +95,16 @@ export function Journey() {
       <div className="screen journey">
         <Heading>{step.title}</Heading>
         <p className="progress-count">
-          Relationship {index + 1} of {JOURNEY.length}
+          <FormattedMessage id="screens.Journey.count" values={{ index: index + 1, count: JOURNEY.length }} />
         </p>
-        <p className="lead">{INTRO}</p>
+        <p className="lead">
+          <FormattedMessage id="screens.Journey.intro" />
+        </p>
         <p>{step.question}</p>
         <RelationshipForm
           key={step.kind}
           kind={step.kind}
-          soloSubmit={JOURNEY[index + 1] ? `Save, then ${JOURNEY[index + 1].title.toLowerCase()}` : 'Save, then see all three'}
+          soloSubmit={intl.formatMessage({ id: 'screens.Journey.soloSubmit' }, { hasNext: JOURNEY[index + 1] ? 'yes' : 'no', title: JOURNEY[index + 1] ? titleInSentence(intl, JOURNEY[index + 1].title) : '' })}
           onCreated={(c) => {
             choose(step, { relationshipId: c.relationshipId, partnerName: c.partnerName, inviteUrl: c.inviteUrl });
             if (c.inviteUrl) setJustInvited(c);
@@ -109,10 +120,11 @@ export function Journey() {
 
   return (
     <div className="screen journey">
-      <Heading>Your three relationships</Heading>
+      <Heading>
+        <FormattedMessage id="screens.Journey.title" />
+      </Heading>
       <p className="lead">
-        Now reflect on each one, in your own time. When you have, the reading puts them side by side: where you mostly give,
-        where you mostly receive, and where it flows both ways.
+        <FormattedMessage id="screens.Journey.allLead" />
       </p>
       <ul className="relationship-list">
         {JOURNEY.map((step) => {
@@ -122,22 +134,26 @@ export function Journey() {
               <li key={step.kind} className="relationship-card journey-skipped">
                 <div className="card-body">
                   <span className="card-title">{KIND_WORDS[step.kind]}</span>
-                  <span className="card-meta">Skipped for now</span>
+                  <span className="card-meta">
+                    <FormattedMessage id="screens.Journey.skipped" />
+                  </span>
                   <button type="button" className="link-button" onClick={() => choose(step, undefined)}>
-                    Add {step.title.toLowerCase()} after all
+                    <FormattedMessage id="screens.Journey.addAfterAll" values={{ title: titleInSentence(intl, step.title) }} />
                   </button>
                 </div>
               </li>
             );
           }
           const summary = me.relationships.find((r) => r.relationshipId === choice.relationshipId);
-          const standing = summary ? summaryStanding(summary) : null;
+          const standing = summary ? summaryStanding(intl, summary) : null;
           return (
             <li key={step.kind} className={`relationship-card standing-${standing?.standing ?? 'yourTurn'}`}>
               <Link href={pathFor.relationship(choice.relationshipId)} className="card-link">
-                <span className="card-title">Reflect on you and {choice.partnerName}</span>
+                <span className="card-title">
+                  <FormattedMessage id="screens.Journey.reflectOn" values={{ name: <bdi>{choice.partnerName}</bdi> }} />
+                </span>
                 <span className="card-meta">
-                  {KIND_WORDS[step.kind]} · {(summary?.solo ?? !choice.inviteUrl) ? 'just for you' : 'shared'}
+                  <FormattedMessage id="screens.Journey.cardMeta" values={{ kind: KIND_WORDS[step.kind], solo: (summary?.solo ?? !choice.inviteUrl) ? 'yes' : 'no' }} />
                 </span>
                 {standing && (
                   <span className="badge" data-standing={standing.standing}>
@@ -151,7 +167,7 @@ export function Journey() {
       </ul>
       <p>
         <Link href={pathFor.reading()} className="button primary">
-          Read them together
+          <FormattedMessage id="screens.Journey.readTogether" />
         </Link>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
@@ -17,12 +18,16 @@ export function NewRelationship() {
   if (invited?.inviteUrl) {
     return (
       <div className="screen">
-        <Heading>Your invite for {invited.partnerName} is ready</Heading>
+        <Heading>
+          <FormattedMessage id="screens.NewRelationship.inviteReady" values={{ name: <bdi>{invited.partnerName}</bdi> }} />
+        </Heading>
         <InvitePanel url={invited.inviteUrl} partnerName={invited.partnerName} />
-        <p>You can start your view now; {invited.partnerName} can join whenever they’re ready.</p>
+        <p>
+          <FormattedMessage id="screens.NewRelationship.startNow" values={{ name: <bdi>{invited.partnerName}</bdi> }} />
+        </p>
         <p>
           <Link href={pathFor.relationship(invited.relationshipId)} className="button primary">
-            Start my view
+            <FormattedMessage id="screens.NewRelationship.startMyView" />
           </Link>
         </p>
       </div>
@@ -31,10 +36,11 @@ export function NewRelationship() {
 
   return (
     <div className="screen">
-      <Heading>A new relationship to reflect on</Heading>
+      <Heading>
+        <FormattedMessage id="screens.NewRelationship.title" />
+      </Heading>
       <p className="lead">
-        Choose a relationship to look at. You can reflect on it on your own, just for you, or invite the other person:
-        then nothing is shared until you have both finished.
+        <FormattedMessage id="screens.NewRelationship.lead" />
       </p>
       <RelationshipForm withLabel onCreated={created} />
     </div>

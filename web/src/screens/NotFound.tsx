@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { pathFor } from '../router';
@@ -5,9 +6,11 @@ import { pathFor } from '../router';
 export function NotFound() {
   return (
     <div className="screen">
-      <Heading>We couldn’t find that page</Heading>
+      <Heading>
+        <FormattedMessage id="screens.NotFound.title" />
+      </Heading>
       <p>
-        The link may be incomplete. <Link href={pathFor.home()}>Go to your relationships</Link>.
+        <FormattedMessage id="screens.NotFound.lead" values={{ link: (chunks) => <Link href={pathFor.home()}>{chunks}</Link> }} />
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { api } from '../api';
 import { scoreWords } from '../relationship/comparison';
 import { OnlyYouMark } from '../relationship/OnlyForMe';
@@ -8,11 +9,16 @@ import type { Reading, ReadingRelationship, TimelinePoint } from '../types';
 
 function PartPicture({ part }: { part: LowPart }) {
   const picture = part.picture;
-  if (!picture?.text) return <p className="muted">No picture written yet.</p>;
+  if (!picture?.text)
+    return (
+      <p className="muted">
+        <FormattedMessage id="screens.OneDirectional.noPicture" />
+      </p>
+    );
   return (
     <>
       <p className="picture-kind">{PICTURE_WORDS[picture.kind ?? 'mutualPattern']}</p>
-      <blockquote>
+      <blockquote dir="auto">
         {picture.text}
         {picture.private && <OnlyYouMark />}
       </blockquote>
@@ -23,18 +29,19 @@ function PartPicture({ part }: { part: LowPart }) {
 function LowRelationship({ r, points }: { r: ReadingRelationship; points: TimelinePoint[] | null }) {
   return (
     <div className="low-relationship">
-      <h3>{nameOf(r)}</h3>
+      <h3>
+        <bdi>{nameOf(r)}</bdi>
+      </h3>
       <ul className="low-parts">
         {lowParts(r, points).map((part) => (
           <li key={part.key}>
             <p>
-              <strong>{part.title}:</strong> {scoreWords(part.score)}
+              <FormattedMessage id="screens.OneDirectional.part" values={{ title: part.title, score: scoreWords(part.score), strong: (chunks) => <strong>{chunks}</strong> }} />
             </p>
             <PartPicture part={part} />
             {part.overTime && (
               <p className="over-time" data-kind={part.overTime.kind}>
-                {part.overTime.kind === 'recurring' ? 'A pattern over time: ' : 'During a season: '}
-                {part.overTime.text}
+                <FormattedMessage id="screens.OneDirectional.overTime" values={{ kind: part.overTime.kind, text: part.overTime.text }} />
               </p>
             )}
           </li>
@@ -71,16 +78,22 @@ export function OneDirectional({ reading }: { reading: Reading }) {
   const timelines = useTimelines(low.filter((r) => r.basedOn === 'revealed').map((r) => r.relationshipId));
   return (
     <section className="panel" aria-labelledby="low-title">
-      <h2 id="low-title">Where it feels one-directional</h2>
+      <h2 id="low-title">
+        <FormattedMessage id="screens.OneDirectional.title" />
+      </h2>
       {low.length > 0 ? (
         <>
-          <p>Where a relationship, or one part of it, is at 1 or 2 right now, with the picture you hold for it.</p>
+          <p>
+            <FormattedMessage id="screens.OneDirectional.lead" />
+          </p>
           {low.map((r) => (
             <LowRelationship key={r.relationshipId} r={r} points={timelines.get(r.relationshipId) ?? null} />
           ))}
         </>
       ) : (
-        <p>Nothing is at 1 or 2 right now, overall or in any one part of care.</p>
+        <p>
+          <FormattedMessage id="screens.OneDirectional.none" />
+        </p>
       )}
     </section>
   );

@@ -1,15 +1,17 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { PersonalLinkPanel } from '../components/PersonalLinkPanel';
 import { useAction } from '../useAction';
 
 export function PersonalLinkScreen({ accessKey, onRotated }: { accessKey: string; onRotated: (key: string) => void }) {
+  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   // The refusal is said where the outcome is.
   const { run, busy } = useAction((e) => {
-    setMessage(friendlyError(e));
+    setMessage(friendlyError(e, intl));
     return null;
   });
 
@@ -17,30 +19,36 @@ export function PersonalLinkScreen({ accessKey, onRotated }: { accessKey: string
     await run(async () => {
       const { accessKey: next } = await api.rotateKey();
       onRotated(next);
-      setMessage('Done. Here is your new link; the old one no longer works.');
+      setMessage(intl.formatMessage({ id: 'screens.PersonalLinkScreen.done' }));
       setConfirming(false);
     });
   }
 
   return (
     <div className="screen">
-      <Heading>Your personal link</Heading>
-      <PersonalLinkPanel accessKey={accessKey} title="Keep it somewhere private" />
+      <Heading>
+        <FormattedMessage id="screens.PersonalLinkScreen.title" />
+      </Heading>
+      <PersonalLinkPanel accessKey={accessKey} title={intl.formatMessage({ id: 'screens.PersonalLinkScreen.panelTitle' })} />
       <section className="panel" aria-labelledby="new-link-title">
-        <h2 id="new-link-title">Make a new link</h2>
-        <p>If someone else may have seen your link, make a new one. The old link stops working at once, on every device.</p>
+        <h2 id="new-link-title">
+          <FormattedMessage id="screens.PersonalLinkScreen.newTitle" />
+        </h2>
+        <p>
+          <FormattedMessage id="screens.PersonalLinkScreen.newLead" />
+        </p>
         {confirming ? (
           <div className="button-row">
             <button type="button" className="primary" onClick={rotate} disabled={busy}>
-              Yes, make a new link
+              <FormattedMessage id="screens.PersonalLinkScreen.yes" />
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep my link
+              <FormattedMessage id="screens.PersonalLinkScreen.keep" />
             </button>
           </div>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Make a new link…
+            <FormattedMessage id="screens.PersonalLinkScreen.make" />
           </button>
         )}
         <p role="status" className="status-line">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SaveIndicator } from '../relationship/SaveIndicator';
 import { DIMENSIONS } from '../method';
 import { DimensionStep } from '../rating/DimensionStep';
@@ -14,6 +15,7 @@ import type { RelationshipView } from '../types';
 
 /** One round's rating, a step at a time; the draft saves itself as the person goes. */
 export function Rating({ view, partnerName, onView }: { view: RelationshipView; partnerName: string; onView: (v: RelationshipView) => void }) {
+  const intl = useIntl();
   const uid = useId();
   const id = view.relationshipId;
   const roundNo = view.round.number;
@@ -52,8 +54,8 @@ export function Rating({ view, partnerName, onView }: { view: RelationshipView; 
       <div className="rating-top">
         <p className="partner-status" aria-live="polite">
           {solo
-            ? 'Just for you: nobody else will ever see this check-in.'
-            : partnerStatusWords(view.partner?.displayName, view.round.partnerStatus, view.partner !== null)}
+            ? intl.formatMessage({ id: 'screens.Rating.soloStatus' })
+            : partnerStatusWords(intl, view.partner?.displayName, view.round.partnerStatus, view.partner !== null)}
         </p>
         <SaveIndicator state={draft.saveState} />
       </div>
@@ -65,12 +67,12 @@ export function Rating({ view, partnerName, onView }: { view: RelationshipView; 
       <div className="step-nav">
         {step > 0 && (
           <button type="button" onClick={() => setStep(step - 1)}>
-            Back
+            <FormattedMessage id="screens.Rating.back" />
           </button>
         )}
         {step < LAST_STEP && (
           <button type="button" className="primary" onClick={() => setStep(step + 1)}>
-            {step === LAST_STEP - 1 ? 'Review' : 'Next'}
+            {step === LAST_STEP - 1 ? <FormattedMessage id="screens.Rating.review" /> : <FormattedMessage id="screens.Rating.next" />}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -23,10 +24,11 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
   const name = nameOf(r);
   return (
     <section className="panel reading-relationship" aria-labelledby={id}>
-      <h3 id={id}>{name}</h3>
+      <h3 id={id}>
+        <bdi>{name}</bdi>
+      </h3>
       <p className="card-meta">
-        {KIND_WORDS[r.kind]}
-        {r.solo ? ' · just for you' : ''}
+        <FormattedMessage id="screens.ReadingScreen.cardMeta" values={{ kind: KIND_WORDS[r.kind], solo: r.solo ? 'yes' : 'no' }} />
       </p>
       <p>{basedOnWords(r)}</p>
       {r.basedOn !== 'none' && (
@@ -39,7 +41,7 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
                 <div key={d.key} className="review-item">
                   <dt>{d.title}</dt>
                   <dd>
-                    <span>{flow?.mine ? FLOW_MINE[flow.mine] : 'Not answered'}</span>
+                    <span>{flow?.mine ? FLOW_MINE[flow.mine] : <FormattedMessage id="screens.ReadingScreen.notAnswered" />}</span>
                     {flow?.theirs && <span className="muted">{flowTheirs(flow.theirs, name)}</span>}
                   </dd>
                 </div>
@@ -48,16 +50,23 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
           </dl>
           {r.season && r.season.kind && r.season.kind !== 'none' && (
             <p className="season">
-              <span className="season-label">Season: </span>
-              {SEASON_WORDS[r.season.kind]}
-              {r.season.note && <>: {r.season.note}</>}
+              <span className="season-label">
+                <FormattedMessage id="screens.ReadingScreen.seasonLabel" />
+              </span>
+              {r.season.note ? (
+                <FormattedMessage id="screens.ReadingScreen.seasonWithNote" values={{ season: SEASON_WORDS[r.season.kind], note: <bdi>{r.season.note}</bdi> }} />
+              ) : (
+                SEASON_WORDS[r.season.kind]
+              )}
               {r.season.note && r.season.private && <OnlyYouMark />}
             </p>
           )}
         </>
       )}
       <p>
-        <Link href={pathFor.relationship(r.relationshipId)}>{r.basedOn === 'none' ? `Reflect on you and ${name}` : `Open ${name}`}</Link>
+        <Link href={pathFor.relationship(r.relationshipId)}>
+          <FormattedMessage id="screens.ReadingScreen.open" values={{ none: r.basedOn === 'none' ? 'yes' : 'no', name: <bdi>{name}</bdi> }} />
+        </Link>
       </p>
     </section>
   );
@@ -65,14 +74,17 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
 
 /** One person's relationships read together: words and positions, never a total or a ranking. */
 export function ReadingScreen() {
+  const intl = useIntl();
   const [reading, setReading] = useState<Reading | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure && friendlyError(failure.error, intl);
 
   useEffect(() => {
     let alive = true;
     api.reading().then(
       (r) => alive && setReading(r),
-      (e) => alive && setError(friendlyError(e)),
+      (e) => alive && setFailure({ error: e }),
     );
     return () => {
       alive = false;
@@ -83,24 +95,33 @@ export function ReadingScreen() {
 
   return (
     <div className="screen reading">
-      <Heading>Your relationships, read together</Heading>
+      <Heading>
+        <FormattedMessage id="screens.ReadingScreen.title" />
+      </Heading>
       <p className="lead">
-        Built only from what you wrote, and from what has been opened with you. Each relationship is its own: these are
-        words and places to notice, not a score.
+        <FormattedMessage id="screens.ReadingScreen.lead" />
       </p>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {!reading && !error && <p aria-live="polite">Reading…</p>}
+      {!reading && !error && (
+        <p aria-live="polite">
+          <FormattedMessage id="screens.ReadingScreen.loading" />
+        </p>
+      )}
       {reading && !finished && (
         <div className="panel">
-          <h2>Nothing to read yet</h2>
-          <p>Once you have rated a relationship, whether on your own or together, it appears here.</p>
+          <h2>
+            <FormattedMessage id="screens.ReadingScreen.nothingTitle" />
+          </h2>
+          <p>
+            <FormattedMessage id="screens.ReadingScreen.nothingLead" />
+          </p>
           <p>
             <Link href={pathFor.journey()} className="button primary">
-              Your three relationships
+              <FormattedMessage id="screens.ReadingScreen.journey" />
             </Link>
           </p>
         </div>
@@ -108,7 +129,9 @@ export function ReadingScreen() {
       {reading && finished && (
         <>
           <section className="panel" aria-labelledby="across-title">
-            <h2 id="across-title">Across your relationships</h2>
+            <h2 id="across-title">
+              <FormattedMessage id="screens.ReadingScreen.acrossTitle" />
+            </h2>
             {FLOWS_ACROSS.map((flow) => {
               const places = placesOf(reading, flow);
               return (
@@ -118,12 +141,14 @@ export function ReadingScreen() {
                     <ul>
                       {places.map((p) => (
                         <li key={p.relationshipId}>
-                          With {p.name}: {listWords(p.dimensions)}
+                          <FormattedMessage id="screens.ReadingScreen.withPlace" values={{ name: <bdi>{p.name}</bdi>, parts: listWords(p.dimensions) }} />
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <p className="muted">Nowhere, in what you wrote.</p>
+                    <p className="muted">
+                      <FormattedMessage id="screens.ReadingScreen.nowhere" />
+                    </p>
                   )}
                 </div>
               );
@@ -134,7 +159,9 @@ export function ReadingScreen() {
       )}
       {reading && reading.relationships.length > 0 && (
         <section aria-labelledby="each-title">
-          <h2 id="each-title">Each relationship</h2>
+          <h2 id="each-title">
+            <FormattedMessage id="screens.ReadingScreen.eachTitle" />
+          </h2>
           {reading.relationships.map((r) => (
             <RelationshipReading key={r.relationshipId} r={r} />
           ))}

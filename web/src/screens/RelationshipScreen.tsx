@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, ApiError, friendlyError } from '../api';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
@@ -32,8 +33,10 @@ const showsSharedReveal = (v: RelationshipView): boolean =>
 
 /** Loads one relationship, keeps it live through the hub, and shows rating, waiting, the reveal or a solo result. */
 export function RelationshipScreen({ id }: { id: string }) {
+  const intl = useIntl();
   const [view, setViewState] = useState<RelationshipView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded when shown (in the language of that moment).
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [freshInvite, setFreshInvite] = useState<string | null>(null);
   // The relationship is no longer this person's (they were removed, or left it elsewhere).
   const [gone, setGone] = useState(false);
@@ -57,7 +60,7 @@ export function RelationshipScreen({ id }: { id: string }) {
       if (e instanceof ApiError && e.status === 404 && viewRef.current) {
         forgetRelationship(id);
         setGone(true);
-      } else if (!viewRef.current) setError(friendlyError(e));
+      } else if (!viewRef.current) setFailure({ error: e });
     });
   }, [id, setView]);
 
@@ -110,26 +113,33 @@ export function RelationshipScreen({ id }: { id: string }) {
   if (gone) {
     return (
       <div className="screen">
-        <Heading>This relationship is no longer here</Heading>
+        <Heading>
+          <FormattedMessage id="screens.RelationshipScreen.goneTitle" />
+        </Heading>
         <p>
-          You no longer take part in it: perhaps the person who invited you removed you, or you left it on another device.
-          Nothing you wrote in it is kept.
+          <FormattedMessage id="screens.RelationshipScreen.goneLead" />
         </p>
         <p>
-          <Link href={pathFor.home()}>Back to your relationships</Link>
+          <Link href={pathFor.home()}>
+            <FormattedMessage id="screens.RelationshipScreen.back" />
+          </Link>
         </p>
       </div>
     );
   }
-  if (error && !view) {
+  if (failure && !view) {
     return (
       <div className="screen">
-        <Heading>We couldn’t open this reflection</Heading>
+        <Heading>
+          <FormattedMessage id="screens.RelationshipScreen.failedTitle" />
+        </Heading>
         <p className="form-error" role="alert">
-          {error}
+          {friendlyError(failure.error, intl)}
         </p>
         <p>
-          <Link href={pathFor.home()}>Back to your relationships</Link>
+          <Link href={pathFor.home()}>
+            <FormattedMessage id="screens.RelationshipScreen.back" />
+          </Link>
         </p>
       </div>
     );
@@ -137,7 +147,9 @@ export function RelationshipScreen({ id }: { id: string }) {
   if (!view) {
     return (
       <div className="screen">
-        <p aria-live="polite">Opening…</p>
+        <p aria-live="polite">
+          <FormattedMessage id="screens.RelationshipScreen.opening" />
+        </p>
       </div>
     );
   }
@@ -169,8 +181,7 @@ export function RelationshipScreen({ id }: { id: string }) {
     content = (
       <>
         <Heading>
-          {soloRound ? 'Your reflection' : 'Your view'}
-          {round.number > 1 ? `, ${checkInName(round.number)}` : ''}
+          <FormattedMessage id="screens.RelationshipScreen.ratingTitle" values={{ solo: soloRound ? 'yes' : 'no', later: round.number > 1 ? 'yes' : 'no', checkIn: checkInName(round.number) }} />
         </Heading>
         <LastTime view={view} partnerName={partnerName} />
         <Rating key={`${view.relationshipId}-${soloRound ? 'solo' : 'shared'}-${round.number}`} view={view} partnerName={partnerName} onView={setView} />
@@ -182,9 +193,14 @@ export function RelationshipScreen({ id }: { id: string }) {
     <div className="screen relationship" data-round={(held ?? view).round.number}>
       <div className="relationship-header">
         <p className="eyebrow">
-          {KIND_WORDS[view.kind]}
-          {left ? ` · ${inSentence(partnerName)} has left` : view.partner ? ` · with ${partnerName}` : view.solo ? ` · ${partnerName}, just for you` : ` · ${partnerName}`}
-          {view.label && view.label !== partnerName ? ` · ${view.label}` : ''}
+          <FormattedMessage id="screens.RelationshipScreen.eyebrow" values={{ 
+              kind: KIND_WORDS[view.kind],
+              with: left ? 'left' : view.partner ? 'joined' : view.solo ? 'solo' : 'invited',
+              leftName: <bdi>{inSentence(partnerName)}</bdi>,
+              name: <bdi>{partnerName}</bdi>,
+              labelled: view.label && view.label !== partnerName ? 'yes' : 'no',
+              label: <bdi>{view.label}</bdi>,
+             }} />
         </p>
         <ConnectionStatus />
       </div>
@@ -192,18 +208,21 @@ export function RelationshipScreen({ id }: { id: string }) {
       {content}
       {invite && !freshInvite && (
         <details className="panel invite-again">
-          <summary>The invite link, to send again</summary>
+          <summary>
+            <FormattedMessage id="screens.RelationshipScreen.inviteAgain" />
+          </summary>
           <InvitePanel url={invite} partnerName={partnerName} />
         </details>
       )}
       {!invite && view.invitePending && (
         <section className="panel" aria-labelledby="new-invite-title">
-          <h2 id="new-invite-title">The invite link</h2>
+          <h2 id="new-invite-title">
+            <FormattedMessage id="screens.RelationshipScreen.inviteTitle" />
+          </h2>
           <p>
-            {partnerName} hasn’t joined yet, and this device no longer has the link you sent. You can make a new one; the
-            old link then stops working.
+            <FormattedMessage id="screens.RelationshipScreen.inviteLost" values={{ name: <bdi>{partnerName}</bdi> }} />
           </p>
-          <InviteButton relationshipId={id} label="Make a new invite link (the old one stops working)" replace onInvited={invited} />
+          <InviteButton relationshipId={id} label={intl.formatMessage({ id: 'screens.RelationshipScreen.newInvite' })} replace onInvited={invited} />
         </section>
       )}
       {!left && (round.revealed || view.nextCheckIn) && <NextCheckInPanel view={view} partnerName={partnerName} onView={setView} />}

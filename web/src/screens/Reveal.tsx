@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { NextRound } from '../relationship/NextRound';
 import { RevealBody } from '../relationship/RevealBody';
@@ -32,22 +33,32 @@ export function Reveal({
     <div className="reveal">
       {onMoveOn && (
         <section className="protected-moment no-print" aria-labelledby="moment-title">
-          <h2 id="moment-title">A new check-in has started, when you’re ready</h2>
-          <p>Take the time you need with this one. It stays here until you move on.</p>
+          <h2 id="moment-title">
+            <FormattedMessage id="screens.Reveal.newTitle" />
+          </h2>
+          <p>
+            <FormattedMessage id="screens.Reveal.newLead" />
+          </p>
           <button type="button" onClick={onMoveOn}>
-            Go to the new check-in
+            <FormattedMessage id="screens.Reveal.goToNew" />
           </button>
         </section>
       )}
-      <Heading>Two perspectives, side by side</Heading>
+      <Heading>
+        <FormattedMessage id="screens.Reveal.title" />
+      </Heading>
       <p className="lead">
-        You and {partnerName} both finished{view.round.number > 1 ? ` your ${checkInName(view.round.number)}` : ''}
-        {reveal.revealedAt ? `, and this appeared for you both on ${when(reveal.revealedAt)}` : ''}. Where you differ,
-        you have different experiences to talk about. There is no score and no one is right.
+        <FormattedMessage id="screens.Reveal.lead" values={{ 
+            name: <bdi>{partnerName}</bdi>,
+            later: view.round.number > 1 ? 'yes' : 'no',
+            checkIn: checkInName(view.round.number),
+            dated: reveal.revealedAt ? 'yes' : 'no',
+            date: reveal.revealedAt ? when(reveal.revealedAt) : '',
+           }} />
       </p>
       <p className="no-print">
         <button type="button" className="secondary" onClick={() => window.print()}>
-          Print
+          <FormattedMessage id="screens.Reveal.print" />
         </button>
       </p>
       <RevealBody mine={reveal.mine} theirs={reveal.theirs ?? {}} partnerName={partnerName} />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { InviteButton } from '../relationship/InviteButton';
 import { Link } from '../components/Link';
@@ -26,35 +27,41 @@ export function SoloResult({
   /** An invite was already made (in another tab, say): show it rather than make a second code. */
   onAlreadyInvited: () => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   const reveal = view.round.reveal!;
 
   return (
     <div className="reveal solo-result">
-      <Heading>Your reflection{view.round.number > 1 ? `, ${checkInName(view.round.number)}` : ''}</Heading>
+      <Heading>
+        <FormattedMessage id="screens.SoloResult.title" values={{ later: view.round.number > 1 ? 'yes' : 'no', checkIn: checkInName(view.round.number) }} />
+      </Heading>
       <p className="lead">
-        This check-in is complete, and it is yours alone: nobody else can read it, now or later. Here is what you see in
-        this relationship right now.
+        <FormattedMessage id="screens.SoloResult.lead" />
       </p>
       <section className="panel" aria-labelledby={`${id}-mine`}>
-        <h2 id={`${id}-mine`}>What you wrote</h2>
-        <ScaleLines firstName="You" rows={scaleRows(reveal.mine)} />
+        <h2 id={`${id}-mine`}>
+          <FormattedMessage id="screens.SoloResult.mineTitle" />
+        </h2>
+        <ScaleLines firstName={intl.formatMessage({ id: 'screens.SoloResult.you' })} rows={scaleRows(reveal.mine)} />
         <PerspectiveList perspective={reveal.mine} />
       </section>
       {view.solo && (
         <section className="panel" aria-labelledby={`${id}-invite`}>
-          <h2 id={`${id}-invite`}>Look at it together, one day?</h2>
+          <h2 id={`${id}-invite`}>
+            <FormattedMessage id="screens.SoloResult.inviteTitle" />
+          </h2>
           <p>
-            If and when you want to, you can invite {partnerName}. From then on, new check-ins are shared: you each answer
-            privately, then see both. This reflection, and every one before it, stays yours alone; {partnerName} will
-            never see it.
+            <FormattedMessage id="screens.SoloResult.inviteLead" values={{ name: <bdi>{partnerName}</bdi> }} />
           </p>
-          <InviteButton relationshipId={view.relationshipId} label={`Invite ${partnerName} now`} onInvited={onInvited} onAlreadyOut={onAlreadyInvited} />
+          <InviteButton relationshipId={view.relationshipId} label={intl.formatMessage({ id: 'screens.SoloResult.invite' }, { name: partnerName })} onInvited={onInvited} onAlreadyOut={onAlreadyInvited} />
         </section>
       )}
       <NextRound view={view} onView={onView} />
       <p>
-        <Link href={pathFor.reading()}>Read your relationships together</Link>
+        <Link href={pathFor.reading()}>
+          <FormattedMessage id="screens.SoloResult.reading" />
+        </Link>
       </p>
       <RoundHistory entries={earlierRounds(view)} partnerName={partnerName} />
     </div>

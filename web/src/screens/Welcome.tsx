@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -9,17 +10,22 @@ import { pathFor } from '../router';
 import { LIMITS, validateName } from '../validation';
 
 export function Welcome({ onDone, returning }: { onDone: (key: string) => void; returning: boolean }) {
+  const intl = useIntl();
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
 
   if (created) {
     return (
       <div className="screen">
-        <Heading>Welcome, {created.name}</Heading>
-        <p className="lead">Before you begin, keep your personal link safe.</p>
+        <Heading>
+          <FormattedMessage id="screens.Welcome.welcome" values={{ name: <bdi>{created.name}</bdi> }} />
+        </Heading>
+        <p className="lead">
+          <FormattedMessage id="screens.Welcome.keepLink" />
+        </p>
         <PersonalLinkPanel accessKey={created.key} />
         <p>
           <button type="button" className="primary" onClick={() => onDone(created.key)}>
-            I’ve kept it. Continue
+            <FormattedMessage id="screens.Welcome.kept" />
           </button>
         </p>
       </div>
@@ -28,39 +34,41 @@ export function Welcome({ onDone, returning }: { onDone: (key: string) => void; 
 
   return (
     <div className="screen">
-      <Heading>Two sides of one relationship</Heading>
+      <Heading>
+        <FormattedMessage id="screens.Welcome.title" />
+      </Heading>
       <p className="lead">
-        Reciprocity helps two people look at how giving and receiving flows between them: privately first, then
-        together.
+        <FormattedMessage id="screens.Welcome.lead" />
       </p>
       {returning && (
         <p className="notice" role="note">
-          This browser doesn’t know you yet. If you have a personal link, open it here. Otherwise, start below.
+          <FormattedMessage id="screens.Welcome.returning" />
         </p>
       )}
       <ol className="steps-intro">
         <li>
-          <strong>You each reflect on your own.</strong> Four parts of the relationship, rated from “heavily
-          one-directional” to “roughly mutual”.
+          <FormattedMessage id="screens.Welcome.step1" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
         </li>
         <li>
-          <strong>Nothing is shown early.</strong> Neither of you sees the other’s answers, only whether they have
-          finished.
+          <FormattedMessage id="screens.Welcome.step2" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
         </li>
         <li>
-          <strong>Then you see both, at the same moment.</strong> Side by side, as different experiences to talk
-          about. There is no score and no winner.
+          <FormattedMessage id="screens.Welcome.step3" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
         </li>
       </ol>
       <OneFieldForm
-        heading={<h2>Start here</h2>}
-        label="What should the other person see as your name?"
+        heading={
+          <h2>
+            <FormattedMessage id="screens.Welcome.startHere" />
+          </h2>
+        }
+        label={intl.formatMessage({ id: 'screens.Welcome.nameLabel' })}
         field="displayName"
         type="text"
         autoComplete="nickname"
         maxLength={LIMITS.name}
-        submitLabel="Begin"
-        validate={validateName}
+        submitLabel={intl.formatMessage({ id: 'screens.Welcome.begin' })}
+        validate={(name) => validateName(name, intl)}
         send={async (name) => {
           const person = await api.createPerson(name);
           storeKey(person.accessKey); // kept at once, so a refresh here loses nothing
@@ -68,8 +76,7 @@ export function Welcome({ onDone, returning }: { onDone: (key: string) => void; 
         }}
       />
       <p>
-        Been here before on another device? <Link href={pathFor.signIn()}>Sign in with your email</Link>, if you
-        confirmed one in Reciprocity.
+        <FormattedMessage id="screens.Welcome.signIn" values={{ link: (chunks) => <Link href={pathFor.signIn()}>{chunks}</Link> }} />
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -7,6 +8,7 @@ import { EmailReminders } from '../time/EmailReminders';
 
 /** Download everything, sign out of this device, or delete everything about me. */
 export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void }) {
+  const intl = useIntl();
   const [name, setName] = useState<string | null>(null);
   const [exportState, setExportState] = useState<{ busy: boolean; message: string; error: string | null }>({ busy: false, message: '', error: null });
   const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no');
@@ -24,7 +26,7 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
   }, []);
 
   async function download() {
-    setExportState({ busy: true, message: 'Preparing your file…', error: null });
+    setExportState({ busy: true, message: intl.formatMessage({ id: 'screens.YourData.preparing' }), error: null });
     try {
       const { blob, fileName } = await api.exportMine();
       const url = URL.createObjectURL(blob);
@@ -35,9 +37,9 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000); // the browser has taken the file by then
-      setExportState({ busy: false, message: `Downloaded as ${fileName}.`, error: null });
+      setExportState({ busy: false, message: intl.formatMessage({ id: 'screens.YourData.downloaded' }, { fileName }), error: null });
     } catch (e) {
-      setExportState({ busy: false, message: '', error: friendlyError(e) });
+      setExportState({ busy: false, message: '', error: friendlyError(e, intl) });
     }
   }
 
@@ -46,23 +48,28 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
     setDeleteError(null);
     try {
       await api.deleteMe();
-      onSignedOut('Everything about you has been deleted, and this browser has forgotten you. Take care.');
+      onSignedOut(intl.formatMessage({ id: 'screens.YourData.deleted' }));
     } catch (e) {
-      setDeleteError(friendlyError(e));
+      setDeleteError(friendlyError(e, intl));
       setDeleting('asking');
     }
   }
 
   return (
     <div className="screen your-data">
-      <Heading>Your data</Heading>
-      <p className="lead">What you write is yours: take a copy, leave this device, or delete it all.</p>
+      <Heading>
+        <FormattedMessage id="screens.YourData.title" />
+      </Heading>
+      <p className="lead">
+        <FormattedMessage id="screens.YourData.lead" />
+      </p>
 
       <section className="panel" aria-labelledby="export-title">
-        <h2 id="export-title">Download everything</h2>
+        <h2 id="export-title">
+          <FormattedMessage id="screens.YourData.exportTitle" />
+        </h2>
         <p>
-          One file (JSON) with everything you wrote, drafts and private notes included, and everything that was opened to
-          you. Of anyone else’s words, it holds only what was opened to you. Keep it somewhere private.
+          <FormattedMessage id="screens.YourData.exportLead" />
         </p>
         {exportState.error && (
           <p className="form-error" role="alert">
@@ -70,7 +77,7 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
           </p>
         )}
         <button type="button" onClick={download} disabled={exportState.busy}>
-          Download my data
+          <FormattedMessage id="screens.YourData.download" />
         </button>
         <p role="status" className="status-line">
           {exportState.message}
@@ -80,33 +87,35 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
       <EmailReminders />
 
       <section className="panel" aria-labelledby="sign-out-title">
-        <h2 id="sign-out-title">Sign out of this device</h2>
+        <h2 id="sign-out-title">
+          <FormattedMessage id="screens.YourData.signOutTitle" />
+        </h2>
         <p>
-          This browser forgets you: your key and every unsent copy of your answers are removed from it. Your personal link
-          still works: open it on any device, or here again, to come back. Make sure you have{' '}
-          <Link href={pathFor.link()}>your personal link</Link> before you sign out.
+          <FormattedMessage id="screens.YourData.signOutLead" values={{ link: (chunks) => <Link href={pathFor.link()}>{chunks}</Link> }} />
         </p>
-        <button type="button" onClick={() => onSignedOut('You’re signed out of this device. Your personal link still works whenever you want to come back.')}>
-          Sign out of this device
+        <button type="button" onClick={() => onSignedOut(intl.formatMessage({ id: 'screens.YourData.signedOut' }))}>
+          <FormattedMessage id="screens.YourData.signOut" />
         </button>
       </section>
 
       <section className="panel" aria-labelledby="delete-title">
-        <h2 id="delete-title">Delete everything about me</h2>
+        <h2 id="delete-title">
+          <FormattedMessage id="screens.YourData.deleteTitle" />
+        </h2>
         <p>
-          You leave every relationship, and everything you wrote is deleted for good: your answers, notes, names and the
-          relationships only you took part in. It cannot be undone, and your personal link stops working.
+          <FormattedMessage id="screens.YourData.deleteLead" />
         </p>
         <p>
-          The people you shared rounds with keep their own answers and the dates rounds opened, but nothing you wrote.
-          What they already saw of rounds opened to them, they may have read, printed or saved; that cannot be taken back.
+          <FormattedMessage id="screens.YourData.othersKeep" />
         </p>
         <p>
-          To leave just one relationship, open it and choose “Stop reflecting on this here”. You may want to{' '}
-          <button type="button" className="link-button" onClick={download} disabled={exportState.busy}>
-            download your data
-          </button>{' '}
-          first.
+          <FormattedMessage id="screens.YourData.leaveOne" values={{ 
+              download: (chunks) => (
+                <button type="button" className="link-button" onClick={download} disabled={exportState.busy}>
+                  {chunks}
+                </button>
+              ),
+             }} />
         </p>
         {deleteError && (
           <p className="form-error" role="alert">
@@ -115,18 +124,22 @@ export function YourData({ onSignedOut }: { onSignedOut: (words: string) => void
         )}
         {deleting === 'no' ? (
           <button type="button" className="danger" onClick={() => setDeleting('asking')}>
-            Delete everything about me…
+            <FormattedMessage id="screens.YourData.deleteAsk" />
           </button>
         ) : (
           <div className="panel" role="group" aria-labelledby="delete-confirm-title">
-            <h3 id="delete-confirm-title">Delete everything{name ? ` about ${name}` : ''}, for good?</h3>
-            <p>This is the last step. There is no undo.</p>
+            <h3 id="delete-confirm-title">
+              <FormattedMessage id="screens.YourData.deleteConfirm" values={{ named: name ? 'yes' : 'no', name: <bdi>{name}</bdi> }} />
+            </h3>
+            <p>
+              <FormattedMessage id="screens.YourData.lastStep" />
+            </p>
             <div className="button-row">
               <button type="button" className="danger primary" onClick={deleteEverything} disabled={deleting === 'busy'}>
-                {deleting === 'busy' ? 'Deleting…' : 'Yes, delete everything'}
+                {deleting === 'busy' ? <FormattedMessage id="screens.YourData.deleting" /> : <FormattedMessage id="screens.YourData.yesDelete" />}
               </button>
               <button type="button" onClick={() => setDeleting('no')} disabled={deleting === 'busy'}>
-                Keep my data
+                <FormattedMessage id="screens.YourData.keep" />
               </button>
             </div>
           </div>

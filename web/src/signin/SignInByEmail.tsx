@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -7,23 +8,27 @@ import { pathFor } from '../router';
 
 /** Asks for a one-time sign-in link to a confirmed address. The answer is the same whether or not the address is known. */
 export function SignInByEmail() {
+  const intl = useIntl();
   const [sent, setSent] = useState<string | null>(null);
 
   if (sent) {
     return (
       <div className="screen">
-        <Heading>Look in your inbox</Heading>
+        <Heading>
+          <FormattedMessage id="signin.SignInByEmail.sentTitle" />
+        </Heading>
         <p className="lead" role="status">
-          If {sent} is the address you confirmed in Reciprocity, a link to sign in is on its way to it.
+          <FormattedMessage id="signin.SignInByEmail.sentLead" values={{ email: <bdi>{sent}</bdi> }} />
         </p>
         <p>
-          Open it on this device within 15 minutes and press the button on the page it opens. The link works once. Your
-          personal link and your other devices keep working.
+          <FormattedMessage id="signin.SignInByEmail.sentHow" />
         </p>
-        <p>Nothing there after a few minutes? Look in your spam folder, or ask again.</p>
+        <p>
+          <FormattedMessage id="signin.SignInByEmail.sentNothing" />
+        </p>
         <p>
           <button type="button" onClick={() => setSent(null)}>
-            Ask for another link
+            <FormattedMessage id="signin.SignInByEmail.askAgain" />
           </button>
         </p>
       </div>
@@ -32,27 +37,31 @@ export function SignInByEmail() {
 
   return (
     <div className="screen">
-      <Heading>Sign in with your email</Heading>
+      <Heading>
+        <FormattedMessage id="signin.SignInByEmail.title" />
+      </Heading>
       <p className="lead">
-        If you confirmed an email address in Reciprocity, we can send a link to it that signs you in on this device.
+        <FormattedMessage id="signin.SignInByEmail.lead" />
       </p>
       <OneFieldForm
-        label="Your email address"
+        label={intl.formatMessage({ id: 'signin.SignInByEmail.emailLabel' })}
         field="email"
         type="email"
         autoComplete="email"
         inputMode="email"
         maxLength={254}
-        submitLabel="Send me a link"
-        validate={(email) => (email.trim() ? null : 'Please give the email address you confirmed in Reciprocity.')}
+        submitLabel={intl.formatMessage({ id: 'signin.SignInByEmail.send' })}
+        validate={(email) => (email.trim() ? null : intl.formatMessage({ id: 'signin.SignInByEmail.emailMissing' }))}
         send={async (email) => {
           await api.askSignInLink(email);
           setSent(email);
         }}
       />
       <p>
-        No email address in Reciprocity? Open your personal link on this device instead, or{' '}
-        <Link href={pathFor.home()}>start here</Link>.
+        <FormattedMessage
+          id="signin.SignInByEmail.noEmail"
+          values={{ start: (chunks) => <Link href={pathFor.home()}>{chunks}</Link> }}
+        />
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { api, ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -13,8 +14,8 @@ import { useAction } from '../useAction';
 export function SignInLink({ token, onSignedIn }: { token: string; onSignedIn: (key: string) => void }) {
   const [spent, setSpent] = useState(false);
   // 404: used already, or too old; the page says so instead.
-  const { run, busy, error } = useAction((err) => {
-    if (!(err instanceof ApiError && err.status === 404)) return friendlyError(err);
+  const { run, busy, error } = useAction((err, intl) => {
+    if (!(err instanceof ApiError && err.status === 404)) return friendlyError(err, intl);
     setSpent(true);
     return null;
   });
@@ -30,10 +31,16 @@ export function SignInLink({ token, onSignedIn }: { token: string; onSignedIn: (
   if (spent) {
     return (
       <div className="screen">
-        <Heading>This link no longer works</Heading>
-        <p className="lead">It may have been used already, or be more than 15 minutes old.</p>
+        <Heading>
+          <FormattedMessage id="signin.SignInLink.spentTitle" />
+        </Heading>
+        <p className="lead">
+          <FormattedMessage id="signin.SignInLink.spentLead" />
+        </p>
         <p>
-          <Link href={pathFor.signIn()}>Ask for a new link</Link>
+          <Link href={pathFor.signIn()}>
+            <FormattedMessage id="signin.SignInLink.askNew" />
+          </Link>
         </p>
       </div>
     );
@@ -41,9 +48,11 @@ export function SignInLink({ token, onSignedIn }: { token: string; onSignedIn: (
 
   return (
     <div className="screen">
-      <Heading>Sign in on this device?</Heading>
+      <Heading>
+        <FormattedMessage id="signin.SignInLink.title" />
+      </Heading>
       <p className="lead">
-        This link signs you in to Reciprocity here. Your personal link and your other devices keep working.
+        <FormattedMessage id="signin.SignInLink.lead" />
       </p>
       {error && (
         <p className="form-error" role="alert">
@@ -52,10 +61,12 @@ export function SignInLink({ token, onSignedIn }: { token: string; onSignedIn: (
       )}
       <p>
         <button type="button" className="primary" onClick={() => void signIn()} disabled={busy}>
-          {busy ? 'Just a moment…' : 'Sign in on this device'}
+          {busy ? <FormattedMessage id="signin.SignInLink.busy" /> : <FormattedMessage id="signin.SignInLink.signIn" />}
         </button>
       </p>
-      <p>If you did not ask for this, close this page: nothing happens without the button.</p>
+      <p>
+        <FormattedMessage id="signin.SignInLink.notYou" />
+      </p>
     </div>
   );
 }
