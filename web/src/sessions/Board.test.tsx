@@ -1,6 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionView } from './types';
+import { inLanguage } from '../i18n/testing';
+import { sentenceText } from './sentenceText';
 
 const calls = {
   addParticipant: vi.fn(),
@@ -52,7 +54,7 @@ describe('the facilitator’s board', () => {
   it('adds a person and shows their seat link, kept on this device until they take it', async () => {
     calls.addParticipant.mockResolvedValue({ seatId: 's9', seatCode: 'code-9', seatUrl: '/seat/code-9' });
     const refetch = vi.fn();
-    const { rerender } = render(<Board view={view()} onView={() => undefined} refetch={refetch} />);
+    const { rerender } = render(<Board view={view()} onView={() => undefined} refetch={refetch} />, inLanguage());
     fireEvent.change(screen.getByRole('textbox', { name: 'Name of a person taking part' }), { target: { value: 'Sam' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add this person' })));
     expect(calls.addParticipant).toHaveBeenCalledWith('sess', 'Sam');
@@ -70,9 +72,9 @@ describe('the facilitator’s board', () => {
     calls.reissueSeat.mockResolvedValue({ seatId: 's2', seatCode: 'fresh', seatUrl: '/seat/fresh' });
     calls.revokeSeat.mockResolvedValue(undefined);
     const refetch = vi.fn();
-    render(<Board view={three} onView={() => undefined} refetch={refetch} />);
+    render(<Board view={three} onView={() => undefined} refetch={refetch} />, inLanguage());
     const luis = within(document.querySelector('[data-seat="Luis"]') as HTMLElement);
-    expect(luis.getByText(/no longer has Luis’s link/)).toBeTruthy();
+    expect(luis.getByText(sentenceText(/no longer has Luis’s link/))).toBeTruthy();
     await act(async () => fireEvent.click(luis.getByRole('button', { name: 'Make a new link for Luis' })));
     expect(calls.reissueSeat).toHaveBeenCalledWith('sess', 's2');
     expect((luis.getByRole('textbox', { name: 'Luis’s seat link' }) as HTMLInputElement).value).toBe(`${window.location.origin}/seat/fresh`);
@@ -84,7 +86,7 @@ describe('the facilitator’s board', () => {
 
   it('every pair by default; leaving one out sends the pairs chosen', async () => {
     calls.choosePairs.mockResolvedValue(three);
-    render(<Board view={three} onView={() => undefined} refetch={() => undefined} />);
+    render(<Board view={three} onView={() => undefined} refetch={() => undefined} />, inLanguage());
     const chooser = within(screen.getByRole('region', { name: 'Which pairs reflect together' }));
     const boxes = chooser.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.checked)).toEqual([true, true, true]);
@@ -97,7 +99,7 @@ describe('the facilitator’s board', () => {
   it('saves the facilitator’s notes and says so', async () => {
     calls.saveNotes.mockResolvedValue(view({ notes: 'They laughed a lot' }));
     const onView = vi.fn();
-    render(<Board view={view()} onView={onView} refetch={() => undefined} />);
+    render(<Board view={view()} onView={onView} refetch={() => undefined} />, inLanguage());
     fireEvent.change(screen.getByRole('textbox', { name: 'Notes on check-in 1' }), { target: { value: 'They laughed a lot' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save notes' })));
     expect(calls.saveNotes).toHaveBeenCalledWith('sess', 'They laughed a lot');
@@ -112,7 +114,7 @@ describe('the facilitator’s board', () => {
     });
     calls.nextCheckIn.mockResolvedValue({ ...opened, checkIn: 2 });
     const onView = vi.fn();
-    const { rerender } = render(<Board view={{ ...opened, pairs: [{ ...opened.pairs[0], revealed: false }] }} onView={onView} refetch={() => undefined} />);
+    const { rerender } = render(<Board view={{ ...opened, pairs: [{ ...opened.pairs[0], revealed: false }] }} onView={onView} refetch={() => undefined} />, inLanguage());
     expect((screen.getByRole('button', { name: 'Start the next check-in' }) as HTMLButtonElement).disabled).toBe(true);
     rerender(<Board view={opened} onView={onView} refetch={() => undefined} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Start the next check-in' })));
@@ -128,7 +130,7 @@ describe('the facilitator’s board', () => {
         { pairId: 'p2', seats: ['s1', 's3'], relationshipId: 'r2', roundNumber: 1, statuses: { s1: 'keptPrivate', s3: 'submitted' }, ready: false, revealed: false, revealedAt: null },
       ],
     });
-    const { rerender } = render(<Board view={pending} onView={() => undefined} refetch={() => undefined} />);
+    const { rerender } = render(<Board view={pending} onView={() => undefined} refetch={() => undefined} />, inLanguage());
     const start = screen.getByRole('button', { name: 'Start the next check-in' }) as HTMLButtonElement;
     expect(start.disabled).toBe(true);
     expect(document.getElementById(start.getAttribute('aria-describedby')!)!.textContent).toMatch(
@@ -139,7 +141,7 @@ describe('the facilitator’s board', () => {
   });
 
   it('each check-in has its own notes: a new one starts empty, the earlier ones stay readable', () => {
-    const { rerender } = render(<Board view={view({ notes: 'First: calm' })} onView={() => undefined} refetch={() => undefined} />);
+    const { rerender } = render(<Board view={view({ notes: 'First: calm' })} onView={() => undefined} refetch={() => undefined} />, inLanguage());
     expect((screen.getByRole('textbox', { name: 'Notes on check-in 1' }) as HTMLTextAreaElement).value).toBe('First: calm');
     rerender(<Board view={view({ checkIn: 2, notes: '', earlierNotes: [{ checkIn: 1, notes: 'First: calm' }] })} onView={() => undefined} refetch={() => undefined} />);
     expect((screen.getByRole('textbox', { name: 'Notes on check-in 2' }) as HTMLTextAreaElement).value).toBe('');
@@ -152,7 +154,7 @@ describe('the facilitator’s board', () => {
       participants: [...three.participants, { seatId: 's4', name: 'Tom', personId: null, claimed: false }],
       pairs: [{ pairId: 'p1', seats: ['s1', 's2'], relationshipId: 'r1', roundNumber: 1, statuses: {}, ready: false, revealed: false, revealedAt: null }],
     });
-    render(<Board view={begun} onView={() => undefined} refetch={() => undefined} />);
+    render(<Board view={begun} onView={() => undefined} refetch={() => undefined} />, inLanguage());
     const chooser = within(screen.getByRole('region', { name: 'Which pairs reflect together' }));
     expect(chooser.queryByText(/Already opened/)).toBeNull();
     expect(chooser.getByText('Begun: to leave it out, use its card among the pairs.')).toBeTruthy();

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -15,8 +16,9 @@ import { conflictDetail, useAction } from '../useAction';
 /** The next check-in: a new round in every opened pair, to see change over time. */
 function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   // 409: a pair moved on the board meanwhile; the server's sentence names it.
+  const intl = useIntl();
   const { run, busy, error: problem } = useAction(conflictDetail);
-  const why = whyNotNextCheckIn(view);
+  const why = whyNotNextCheckIn(view, intl);
 
   async function start() {
     await run(async () => onView(await sessionApi.nextCheckIn(view.sessionId)));
@@ -24,11 +26,11 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
 
   return (
     <section className="panel" aria-labelledby="check-in-title">
-      <h2 id="check-in-title">Check-in {view.checkIn}</h2>
+      <h2 id="check-in-title">
+        <FormattedMessage id="sessions.Board.checkInTitle" values={{ checkIn: view.checkIn }} />
+      </h2>
       <p>
-        When {view.kind === 'couple' ? 'the couple comes' : 'the family comes'} back, for example in a month, a new
-        check-in gives every pair a fresh round (except those you left out), so you can all see what has changed.
-        Earlier check-ins stay in the report, each with its own notes.
+        <FormattedMessage id="sessions.Board.checkInAbout" values={{ kind: view.kind }} />
       </p>
       {why && (
         <p className="muted" id="check-in-why">
@@ -41,7 +43,7 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
         </p>
       )}
       <button type="button" onClick={start} disabled={busy || why !== null} aria-describedby={why ? 'check-in-why' : undefined}>
-        Start the next check-in
+        <FormattedMessage id="sessions.Board.nextCheckIn" />
       </button>
     </section>
   );
@@ -49,27 +51,28 @@ function NextCheckIn({ view, onView }: { view: SessionView; onView: (v: SessionV
 
 /** The facilitator's board: the people and their seats, the pairs live, notes, check-ins, and where to show and print. */
 export function Board({ view, onView, refetch }: { view: SessionView; onView: (v: SessionView) => void; refetch: () => void }) {
+  const intl = useIntl();
   const seated = view.participants.length >= 2 && view.participants.every((p) => p.claimed);
   return (
     <div className="screen session-board">
       <div className="relationship-header">
         <p className="eyebrow">
-          {view.kind === 'couple' ? 'A couple session' : 'A family session'} · check-in {view.checkIn}
+          <FormattedMessage id="sessions.Board.eyebrow" values={{ kind: view.kind, checkIn: view.checkIn }} />
         </p>
         <ConnectionStatus />
       </div>
-      <Heading>{view.title}</Heading>
+      <Heading>
+        <bdi>{view.title}</bdi>
+      </Heading>
       <p className="lead">
-        You facilitate this session. Before you open a pair you see only who has started and who has finished, unless
-        someone shares a pre-read with you. After, you
-        see both perspectives, never what anyone keeps “only for me”. You cannot rate or change anyone’s answers.
+        <FormattedMessage id="sessions.Board.lead" />
       </p>
-      <nav className="panel session-links" aria-label="This session">
+      <nav className="panel session-links" aria-label={intl.formatMessage({ id: 'sessions.Board.links' })}>
         <Link href={pathFor.present(view.sessionId)} className="button">
-          Shared screen
+          <FormattedMessage id="sessions.Board.sharedScreen" />
         </Link>
         <Link href={pathFor.report(view.sessionId)} className="button">
-          Report
+          <FormattedMessage id="sessions.Board.report" />
         </Link>
       </nav>
       {/* Once everyone has taken their seat, the pairs are what the room is about: they come first. */}

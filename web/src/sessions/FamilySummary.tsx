@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { friendlyError } from '../api';
 import { DIMENSIONS, EXPERIENCE_WORDS } from '../method';
 import { pairNames } from './pairReading';
+import { PairNames } from './PairNames';
 import { sessionApi } from './sessionApi';
 import type { FamilySummary, SessionView } from './types';
-
-/** "Ana and Ben; Ana and Cy": pairs named in the session's order, never sorted by how they read. */
-const listed = (names: string[]): string => names.join('; ');
 
 /**
  * A family across every pair opened in a check-in, dimension by dimension: where pairs see it in similar ways, where
@@ -14,6 +13,7 @@ const listed = (names: string[]): string => names.join('; ');
  * what the server reads from released pairs that were not left out; no score, no total, no ranking of anyone.
  */
 export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkIn: number }) {
+  const intl = useIntl();
   const [summary, setSummary] = useState<FamilySummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const opened = view.pairs.filter((p) => p.revealed).length;
@@ -28,30 +28,47 @@ export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkI
     };
   }, [view.sessionId, checkIn, opened]);
 
-  const seatName = (seatId: string) => view.participants.find((p) => p.seatId === seatId)?.name ?? 'Someone who left';
+  const someone = intl.formatMessage({ id: 'sessions.pair.someone' });
+  const seatName = (seatId: string) => (
+    <bdi>{view.participants.find((p) => p.seatId === seatId)?.name ?? intl.formatMessage({ id: 'sessions.FamilySummary.someoneWhoLeft' })}</bdi>
+  );
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
-  const pairName = (pairId: string) => {
-    const pair = summary?.pairs.find((p) => p.pairId === pairId);
-    if (!pair) return '';
-    const [a, b] = pairNames(pair.seats, names);
-    return `${a} and ${b}`;
-  };
+  const pairsNamed = (pairIds: string[]) => (
+    <PairNames
+      pairs={pairIds.flatMap((pairId) => {
+        const pair = summary?.pairs.find((p) => p.pairId === pairId);
+        return pair ? [pairNames(pair.seats, names, someone)] : [];
+      })}
+    />
+  );
+  const row = (kind: string, pairIds: string[]) => (
+    <FormattedMessage id="sessions.FamilySummary.row" values={{ kind, pairs: pairsNamed(pairIds), strong: (chunks) => <strong>{chunks}</strong> }} />
+  );
 
   return (
     <section className="family-summary" aria-labelledby="family-summary-title">
-      <h2 id="family-summary-title">The family together</h2>
+      <h2 id="family-summary-title">
+        <FormattedMessage id="sessions.FamilySummary.title" />
+      </h2>
       {problem && (
         <p className="form-error" role="alert">
           {problem}
         </p>
       )}
-      {!summary && !problem && <p aria-live="polite">Reading the opened pairs…</p>}
-      {summary && summary.pairs.length === 0 && <p>No pair has been opened in this check-in yet.</p>}
+      {!summary && !problem && (
+        <p aria-live="polite">
+          <FormattedMessage id="sessions.FamilySummary.reading" />
+        </p>
+      )}
+      {summary && summary.pairs.length === 0 && (
+        <p>
+          <FormattedMessage id="sessions.FamilySummary.none" />
+        </p>
+      )}
       {summary && summary.pairs.length > 0 && (
         <>
           <p className="muted">
-            Read across {listed(summary.pairs.map((p) => pairName(p.pairId)))}: only pairs opened in this check-in, none
-            left out. Different experiences are something to talk about, not a fault; nobody is counted or ranked.
+            <FormattedMessage id="sessions.FamilySummary.about" values={{ pairs: pairsNamed(summary.pairs.map((p) => p.pairId)) }} />
           </p>
           {summary.dimensions.map((d) => {
             const title = DIMENSIONS.find((x) => x.key === d.dimension)?.title ?? d.dimension;
@@ -59,34 +76,30 @@ export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkI
               <section key={d.dimension} className="panel family-dimension" aria-label={title}>
                 <h3>{title}</h3>
                 <ul>
-                  {d.similar.length > 0 && (
-                    <li>
-                      <strong>{EXPERIENCE_WORDS.similar}:</strong> {listed(d.similar.map(pairName))}.
-                    </li>
-                  )}
-                  {d.different.length > 0 && (
-                    <li>
-                      <strong>{EXPERIENCE_WORDS.leans}:</strong> {listed(d.different.map(pairName))}.
-                    </li>
-                  )}
-                  {[...new Set(d.sharedImbalances.map((s) => s.giverSeatId))].map((giver) => (
-                    <li key={giver}>
-                      <strong>{EXPERIENCE_WORDS.sharedImbalance}:</strong>{' '}
-                      {listed(d.sharedImbalances.filter((s) => s.giverSeatId === giver).map((s) => pairName(s.pairId)))}. In{' '}
-                      {d.sharedImbalances.filter((s) => s.giverSeatId === giver).length > 1 ? 'each' : 'this pair'}, both feel {seatName(giver)} gives more here.
-                    </li>
-                  ))}
-                  {d.unanswered.length > 0 && (
-                    <li>
-                      <strong>{EXPERIENCE_WORDS.unanswered}:</strong> {listed(d.unanswered.map(pairName))}.
-                    </li>
-                  )}
+                  {d.similar.length > 0 && <li>{row(EXPERIENCE_WORDS.similar, d.similar)}</li>}
+                  {d.different.length > 0 && <li>{row(EXPERIENCE_WORDS.leans, d.different)}</li>}
+                  {[...new Set(d.sharedImbalances.map((s) => s.giverSeatId))].map((giver) => {
+                    const pairIds = d.sharedImbalances.filter((s) => s.giverSeatId === giver).map((s) => s.pairId);
+                    return (
+                      <li key={giver}>
+                        <FormattedMessage
+                          id="sessions.FamilySummary.sharedImbalance"
+                          values={{
+                            kind: EXPERIENCE_WORDS.sharedImbalance,
+                            pairs: pairsNamed(pairIds),
+                            count: pairIds.length,
+                            giver: seatName(giver),
+                            strong: (chunks) => <strong>{chunks}</strong>,
+                          }}
+                        />
+                      </li>
+                    );
+                  })}
+                  {d.unanswered.length > 0 && <li>{row(EXPERIENCE_WORDS.unanswered, d.unanswered)}</li>}
                 </ul>
                 {d.repeats.map((r) => (
                   <p key={r.giverSeatId} className="family-repeat">
-                    The same pattern comes up in more than one pair: in {listed(r.pairIds.map(pairName))}, both feel{' '}
-                    {seatName(r.giverSeatId)} carries more of this. Worth talking about together, gently: it may be a season,
-                    or a shared habit.
+                    <FormattedMessage id="sessions.FamilySummary.repeat" values={{ pairs: pairsNamed(r.pairIds), giver: seatName(r.giverSeatId) }} />
                   </p>
                 ))}
               </section>

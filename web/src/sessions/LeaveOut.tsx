@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState } from 'react';
 import { FieldError } from '../components/FieldError';
 import { validateText } from '../validation';
@@ -11,14 +12,15 @@ export const REASON_LIMIT = 500;
  * Leaving a pair out of the session, before it is opened: asked first, with a reason only the facilitator will read.
  * The pair's two people see that it was left out, never why.
  */
-export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; pairId: string; names: string; onView: (v: SessionView) => void }) {
+export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; pairId: string; names: [string, string]; onView: (v: SessionView) => void }) {
+  const intl = useIntl();
   const id = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const { run, busy, error, setError } = useAction(fieldFirst('reason'));
 
   async function leaveOut() {
-    const err = validateText(reason, REASON_LIMIT, 'the reason');
+    const err = validateText(reason, REASON_LIMIT, intl.formatMessage({ id: 'sessions.LeaveOut.reasonField' }));
     setError(err);
     if (err) return;
     await run(async () => {
@@ -29,8 +31,13 @@ export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; p
 
   if (!asking) {
     return (
-      <button type="button" className="link-button" onClick={() => setAsking(true)} aria-label={`Leave this pair out: ${names}`}>
-        Leave this pair out
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setAsking(true)}
+        aria-label={intl.formatMessage({ id: 'sessions.LeaveOut.askLabel' }, { a: names[0], b: names[1] })}
+      >
+        <FormattedMessage id="sessions.LeaveOut.leaveOut" />
       </button>
     );
   }
@@ -38,16 +45,20 @@ export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; p
   return (
     <div className="leave-out" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>
-        <strong>Leave {names} out of this session?</strong> Their pair is not opened here, and the next check-in goes on
-        without it. They see that it was left out, never why. This cannot be undone in this session.
+        <FormattedMessage
+          id="sessions.LeaveOut.question"
+          values={{ a: <bdi>{names[0]}</bdi>, b: <bdi>{names[1]}</bdi>, strong: (chunks) => <strong>{chunks}</strong> }}
+        />
       </p>
       <div className="field">
-        <label htmlFor={id}>Why (optional, only you see this)</label>
+        <label htmlFor={id}>
+          <FormattedMessage id="sessions.LeaveOut.why" />
+        </label>
         <textarea
           id={id}
           rows={2}
           value={reason}
-          placeholder="For example: not for this room"
+          placeholder={intl.formatMessage({ id: 'sessions.LeaveOut.whyPlaceholder' })}
           onChange={(e) => setReason(e.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
@@ -56,10 +67,10 @@ export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; p
       </div>
       <p className="button-row">
         <button type="button" onClick={leaveOut} disabled={busy}>
-          Leave this pair out
+          <FormattedMessage id="sessions.LeaveOut.leaveOut" />
         </button>
         <button type="button" className="link-button" onClick={() => setAsking(false)} disabled={busy}>
-          Keep it in
+          <FormattedMessage id="sessions.LeaveOut.keepIn" />
         </button>
       </p>
     </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, friendlyError } from '../api';
 import { FieldError } from '../components/FieldError';
@@ -10,6 +11,7 @@ import { useAction } from '../useAction';
 
 /** A facilitator starts a session: its title, and whether it is a couple or a family. */
 export function NewSession() {
+  const intl = useIntl();
   const titleId = useId();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<SessionKind>('couple');
@@ -24,7 +26,7 @@ export function NewSession() {
 
   async function start(e: FormEvent) {
     e.preventDefault();
-    const err = validateText(title, LIMITS.label, 'a title', true);
+    const err = validateText(title, LIMITS.label, intl.formatMessage({ id: 'sessions.NewSession.titleField' }), true);
     setTitleError(err);
     setProblem(null);
     if (err) return;
@@ -36,17 +38,19 @@ export function NewSession() {
 
   return (
     <div className="screen">
-      <Heading>Start a facilitated session</Heading>
+      <Heading>
+        <FormattedMessage id="sessions.NewSession.heading" />
+      </Heading>
       <p className="lead">
-        You run the session; the people in it each reflect privately on their relationship. You see who has finished,
-        never what anyone wrote, until you open a pair: then the two of them and you see both perspectives at the same
-        moment. You never rate, and you never see what someone keeps “only for me”.
+        <FormattedMessage id="sessions.NewSession.lead" />
       </p>
       <form onSubmit={start} noValidate className="panel">
         <div className="field">
-          <label htmlFor={titleId}>Title</label>
+          <label htmlFor={titleId}>
+            <FormattedMessage id="sessions.NewSession.title" />
+          </label>
           <p className="hint" id={`${titleId}-hint`}>
-            The people in the session see it, for example “The Rivera family” or “Sam and Alex”.
+            <FormattedMessage id="sessions.NewSession.titleHint" />
           </p>
           <input
             id={titleId}
@@ -61,20 +65,30 @@ export function NewSession() {
           <FieldError id={`${titleId}-error`} messages={titleError} />
         </div>
         <fieldset>
-          <legend>Who takes part</legend>
+          <legend>
+          <FormattedMessage id="sessions.NewSession.who" />
+        </legend>
           <div className="choice-list">
           <label className="choice">
             <input type="radio" name="session-kind" value="couple" checked={kind === 'couple'} onChange={() => setKind('couple')} />
             <span>
-              <strong>A couple</strong>
-              <span className="choice-hint">Two people, one relationship.</span>
+              <strong>
+                <FormattedMessage id="sessions.NewSession.couple" />
+              </strong>
+              <span className="choice-hint">
+                <FormattedMessage id="sessions.NewSession.coupleHint" />
+              </span>
             </span>
           </label>
           <label className="choice">
             <input type="radio" name="session-kind" value="family" checked={kind === 'family'} onChange={() => setKind('family')} />
             <span>
-              <strong>A family</strong>
-              <span className="choice-hint">Up to eight people; every pair of them, or the pairs you choose.</span>
+              <strong>
+                <FormattedMessage id="sessions.NewSession.family" />
+              </strong>
+              <span className="choice-hint">
+                <FormattedMessage id="sessions.NewSession.familyHint" />
+              </span>
             </span>
           </label>
           </div>
@@ -85,7 +99,7 @@ export function NewSession() {
           </p>
         )}
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Starting…' : 'Start the session'}
+          <FormattedMessage id={busy ? 'sessions.NewSession.starting' : 'sessions.NewSession.start'} />
         </button>
       </form>
     </div>

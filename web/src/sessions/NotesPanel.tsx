@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState } from 'react';
 import { FieldError } from '../components/FieldError';
 import { validateText } from '../validation';
@@ -12,6 +13,7 @@ export const NOTES_LIMIT = 8000;
  * earlier ones kept and readable. For their eyes only.
  */
 export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
+  const intl = useIntl();
   const id = useId();
   const [notes, setNotes] = useState(view.notes ?? '');
   const [saved, setSaved] = useState(view.notes ?? '');
@@ -27,7 +29,7 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
   const [message, setMessage] = useState('');
 
   async function save() {
-    const err = validateText(notes, NOTES_LIMIT, 'your notes');
+    const err = validateText(notes, NOTES_LIMIT, intl.formatMessage({ id: 'sessions.NotesPanel.notesField' }));
     setError(err);
     setMessage('');
     if (err) return;
@@ -35,18 +37,21 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
       const next = await sessionApi.saveNotes(view.sessionId, notes);
       setSaved(next.notes ?? notes);
       onView(next);
-      setMessage('Saved.');
+      setMessage(intl.formatMessage({ id: 'sessions.saved' }));
     });
   }
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your notes</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage id="sessions.NotesPanel.title" />
+      </h2>
       <div className="field">
-        <label htmlFor={id}>Notes on check-in {view.checkIn}</label>
+        <label htmlFor={id}>
+          <FormattedMessage id="sessions.NotesPanel.label" values={{ checkIn: view.checkIn }} />
+        </label>
         <p className="hint" id={`${id}-hint`}>
-          Only you can read these. Nobody in the session ever sees them; the report of this check-in holds them only if
-          you choose. Each check-in has its own notes.
+          <FormattedMessage id="sessions.NotesPanel.hint" />
         </p>
         <textarea
           id={id}
@@ -63,7 +68,7 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
       </div>
       <p className="button-row">
         <button type="button" onClick={save} disabled={busy || notes === saved}>
-          Save notes
+          <FormattedMessage id="sessions.NotesPanel.save" />
         </button>
         <span className="status-line" role="status">
           {message}
@@ -71,8 +76,18 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
       </p>
       {earlier.map((e) => (
         <details key={e.checkIn} className="earlier-notes">
-          <summary>Your notes on check-in {e.checkIn}</summary>
-          {e.notes.trim() === '' ? <p className="muted">No notes.</p> : <p className="kept-notes">{e.notes}</p>}
+          <summary>
+            <FormattedMessage id="sessions.NotesPanel.earlier" values={{ checkIn: e.checkIn }} />
+          </summary>
+          {e.notes.trim() === '' ? (
+            <p className="muted">
+              <FormattedMessage id="sessions.NotesPanel.none" />
+            </p>
+          ) : (
+            <p className="kept-notes" dir="auto">
+              {e.notes}
+            </p>
+          )}
         </details>
       ))}
     </section>

@@ -1,11 +1,13 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { ApiError, friendlyError } from '../api';
 import { Link } from '../components/Link';
-import { when } from '../relationship/RoundHistory';
 import { pathFor } from '../router';
 import { PAIR_STANDING_WORDS, pairStanding, readyPairs, SEAT_STATUS_WORDS } from './board';
+import { momentWords } from '../time/when';
 import { LeaveOut } from './LeaveOut';
 import { pairNames } from './pairReading';
+import { PairName } from './PairNames';
 import { ReadyInTurn } from './ReadyInTurn';
 import { sessionApi } from './sessionApi';
 import type { SessionPair, SessionView } from './types';
@@ -16,6 +18,8 @@ const STANDING_BADGE = { leftOut: 'waiting', waitingForSeats: 'waiting', rating:
 /** Every pair: each person's status, whether it is ready, and the facilitator's actions: opening it, or leaving it out. */
 export function PairBoard({ view, onView, onChanged }: { view: SessionView; onView: (v: SessionView) => void; onChanged: () => void }) {
   // 409: not ready after all, or opened a moment ago elsewhere; the fresh board says which.
+  const intl = useIntl();
+  const someone = intl.formatMessage({ id: 'sessions.pair.someone' });
   const { run, busy, error: problem } = useAction((e) => (e instanceof ApiError && e.status === 409 ? null : friendlyError(e)));
   const [announce, setAnnounce] = useState('');
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
@@ -24,40 +28,52 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
   async function openOne(p: SessionPair) {
     await run(async () => {
       await sessionApi.release(view.sessionId, p.pairId);
-      const [a, b] = pairNames(p.seats, names);
-      setAnnounce(`Opened for ${a} and ${b}.`);
+      const [a, b] = pairNames(p.seats, names, someone);
+      setAnnounce(intl.formatMessage({ id: 'sessions.opened' }, { a, b }));
     });
     onChanged();
   }
 
   return (
     <section className="panel" aria-labelledby="pairs-title">
-      <h2 id="pairs-title">The pairs</h2>
+      <h2 id="pairs-title">
+        <FormattedMessage id="sessions.PairBoard.title" />
+      </h2>
       {view.pairs.length === 0 ? (
-        <p>Once two people are in the session, their pair appears here.</p>
+        <p>
+          <FormattedMessage id="sessions.PairBoard.none" />
+        </p>
       ) : (
         <>
           <p>
-            You see whether each person has started or finished, never what they wrote. When a pair has both finished
-            and the room is ready, open it: the two of them and you see both perspectives at the same moment.
+            <FormattedMessage id="sessions.PairBoard.about" />
           </p>
           {view.kind === 'family' && view.pairs.length > 1 && <ReadyInTurn view={view} ready={ready} onChanged={onChanged} />}
           <ul className="pair-list">
             {view.pairs.map((p) => {
-              const [a, b] = pairNames(p.seats, names);
+              const [a, b] = pairNames(p.seats, names, someone);
               const standing = pairStanding(p);
               const keptPrivate = p.seats.filter((seat) => p.statuses[seat] === 'keptPrivate').map((seat) => names.get(seat));
               return (
                 <li key={p.pairId} className="pair-card" data-pair={`${a} and ${b}`} data-pair-standing={standing}>
                   <h3>
-                    {a} and {b}
+                    <PairName names={[a, b]} />
                   </h3>
                   <p className="badge" data-standing={STANDING_BADGE[standing]}>
-                    {PAIR_STANDING_WORDS[standing]}
-                    {standing === 'opened' && p.revealedAt ? ` on ${when(p.revealedAt)}` : ''}
+                    {standing === 'opened' && p.revealedAt ? (
+                      <FormattedMessage id="sessions.PairBoard.openedOn" values={{ when: momentWords(intl, p.revealedAt) }} />
+                    ) : (
+                      <FormattedMessage id={PAIR_STANDING_WORDS[standing]} />
+                    )}
                   </p>
                   {standing === 'leftOut' && (
-                    <p className="muted">{p.leftOutReason ? `Your reason, for you alone: “${p.leftOutReason}”` : 'Only you know why; they see only that it was left out.'}</p>
+                    <p className="muted">
+                      {p.leftOutReason ? (
+                        <FormattedMessage id="sessions.PairBoard.reason" values={{ reason: <bdi>{p.leftOutReason}</bdi> }} />
+                      ) : (
+                        <FormattedMessage id="sessions.PairBoard.noReason" />
+                      )}
+                    </p>
                   )}
                   {p.relationshipId && (standing === 'rating' || standing === 'ready') && (
                     <ul className="seat-statuses">
@@ -65,7 +81,10 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
                         const status = p.statuses[seat] ?? 'notStarted';
                         return (
                           <li key={seat} data-seat-status={status}>
-                            <span className="seat-name">{names.get(seat)}</span>: {SEAT_STATUS_WORDS[status]}
+                            <FormattedMessage
+                              id="sessions.PairBoard.seatStatus"
+                              values={{ name: <bdi className="seat-name">{names.get(seat)}</bdi>, status: intl.formatMessage({ id: SEAT_STATUS_WORDS[status] }) }}
+                            />
                           </li>
                         );
                       })}
@@ -73,19 +92,21 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
                   )}
                   {standing === 'rating' && keptPrivate.length > 0 && (
                     <p className="kept-private-note">
-                      {keptPrivate.join(' and ')} chose not to share in this pair for now. Their answers stay their own; you
-                      will not see them. This pair will not be ready unless they choose to share, so you may leave it out.
+                      <FormattedMessage
+                        id="sessions.PairBoard.keptPrivate"
+                        values={{ count: keptPrivate.length, a: <bdi>{keptPrivate[0]}</bdi>, b: <bdi>{keptPrivate[1]}</bdi> }}
+                      />
                     </p>
                   )}
                   {standing === 'ready' && (
-                    <button type="button" className="primary" onClick={() => void openOne(p)} disabled={busy} aria-label={`Open this pair: ${a} and ${b}`}>
-                      Open this pair
+                    <button type="button" className="primary" onClick={() => void openOne(p)} disabled={busy} aria-label={intl.formatMessage({ id: 'sessions.PairBoard.openLabel' }, { a, b })}>
+                      <FormattedMessage id="sessions.PairBoard.open" />
                     </button>
                   )}
-                  {standing !== 'opened' && standing !== 'leftOut' && <LeaveOut view={view} pairId={p.pairId} names={`${a} and ${b}`} onView={onView} />}
+                  {standing !== 'opened' && standing !== 'leftOut' && <LeaveOut view={view} pairId={p.pairId} names={[a, b]} onView={onView} />}
                   {standing === 'opened' && (
                     <Link href={`${pathFor.present(view.sessionId)}?pair=${encodeURIComponent(p.pairId)}`}>
-                      Show {a} and {b} on the shared screen
+                      <FormattedMessage id="sessions.PairBoard.show" values={{ a: <bdi>{a}</bdi>, b: <bdi>{b}</bdi> }} />
                     </Link>
                   )}
                 </li>

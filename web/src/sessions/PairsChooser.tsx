@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState } from 'react';
 import { choiceBody, isUnchanged, pairOptions, toggle, type PairOption } from './pairing';
 import { sessionApi } from './sessionApi';
@@ -6,6 +7,7 @@ import { useAction } from '../useAction';
 
 /** A family session's pairs: every pair to begin with, or the ones the facilitator chooses. */
 export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
+  const intl = useIntl();
   const id = useId();
   const [options, setOptions] = useState<PairOption[]>(() => pairOptions(view.participants, view.pairs));
   const { run, busy, error: problem } = useAction();
@@ -26,21 +28,23 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
     setMessage('');
     await run(async () => {
       onView(await sessionApi.choosePairs(view.sessionId, choiceBody(options)));
-      setMessage('Saved.');
+      setMessage(intl.formatMessage({ id: 'sessions.saved' }));
     });
   }
 
   const unchanged = isUnchanged(options, view.pairs);
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Which pairs reflect together</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage id="sessions.PairsChooser.title" />
+      </h2>
       <p>
-        Every pair of the family, to begin with. You can take a pair out here, for example when a conversation between
-        those two is not for this room, until both of them have taken their seats. After that the pair has begun: you
-        can still leave it out, on its card among the pairs.
+        <FormattedMessage id="sessions.PairsChooser.about" />
       </p>
       <fieldset>
-        <legend className="visually-hidden">Pairs</legend>
+        <legend className="visually-hidden">
+          <FormattedMessage id="sessions.PairsChooser.legend" />
+        </legend>
         <div className="choice-list">
           {options.map((o) => (
             <label key={o.key} className="choice">
@@ -51,9 +55,11 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
                 onChange={() => setOptions((all) => toggle(all, o.key))}
               />
               <span>
-                {o.names[0]} and {o.names[1]}
+                <FormattedMessage id="sessions.pair.names" values={{ a: <bdi>{o.names[0]}</bdi>, b: <bdi>{o.names[1]}</bdi> }} />
                 {o.locked && (
-                  <span className="choice-hint">{o.leftOut ? 'Left out of this session.' : 'Begun: to leave it out, use its card among the pairs.'}</span>
+                  <span className="choice-hint">
+                    <FormattedMessage id={o.leftOut ? 'sessions.PairsChooser.leftOut' : 'sessions.PairsChooser.begun'} />
+                  </span>
                 )}
               </span>
             </label>
@@ -67,10 +73,10 @@ export function PairsChooser({ view, onView }: { view: SessionView; onView: (v: 
       )}
       <p className="button-row">
         <button type="button" onClick={save} disabled={busy || unchanged}>
-          Keep these pairs
+          <FormattedMessage id="sessions.PairsChooser.save" />
         </button>
         <button type="button" className="link-button" onClick={() => setOptions((all) => all.map((o) => ({ ...o, chosen: true })))} disabled={busy}>
-          Every pair
+          <FormattedMessage id="sessions.PairsChooser.everyPair" />
         </button>
         <span className="status-line" role="status">
           {message}

@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionPair, SessionView } from './types';
+import { inLanguage } from '../i18n/testing';
 
 vi.mock('../api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../api')>()),
@@ -42,7 +43,7 @@ describe('a participant’s session', () => {
   afterEach(cleanup);
 
   it('says plainly that the facilitator left a pair out, and nothing of why', async () => {
-    render(<ParticipantSession view={view} onView={() => undefined} />);
+    render(<ParticipantSession view={view} onView={() => undefined} />, inLanguage());
     const leftOut = await screen.findByRole('link', { name: /With Ana/ });
     expect(leftOut.textContent).toContain('Your facilitator has left this pair out of the session: it is not opened here.');
     expect(screen.getByRole('link', { name: /With Cy/ }).textContent).not.toContain('left this pair out');

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -38,7 +39,9 @@ export function Presentation({ id }: { id: string }) {
   if (!view) {
     return (
       <div className="screen">
-        <p aria-live="polite">Opening the shared screen…</p>
+        <p aria-live="polite">
+          <FormattedMessage id="sessions.Presentation.opening" />
+        </p>
       </div>
     );
   }
@@ -47,19 +50,21 @@ export function Presentation({ id }: { id: string }) {
     <div className={`screen presentation${projector ? ' projector' : ''}`}>
       {!projector && (
         <p className="eyebrow no-print">
-          <Link href={pathFor.session(view.sessionId)}>Back to the board</Link>
+          <Link href={pathFor.session(view.sessionId)}>
+            <FormattedMessage id="sessions.backToBoard" />
+          </Link>
         </p>
       )}
-      <Heading>{view.title}</Heading>
+      <Heading>
+        <bdi>{view.title}</bdi>
+      </Heading>
       {/* On the facilitator's own device the controls come first, within reach of a thumb. */}
       {!projector && <RoomControls view={view} onView={setView} />}
       {view.room ? (
         <RoomScreen view={view} room={view.room} version={version} />
       ) : (
         <p className="lead">
-          {projector ? 'The facilitator chooses what is shown here.' : 'Choose a pair above to show it on the shared screen.'} Each
-          pair’s perspectives appear only once it is opened: where they differ, they have different experiences to talk
-          about. There is no score and no one is right.
+          <FormattedMessage id="sessions.Presentation.nothingShown" values={{ projector: String(projector) }} />
         </p>
       )}
     </div>

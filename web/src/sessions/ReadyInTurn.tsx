@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { ApiError } from '../api';
 import { pairNames } from './pairReading';
@@ -10,12 +11,13 @@ import { useAction } from '../useAction';
  * perspectives on those two people's phones at once (a parent and a teenager, perhaps), and the room may not be ready.
  */
 export function ReadyInTurn({ view, ready, onChanged }: { view: SessionView; ready: SessionPair[]; onChanged: () => void }) {
+  const intl = useIntl();
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const [queue, setQueue] = useState<string[] | null>(null);
   const [announce, setAnnounce] = useState('');
   // The first pair asked for that is still ready (one opened elsewhere meanwhile drops out).
   const current = queue?.map((id) => ready.find((p) => p.pairId === id)).find((p) => p !== undefined);
-  const [a, b] = current ? pairNames(current.seats, names) : ['', ''];
+  const [a, b] = current ? pairNames(current.seats, names, intl.formatMessage({ id: 'sessions.pair.someone' })) : ['', ''];
 
   function next(pairId: string, said: string) {
     setAnnounce(said);
@@ -31,7 +33,7 @@ export function ReadyInTurn({ view, ready, onChanged }: { view: SessionView; rea
     await run(async () => {
       try {
         await sessionApi.release(view.sessionId, p.pairId);
-        next(p.pairId, `Opened for ${a} and ${b}.`);
+        next(p.pairId, intl.formatMessage({ id: 'sessions.opened' }, { a, b }));
       } catch (e) {
         // 409: opened a moment ago elsewhere, or no longer ready; the fresh board says which.
         if (e instanceof ApiError && e.status === 409) next(p.pairId, '');
@@ -46,23 +48,23 @@ export function ReadyInTurn({ view, ready, onChanged }: { view: SessionView; rea
       {!current ? (
         <p>
           <button type="button" onClick={() => setQueue(ready.map((p) => p.pairId))} disabled={ready.length === 0}>
-            Open the ready pairs, one at a time
+            <FormattedMessage id="sessions.ReadyInTurn.start" />
           </button>
         </p>
       ) : (
         <div className="panel confirm-pair" role="group" aria-labelledby="ready-in-turn-title">
           <p id="ready-in-turn-title">
-            <strong>
-              Open {a} and {b} now?
-            </strong>{' '}
-            They both see both perspectives on their own screens at the same moment.
+            <FormattedMessage
+              id="sessions.ReadyInTurn.question"
+              values={{ a: <bdi>{a}</bdi>, b: <bdi>{b}</bdi>, strong: (chunks) => <strong>{chunks}</strong> }}
+            />
           </p>
           <p className="button-row">
             <button type="button" className="primary" onClick={() => void open(current)} disabled={busy}>
-              Open {a} and {b}
+              <FormattedMessage id="sessions.ReadyInTurn.open" values={{ a: <bdi>{a}</bdi>, b: <bdi>{b}</bdi> }} />
             </button>
-            <button type="button" className="link-button" onClick={() => next(current.pairId, `${a} and ${b} stay closed for now.`)} disabled={busy}>
-              Not yet
+            <button type="button" className="link-button" onClick={() => next(current.pairId, intl.formatMessage({ id: 'sessions.ReadyInTurn.stayClosed' }, { a, b }))} disabled={busy}>
+              <FormattedMessage id="sessions.ReadyInTurn.notYet" />
             </button>
           </p>
         </div>

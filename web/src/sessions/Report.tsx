@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -13,13 +14,15 @@ import type { PairRounds } from './types';
 
 type Paper = 'A4' | 'letter';
 
-const today = (): string => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const pageStyle = (paper: Paper): string => `@page { size: ${paper}; margin: 16mm; }`;
+
 import { useSession } from './useSession';
 import './sessions.css';
 import { useAction } from '../useAction';
 
 /** `/sessions/{id}/report`: a check-in on paper, for the facilitator's records, and the same as Markdown. */
 export function Report({ id }: { id: string }) {
+  const intl = useIntl();
   const uid = useId();
   const { view, error } = useSession(id);
   const [checkIn, setCheckIn] = useState<number | null>(null);
@@ -47,7 +50,9 @@ export function Report({ id }: { id: string }) {
   if (!view) {
     return (
       <div className="screen">
-        <p aria-live="polite">Opening the report…</p>
+        <p aria-live="polite">
+          <FormattedMessage id="sessions.Report.opening" />
+        </p>
       </div>
     );
   }
@@ -75,30 +80,38 @@ export function Report({ id }: { id: string }) {
     <div className="screen report">
       <div className="no-print panel report-controls">
         <p>
-          <Link href={pathFor.session(view.sessionId)}>Back to the board</Link>
+          <Link href={pathFor.session(view.sessionId)}>
+            <FormattedMessage id="sessions.backToBoard" />
+          </Link>
         </p>
         {view.checkIn > 1 && (
           <div className="field">
-            <label htmlFor={`${uid}-check-in`}>Check-in</label>
+            <label htmlFor={`${uid}-check-in`}>
+              <FormattedMessage id="sessions.Report.checkInField" />
+            </label>
             <select id={`${uid}-check-in`} value={shownCheckIn} onChange={(e) => setCheckIn(Number(e.target.value))}>
               {checkInNumbers(view.checkIn).map((n) => (
                 <option key={n} value={n}>
-                  Check-in {n}
+                  {intl.formatMessage({ id: 'sessions.Board.checkInTitle' }, { checkIn: n })}
                 </option>
               ))}
             </select>
           </div>
         )}
         <div className="field">
-          <label htmlFor={`${uid}-paper`}>Paper</label>
+          <label htmlFor={`${uid}-paper`}>
+            <FormattedMessage id="sessions.Report.paper" />
+          </label>
           <select id={`${uid}-paper`} value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-            <option value="A4">A4</option>
-            <option value="letter">US Letter</option>
+            <option value="A4">{intl.formatMessage({ id: 'sessions.Report.paperA4' })}</option>
+            <option value="letter">{intl.formatMessage({ id: 'sessions.Report.paperLetter' })}</option>
           </select>
         </div>
         <label className="choice">
           <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} />
-          <span>Include my notes</span>
+          <span>
+            <FormattedMessage id="sessions.Report.includeNotes" />
+          </span>
         </label>
         {problem && (
           <p className="form-error" role="alert">
@@ -107,41 +120,62 @@ export function Report({ id }: { id: string }) {
         )}
         <p className="button-row">
           <button type="button" className="primary" onClick={() => window.print()}>
-            Print
+            <FormattedMessage id="sessions.Report.print" />
           </button>
           <button type="button" onClick={download} disabled={busy}>
-            Download as Markdown
+            <FormattedMessage id="sessions.Report.download" />
           </button>
         </p>
       </div>
       {/* The printer's page size, as the counsellor chose it. */}
-      <style>{`@page { size: ${paper}; margin: 16mm; }`}</style>
+      <style>{pageStyle(paper)}</style>
       <article className="report-page" aria-labelledby={`${uid}-title`} data-paper={paper}>
         <p className="report-confidential">
           <strong>{REPORT_CONFIDENTIAL}</strong>
         </p>
         <Heading>
           <span id={`${uid}-title`}>
-            {view.title}: check-in {shownCheckIn}
+            <FormattedMessage id="sessions.Report.title" values={{ title: <bdi>{view.title}</bdi>, checkIn: shownCheckIn }} />
           </span>
         </Heading>
         <p>
-          Made on {today()}. Participants: {view.participants.filter((p) => !p.left).map((p) => p.name).join(', ')}.
+          <FormattedMessage
+            id="sessions.Report.made"
+            values={{
+              date: intl.formatDate(new Date(), { day: 'numeric', month: 'long', year: 'numeric' }),
+              participants: intl.formatList(
+                view.participants.filter((p) => !p.left).map((p) => <bdi key={p.seatId}>{p.name}</bdi>),
+                { type: 'unit' },
+              ),
+            }}
+          />
         </p>
         <p className="muted">
-          Facilitated by {view.facilitator.displayName}. Each pair’s perspectives as they were opened; notes marked “only
-          for me” were never shared and are not here. Where two people differ, they have different experiences to talk
-          about: there is no score and no one is right.
+          <FormattedMessage id="sessions.Report.about" values={{ facilitator: <bdi>{view.facilitator.displayName}</bdi> }} />
         </p>
         {view.kind === 'family' && <FamilySummaryView view={view} checkIn={shownCheckIn} />}
-        {inCheckIn.length === 0 && <p>No pair has opened yet.</p>}
+        {inCheckIn.length === 0 && (
+          <p>
+            <FormattedMessage id="sessions.Report.none" />
+          </p>
+        )}
         {inCheckIn.map((p) => (
           <ReportPair key={p.pairId} view={view} pair={p} rounds={rounds[p.pairId]} checkIn={shownCheckIn} names={names} />
         ))}
         {withNotes && (
           <section className="report-notes" aria-labelledby={`${uid}-notes`}>
-            <h2 id={`${uid}-notes`}>Facilitator’s notes on check-in {shownCheckIn}</h2>
-            {notes ? <p className="report-notes-text">{notes}</p> : <p className="muted">No notes written.</p>}
+            <h2 id={`${uid}-notes`}>
+              <FormattedMessage id="sessions.Report.notes" values={{ checkIn: shownCheckIn }} />
+            </h2>
+            {notes ? (
+              <p className="report-notes-text" dir="auto">
+                {notes}
+              </p>
+            ) : (
+              <p className="muted">
+                <FormattedMessage id="sessions.Report.noNotes" />
+              </p>
+            )}
           </section>
         )}
       </article>

@@ -1,10 +1,12 @@
-import { when } from '../relationship/RoundHistory';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { compare, scoreWords, startingPoints } from '../relationship/comparison';
-import { DIMENSIONS, EXPERIENCE_WORDS, leansTheirs, PICTURE_WORDS_THEIRS, SEASON_WORDS, TRACE_WORDS } from '../method';
+import { DIMENSIONS, EXPERIENCE_WORDS, leansTheirs, PICTURE_WORDS_THEIRS, SEASON_WORDS } from '../method';
 import { normalize, type LocalDraft, type LocalPicture } from '../relationship/perspective';
 import type { Perspective } from '../types';
+import { momentWords } from '../time/when';
 import { releasedInCheckIn } from './checkIns';
 import { orderedPeople, pairNames } from './pairReading';
+import { PairName } from './PairNames';
 import type { PairRounds, ReleasedPairRound, SessionPair, SessionView } from './types';
 
 // One pair of a filed report: named as the counsellor named the seats, its starting points, both perspectives in
@@ -15,17 +17,26 @@ function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Persp
   const points = startingPoints(compare(a, b, { self: nameA, other: nameB }));
   return (
     <>
-      <h3>Where to start</h3>
+      <h3>
+        <FormattedMessage id="sessions.room.startingPoints" />
+      </h3>
       {points.length === 0 ? (
         <p>
-          {nameA} and {nameB} see things in similar ways.
+          <FormattedMessage id="sessions.ReportPair.similar" values={{ a: <bdi>{nameA}</bdi>, b: <bdi>{nameB}</bdi> }} />
         </p>
       ) : (
         <ul className="report-points">
           {points.map((p) => (
             <li key={p.key}>
-              <strong>{p.title}:</strong>{' '}
-              {p.kind === 'sharedImbalance' ? EXPERIENCE_WORDS.sharedImbalance : p.difference === 'scores' ? EXPERIENCE_WORDS.scores : EXPERIENCE_WORDS.leans}. {p.opener}
+              <FormattedMessage
+                id="sessions.point"
+                values={{
+                  title: p.title,
+                  kind: p.kind === 'sharedImbalance' ? EXPERIENCE_WORDS.sharedImbalance : p.difference === 'scores' ? EXPERIENCE_WORDS.scores : EXPERIENCE_WORDS.leans,
+                  opener: p.opener,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
             </li>
           ))}
         </ul>
@@ -36,20 +47,23 @@ function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Persp
 
 /** Each person's word of thanks and one small thing they will try, when written. */
 function ReportTraces({ round, people, names }: { round: ReleasedPairRound; people: [string, string]; names: [string, string] }) {
+  const trace = (id: 'sessions.ReportPair.appreciation' | 'sessions.ReportPair.smallThing', i: number, text: string | undefined) =>
+    text ? [{ key: `${id}-${i}`, id, name: names[i], text }] : [];
   const rows = people.flatMap((person, i) => [
-    ...(round.appreciations?.[person] ? [{ key: `t${i}`, text: `${names[i]}, ${TRACE_WORDS.appreciation.toLowerCase()}: “${round.appreciations[person]}”` }] : []),
-    ...(round.smallThings?.[person] ? [{ key: `s${i}`, text: `${names[i]}, ${TRACE_WORDS.smallThing.charAt(0).toLowerCase()}${TRACE_WORDS.smallThing.slice(1)}: “${round.smallThings[person]}”` }] : []),
+    ...trace('sessions.ReportPair.appreciation', i, round.appreciations?.[person]),
+    ...trace('sessions.ReportPair.smallThing', i, round.smallThings?.[person]),
   ]);
   if (rows.length === 0) return null;
   return (
     <>
       <h3>
-        {TRACE_WORDS.appreciation}, and {TRACE_WORDS.smallThing.charAt(0).toLowerCase()}
-        {TRACE_WORDS.smallThing.slice(1)}
+        <FormattedMessage id="sessions.ReportPair.traces" />
       </h3>
       <ul className="report-traces">
         {rows.map((r) => (
-          <li key={r.key}>{r.text}</li>
+          <li key={r.key}>
+            <FormattedMessage id={r.id} values={{ name: <bdi>{r.name}</bdi>, text: <bdi>{r.text}</bdi> }} />
+          </li>
         ))}
       </ul>
     </>
@@ -60,7 +74,7 @@ function PictureText({ picture }: { picture: LocalPicture }) {
   if (!picture.text) return null;
   return (
     <span className="report-quote">
-      {PICTURE_WORDS_THEIRS[picture.kind]}: “{picture.text}”
+      <FormattedMessage id="sessions.ReportPair.picture" values={{ kind: PICTURE_WORDS_THEIRS[picture.kind], text: <bdi>{picture.text}</bdi> }} />
     </span>
   );
 }
@@ -76,10 +90,16 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
       <thead>
         <tr>
           <th scope="col">
-            <span className="visually-hidden">Question</span>
+            <span className="visually-hidden">
+              <FormattedMessage id="sessions.ReportPair.question" />
+            </span>
           </th>
-          <th scope="col">{nameA}</th>
-          <th scope="col">{nameB}</th>
+          <th scope="col">
+            <bdi>{nameA}</bdi>
+          </th>
+          <th scope="col">
+            <bdi>{nameB}</bdi>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -92,7 +112,11 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
                 <td key={i}>
                   <span>{scoreWords(v.score)}</span>
                   {v.leans && <span>{leansTheirs(v.leans, name)}</span>}
-                  {v.note && <span className="report-quote">“{v.note}”</span>}
+                  {v.note && (
+                    <span className="report-quote">
+                      <FormattedMessage id="sessions.quote" values={{ text: <bdi>{v.note}</bdi> }} />
+                    </span>
+                  )}
                   <PictureText picture={v.picture} />
                 </td>
               );
@@ -100,7 +124,9 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
           </tr>
         ))}
         <tr>
-          <th scope="row">Overall</th>
+          <th scope="row">
+            <FormattedMessage id="sessions.ReportPair.overall" />
+          </th>
           {[a, b].map((p, i) => (
             <td key={i}>
               <span>{scoreWords(p.overall)}</span>
@@ -109,11 +135,17 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
           ))}
         </tr>
         <tr>
-          <th scope="row">Season</th>
+          <th scope="row">
+            <FormattedMessage id="sessions.ReportPair.season" />
+          </th>
           {[a, b].map((p, i) => (
             <td key={i}>
               <span>{SEASON_WORDS[p.season.kind]}</span>
-              {p.season.note && <span className="report-quote">“{p.season.note}”</span>}
+              {p.season.note && (
+                <span className="report-quote">
+                  <FormattedMessage id="sessions.quote" values={{ text: <bdi>{p.season.note}</bdi> }} />
+                </span>
+              )}
             </td>
           ))}
         </tr>
@@ -123,24 +155,29 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
 }
 
 export function ReportPair({ view, pair, rounds, checkIn, names }: { view: SessionView; pair: SessionPair; rounds: PairRounds | undefined; checkIn: number; names: Map<string, string> }) {
-  const seatNames = pairNames(pair.seats, names);
+  const intl = useIntl();
+  const seatNames = pairNames(pair.seats, names, intl.formatMessage({ id: 'sessions.pair.someone' }));
   const round = rounds ? releasedInCheckIn(pair, rounds.rounds, checkIn, view.checkIn) : null;
   const seatPeople = pair.seats.map((s) => view.participants.find((p) => p.seatId === s)?.personId ?? null) as [string | null, string | null];
   const people = round ? orderedPeople(seatPeople, Object.keys(round.perspectives)) : null;
   return (
-    <section className="report-pair" aria-label={`${seatNames[0]} and ${seatNames[1]}`}>
+    <section className="report-pair" aria-label={intl.formatMessage({ id: 'sessions.pair.names' }, { a: seatNames[0], b: seatNames[1] })}>
       <h2>
-        {seatNames[0]} and {seatNames[1]}
+        <PairName names={seatNames} />
       </h2>
       {round && people ? (
         <>
-          <p className="muted">Opened on {when(round.revealedAt)}.</p>
+          <p className="muted">
+            <FormattedMessage id="sessions.ReportPair.openedOn" values={{ when: momentWords(intl, round.revealedAt) }} />
+          </p>
           <ReportStartingPoints a={round.perspectives[people[0]]} b={round.perspectives[people[1]]} nameA={seatNames[0]} nameB={seatNames[1]} />
           <PairTable a={normalize(round.perspectives[people[0]])} b={normalize(round.perspectives[people[1]])} nameA={seatNames[0]} nameB={seatNames[1]} />
           <ReportTraces round={round} people={people} names={seatNames} />
         </>
       ) : (
-        <p className="muted">{pair.leftOut ? 'Left out of this session.' : 'Not opened in this check-in.'}</p>
+        <p className="muted">
+          <FormattedMessage id={pair.leftOut ? 'sessions.PairsChooser.leftOut' : 'sessions.ReportPair.notOpened'} />
+        </p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { pathFor } from '../router';
 import { pairNames } from './pairReading';
 import { neighbourStep, roomStepTitle } from './room';
@@ -10,7 +11,9 @@ import { conflictDetail, useAction } from '../useAction';
  * server, which tells every screen of theirs watching the session (the projector among them).
  */
 export function RoomControls({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
+  const intl = useIntl();
   const { run, busy, error: problem } = useAction(conflictDetail);
+  const someone = intl.formatMessage({ id: 'sessions.pair.someone' });
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const pairs = view.pairs.filter((p) => p.relationshipId && !p.leftOut);
   const stored = view.room ?? null;
@@ -25,24 +28,33 @@ export function RoomControls({ view, onView }: { view: SessionView; onView: (v: 
   const next = room?.revealed ? neighbourStep(room.step, 1) : null;
   return (
     <section className="panel room-controls no-print" aria-labelledby="room-controls-title">
-      <h2 id="room-controls-title">Your controls</h2>
+      <h2 id="room-controls-title">
+        <FormattedMessage id="sessions.RoomControls.title" />
+      </h2>
       <p className="muted">
-        What you choose here shows on every screen where you opened this page, such as the projector. Open{' '}
-        <a href={`${pathFor.present(view.sessionId)}?screen=projector`} target="_blank" rel="noreferrer">
-          the projector’s view
-        </a>{' '}
-        there: it shows the pair alone, without these controls.
+        <FormattedMessage
+          id="sessions.RoomControls.projector"
+          values={{
+            link: (chunks) => (
+              <a href={`${pathFor.present(view.sessionId)}?screen=projector`} target="_blank" rel="noreferrer">
+                {chunks}
+              </a>
+            ),
+          }}
+        />
       </p>
       {pairs.length === 0 ? (
-        <p>No pair has begun yet.</p>
+        <p>
+          <FormattedMessage id="sessions.RoomControls.noPair" />
+        </p>
       ) : (
         <ul className="room-pairs">
           {pairs.map((p) => {
-            const [a, b] = pairNames(p.seats, names);
+            const [a, b] = pairNames(p.seats, names, someone);
             return (
               <li key={p.pairId}>
                 <button type="button" aria-pressed={room?.pairId === p.pairId} disabled={busy} onClick={() => step(p.pairId, 'startingPoints')}>
-                  Show {a} and {b}
+                  <FormattedMessage id="sessions.RoomControls.show" values={{ a: <bdi>{a}</bdi>, b: <bdi>{b}</bdi> }} />
                 </button>
               </li>
             );
@@ -52,14 +64,18 @@ export function RoomControls({ view, onView }: { view: SessionView; onView: (v: 
       {room && (
         <p className="button-row">
           <button type="button" disabled={busy || !back} onClick={() => back && step(room.pairId, back)}>
-            Back{back ? `: ${roomStepTitle(back)}` : ''}
+            {back ? <FormattedMessage id="sessions.RoomControls.backTo" values={{ step: roomStepTitle(back, intl) }} /> : <FormattedMessage id="sessions.RoomControls.back" />}
           </button>
           <button type="button" className="primary" disabled={busy || !next} onClick={() => next && step(room.pairId, next)}>
-            Next{next ? `: ${roomStepTitle(next)}` : ''}
+            {next ? <FormattedMessage id="sessions.RoomControls.nextTo" values={{ step: roomStepTitle(next, intl) }} /> : <FormattedMessage id="sessions.RoomControls.next" />}
           </button>
         </p>
       )}
-      {room && !room.revealed && <p className="muted">The dimensions can be stepped through once you open this pair on the board.</p>}
+      {room && !room.revealed && (
+        <p className="muted">
+          <FormattedMessage id="sessions.RoomControls.notOpened" />
+        </p>
+      )}
       {problem && (
         <p className="form-error" role="alert">
           {problem}

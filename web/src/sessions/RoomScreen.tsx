@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useState } from 'react';
 import { friendlyError } from '../api';
 import { compare, compareDimension, scoreWords, startingPoints, type Names } from '../relationship/comparison';
@@ -5,6 +6,7 @@ import { EXPERIENCE_WORDS, leansTheirs } from '../method';
 import type { Perspective } from '../types';
 import { SEAT_STATUS_WORDS } from './board';
 import { orderedPeople, pairNames } from './pairReading';
+import { PairName } from './PairNames';
 import { ROOM_STEPS, roomStepTitle } from './room';
 import { sessionApi } from './sessionApi';
 import type { PairRounds, RoomView, SessionView } from './types';
@@ -27,16 +29,28 @@ function useReleasedRound(view: SessionView, room: RoomView, version: number) {
   return { rounds: rounds?.pairId === room.pairId ? rounds : null, problem };
 }
 
-function StartingPointsStep({ a, b, names, pair }: { a: Perspective; b: Perspective; names: Names; pair: string }) {
+function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; names: Names }) {
   const points = startingPoints(compare(a, b, names));
-  if (points.length === 0) return <p className="room-text">{pair} see things in similar ways. It can still help to talk about each one.</p>;
+  if (points.length === 0) {
+    return (
+      <p className="room-text">
+        <FormattedMessage id="sessions.RoomScreen.similar" values={{ a: <bdi>{names.self}</bdi>, b: <bdi>{names.other}</bdi> }} />
+      </p>
+    );
+  }
   return (
     <ul className="room-points">
       {points.map((p) => (
         <li key={p.key}>
-          <strong>{p.title}:</strong>{' '}
-          {p.kind === 'sharedImbalance' ? `${EXPERIENCE_WORDS.sharedImbalance}. ` : p.difference === 'scores' ? `${EXPERIENCE_WORDS.scores}. ` : `${EXPERIENCE_WORDS.leans}. `}
-          {p.opener}
+          <FormattedMessage
+            id="sessions.point"
+            values={{
+              title: p.title,
+              kind: p.kind === 'sharedImbalance' ? EXPERIENCE_WORDS.sharedImbalance : p.difference === 'scores' ? EXPERIENCE_WORDS.scores : EXPERIENCE_WORDS.leans,
+              opener: p.opener,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            }}
+          />
         </li>
       ))}
     </ul>
@@ -54,16 +68,24 @@ function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<Room
           { d: row.theirs, name: nameB },
         ].map(({ d, name }) => (
           <div key={name} className="side">
-            <h4>{name}</h4>
+            <h4>
+              <bdi>{name}</bdi>
+            </h4>
             <p>{scoreWords(d.score)}</p>
             {d.leans && <p>{leansTheirs(d.leans, name)}</p>}
-            {d.note && <p className="report-quote">“{d.note}”</p>}
+            {d.note && (
+              <p className="report-quote">
+                <FormattedMessage id="sessions.quote" values={{ text: <bdi>{d.note}</bdi> }} />
+              </p>
+            )}
           </div>
         ))}
       </div>
       {row.leansReading && <p className="leans-reading">{row.leansReading}</p>}
       <p className="conversation room-text">
-        <span className="conversation-label">A question to start with: </span>
+        <span className="conversation-label">
+          <FormattedMessage id="sessions.RoomScreen.question" />
+        </span>
         {row.conversation}
       </p>
     </>
@@ -79,9 +101,10 @@ export function RoomScreen({ view, room: stored, version }: { view: SessionView;
   // The release reaches this screen as the pair's own event, before the session is fetched again.
   const room: RoomView = pair?.revealed && !stored.revealed ? { ...stored, revealed: true } : stored;
   const { rounds, problem } = useReleasedRound(view, room, version);
+  const intl = useIntl();
   if (!pair) return null;
-  const seatNames = pairNames(pair.seats, new Map(view.participants.map((p) => [p.seatId, p.name])));
-  const title = `${seatNames[0]} and ${seatNames[1]}`;
+  const seatNames = pairNames(pair.seats, new Map(view.participants.map((p) => [p.seatId, p.name])), intl.formatMessage({ id: 'sessions.pair.someone' }));
+  const title = intl.formatMessage({ id: 'sessions.pair.names' }, { a: seatNames[0], b: seatNames[1] });
   const at = ROOM_STEPS.indexOf(room.step) + 1;
 
   let body: React.ReactNode;
@@ -91,11 +114,22 @@ export function RoomScreen({ view, room: stored, version }: { view: SessionView;
         <ul className="room-statuses">
           {pair.seats.map((seat, i) => (
             <li key={seat}>
-              <strong>{seatNames[i]}:</strong> {SEAT_STATUS_WORDS[pair.statuses[seat] === 'submitted' ? 'submitted' : pair.statuses[seat] === 'notStarted' ? 'notStarted' : 'inProgress']}
+              <FormattedMessage
+                id="sessions.RoomScreen.status"
+                values={{
+                  name: <bdi>{seatNames[i]}</bdi>,
+                  status: intl.formatMessage({
+                    id: SEAT_STATUS_WORDS[pair.statuses[seat] === 'submitted' ? 'submitted' : pair.statuses[seat] === 'notStarted' ? 'notStarted' : 'inProgress'],
+                  }),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
             </li>
           ))}
         </ul>
-        <p className="room-text">Their perspectives appear here once both have finished and the pair is opened.</p>
+        <p className="room-text">
+          <FormattedMessage id="sessions.RoomScreen.waiting" />
+        </p>
       </>
     );
   } else if (problem) {
@@ -108,12 +142,18 @@ export function RoomScreen({ view, room: stored, version }: { view: SessionView;
     const round = rounds?.rounds.at(-1);
     const seatPeople = pair.seats.map((s) => view.participants.find((p) => p.seatId === s)?.personId ?? null) as [string | null, string | null];
     const people = round ? orderedPeople(seatPeople, Object.keys(round.perspectives)) : null;
-    if (!round || !people) body = <p aria-live="polite">Opening…</p>;
+    if (!round || !people) {
+      body = (
+        <p aria-live="polite">
+          <FormattedMessage id="sessions.RoomScreen.opening" />
+        </p>
+      );
+    }
     else {
       const names: Names = { self: seatNames[0], other: seatNames[1] };
       body =
         room.step === 'startingPoints' ? (
-          <StartingPointsStep a={round.perspectives[people[0]]} b={round.perspectives[people[1]]} names={names} pair={title} />
+          <StartingPointsStep a={round.perspectives[people[0]]} b={round.perspectives[people[1]]} names={names} />
         ) : (
           <DimensionStep step={room.step} a={round.perspectives[people[0]]} b={round.perspectives[people[1]]} names={names} nameA={seatNames[0]} nameB={seatNames[1]} />
         );
@@ -124,12 +164,14 @@ export function RoomScreen({ view, room: stored, version }: { view: SessionView;
     <article className="room-screen" aria-labelledby="room-title" data-room-step={room.step}>
       {/* A session named after its pair would say the same twice: the heading then only names the article. */}
       <h2 id="room-title" className={view.title.trim() === title ? 'visually-hidden' : undefined}>
-        {title}
+        <PairName names={seatNames} />
       </h2>
       <section className="panel room-step" aria-labelledby="room-step-title" aria-live="polite">
         <h3 id="room-step-title">
-          {roomStepTitle(room.revealed ? room.step : 'startingPoints')}
-          <span className="muted room-step-count"> · step {room.revealed ? at : 1} of {ROOM_STEPS.length}</span>
+          {roomStepTitle(room.revealed ? room.step : 'startingPoints', intl)}
+          <span className="muted room-step-count">
+            <FormattedMessage id="sessions.RoomScreen.stepCount" values={{ at: room.revealed ? at : 1, total: ROOM_STEPS.length }} />
+          </span>
         </h3>
         {body}
       </section>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -11,9 +12,8 @@ import './sessions.css';
 
 type Gone = 'unknown' | 'used';
 
-function claimProblem(e: unknown): string {
-  if (e instanceof ApiError && e.status === 409)
-    return e.problem.detail || 'You can’t take this seat: it is your own session, or you already have a seat in it.';
+function claimProblem(e: unknown, intl: IntlShape): string {
+  if (e instanceof ApiError && e.status === 409) return e.problem.detail || intl.formatMessage({ id: 'sessions.SeatScreen.cannotTake' });
   return friendlyError(e);
 }
 
@@ -21,16 +21,16 @@ function claimProblem(e: unknown): string {
 function SeatGone({ gone, hasIdentity }: { gone: Gone; hasIdentity: boolean }) {
   return (
     <div className="screen" data-seat-gone={gone}>
-      <Heading>{gone === 'used' ? 'This seat has already been taken' : 'This seat link doesn’t open anything'}</Heading>
+      <Heading>
+        <FormattedMessage id={gone === 'used' ? 'sessions.SeatGone.usedTitle' : 'sessions.SeatGone.unknownTitle'} />
+      </Heading>
       <p className="lead">
-        {gone === 'used'
-          ? 'Each seat link works once, for one person, and this one has been used. If it was meant for you, ask your facilitator for a new link.'
-          : 'It may have been copied only in part, or your facilitator may have replaced it with a new one. Ask them for the link again.'}
+        <FormattedMessage id={gone === 'used' ? 'sessions.SeatGone.used' : 'sessions.SeatGone.unknown'} />
       </p>
       {hasIdentity && (
         <p>
           <Link href={pathFor.home()} className="button">
-            Go to my relationships
+            <FormattedMessage id="sessions.SeatGone.home" />
           </Link>
         </p>
       )}
@@ -40,6 +40,7 @@ function SeatGone({ gone, hasIdentity }: { gone: Gone; hasIdentity: boolean }) {
 
 /** `/seat/{code}`: who the facilitator is, what they will and won't see, then taking the seat. */
 export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; hasIdentity: boolean; onIdentity: (key: string) => void }) {
+  const intl = useIntl();
   const [info, setInfo] = useState<SeatInfo | null>(null);
   const [gone, setGone] = useState<Gone | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,7 +83,7 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
 
   const failed = (e: unknown) => {
     if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setGone(e.status === 410 ? 'used' : 'unknown');
-    else setProblem(claimProblem(e));
+    else setProblem(claimProblem(e, intl));
   };
 
   async function claimAsMe() {
@@ -101,12 +102,16 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
   if (claimed) {
     return (
       <div className="screen">
-        <Heading>You have taken your seat</Heading>
-        <p className="lead">One thing first: your personal link, the way back to your answers.</p>
+        <Heading>
+          <FormattedMessage id="sessions.SeatScreen.taken" />
+        </Heading>
+        <p className="lead">
+          <FormattedMessage id="sessions.SeatScreen.personalLink" />
+        </p>
         <PersonalLinkPanel accessKey={claimed.key} />
         <p>
           <Link href={pathFor.session(claimed.sessionId)} className="button primary">
-            Go to the session
+            <FormattedMessage id="sessions.SeatScreen.goToSession" />
           </Link>
         </p>
       </div>
@@ -120,51 +125,51 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
             {problem}
           </p>
         ) : (
-          <p aria-live="polite">Opening your seat…</p>
+          <p aria-live="polite">
+            <FormattedMessage id="sessions.SeatScreen.opening" />
+          </p>
         )}
       </div>
     );
   }
 
-  const f = info.facilitatorName;
+  const f = <bdi>{info.facilitatorName}</bdi>;
+  const strong = (chunks: React.ReactNode[]) => <strong>{chunks}</strong>;
   // A seat kept from an earlier session is for the person who sat in it: no new name can take it (the host answers 409).
   const keptForSomeone = info.carriedForward === true;
   const showNameForm = (!hasIdentity || asNew) && !keptForSomeone;
   return (
     <div className="screen seat-page">
       <Heading>
-        {f} invites you to “{info.sessionTitle}”
+        <FormattedMessage id="sessions.SeatScreen.invites" values={{ f, title: <bdi>{info.sessionTitle}</bdi> }} />
       </Heading>
       <p className="lead">
-        This seat is for {info.participantName}. {f} facilitates this {info.kind === 'couple' ? 'couple' : 'family'}{' '}
-        session: each pair in it reflects on their relationship, privately first.
+        <FormattedMessage id="sessions.SeatScreen.lead" values={{ f, participant: <bdi>{info.participantName}</bdi>, kind: info.kind }} />
       </p>
       {info.carriedForward && (
         <p role="note">
-          Welcome back. This seat was kept for you from your last session with {f}. Taking part is your choice each time:
-          taking the seat says yes to this session.
+          <FormattedMessage id="sessions.SeatScreen.welcomeBack" values={{ f }} />
         </p>
       )}
       <section className="panel" aria-labelledby="sees-title">
-        <h2 id="sees-title">What {f} will and won’t see</h2>
+        <h2 id="sees-title">
+          <FormattedMessage id="sessions.SeatScreen.seesTitle" values={{ f }} />
+        </h2>
         <ul className="seat-terms">
           <li>
-            <strong>Before your pair is opened:</strong> only whether you have started, are working on it, or have finished.
-            Never what you write.
+            <FormattedMessage id="sessions.SeatScreen.termBefore" values={{ strong }} />
           </li>
           <li>
-            <strong>When {f} opens your pair:</strong> you, the other person and {f} see both perspectives, side by side,
-            at the same moment.
+            <FormattedMessage id="sessions.SeatScreen.termOpened" values={{ f, strong }} />
           </li>
           <li>
-            <strong>Never:</strong> a note or picture you mark “only for me”. It stays yours alone.
+            <FormattedMessage id="sessions.SeatScreen.termNever" values={{ strong }} />
           </li>
           <li>
-            <strong>A pre-read, only if you choose:</strong> once you have taken your seat you may let {f} read what you
-            submit before the session. Nothing changes if you don’t.
+            <FormattedMessage id="sessions.SeatScreen.termPreRead" values={{ f, strong }} />
           </li>
           <li>
-            {f} cannot rate for you, or change anything you write.
+            <FormattedMessage id="sessions.SeatScreen.termNoRating" values={{ f }} />
           </li>
         </ul>
       </section>
@@ -177,26 +182,28 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
         <AsMeOrAnother
           myName={myName}
           busy={busy}
-          asMe={(n) => (n ? `Take this seat as ${n}` : 'Take this seat')}
-          asAnother={keptForSomeone ? undefined : 'Take it under another name'}
+          asMe={(n) => (n ? intl.formatMessage({ id: 'sessions.SeatScreen.takeAs' }, { name: n }) : intl.formatMessage({ id: 'sessions.SeatScreen.take' }))}
+          asAnother={keptForSomeone ? undefined : intl.formatMessage({ id: 'sessions.SeatScreen.takeAnother' })}
           onMe={claimAsMe}
           onAnother={() => setAsNew(true)}
         />
       )}
       {keptForSomeone && !hasIdentity && (
         <p className="notice" role="note">
-          This browser doesn’t know you yet. Open your personal link here first, or{' '}
-          <Link href={pathFor.signIn()}>sign in with your email</Link>, then open this seat link again.
+          <FormattedMessage
+            id="sessions.SeatScreen.unknownBrowser"
+            values={{ link: (chunks) => <Link href={pathFor.signIn()}>{chunks}</Link> }}
+          />
         </p>
       )}
       {showNameForm && (
         <NewNameForm
           hasIdentity={hasIdentity}
           initialName={info.participantName}
-          label="Your name in Reciprocity"
-          hint={`In this session the others see you as ${info.participantName}, the name ${f} gave.`}
-          submit="Take my seat"
-          busyLabel="Taking your seat…"
+          label={intl.formatMessage({ id: 'sessions.SeatScreen.nameLabel' })}
+          hint={<FormattedMessage id="sessions.SeatScreen.nameHint" values={{ f, participant: <bdi>{info.participantName}</bdi> }} />}
+          submit={intl.formatMessage({ id: 'sessions.SeatScreen.submit' })}
+          busyLabel={intl.formatMessage({ id: 'sessions.SeatScreen.submitting' })}
           onIdentity={onIdentity}
           take={() => sessionApi.claim(code)}
           onTaken={(view, key) => setClaimed({ sessionId: view.sessionId, key })}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError, friendlyError } from '../api';
 import { CopyField } from '../components/CopyField';
@@ -19,6 +20,8 @@ function Seat({ view, person, link, onLink, onChanged }: {
   onLink: (seatId: string, link: SeatLink) => void;
   onChanged: () => void;
 }) {
+  const intl = useIntl();
+  const name = { name: person.name };
   const { run: act, busy, error: problem } = useAction((e) => {
     // 409: they took the seat in the meantime; the fresh board shows it.
     if (!(e instanceof ApiError && e.status === 409)) return friendlyError(e);
@@ -37,26 +40,38 @@ function Seat({ view, person, link, onLink, onChanged }: {
   if (person.claimed) {
     return (
       <li className="seat seat-claimed" data-seat={person.name}>
-        <h3>{person.name}</h3>
+        <h3>
+          <bdi>{person.name}</bdi>
+        </h3>
         <p className="badge" data-standing={person.left ? 'waiting' : 'readyToTalk'}>
-          {person.left ? 'Has left the session' : 'Has taken their seat'}
+          <FormattedMessage id={person.left ? 'sessions.Seat.left' : 'sessions.Seat.taken'} />
         </p>
       </li>
     );
   }
   return (
     <li className="seat" data-seat={person.name}>
-      <h3>{person.name}</h3>
+      <h3>
+        <bdi>{person.name}</bdi>
+      </h3>
       {link ? (
         <>
-          <CopyField label={`${person.name}’s seat link`} value={link} hint="It works once, for this person only." />
+          <CopyField
+            label={intl.formatMessage({ id: 'sessions.Seat.link' }, name)}
+            value={link}
+            hint={intl.formatMessage({ id: 'sessions.Seat.linkHint' })}
+          />
           <figure className="qr-figure">
-            <QrCode text={link} label={`QR code of ${person.name}’s seat link`} />
-            <figcaption>In the room, {person.name} can scan this code with their own phone’s camera; on a video call, send the link.</figcaption>
+            <QrCode text={link} label={intl.formatMessage({ id: 'sessions.Seat.qr' }, name)} />
+            <figcaption>
+              <FormattedMessage id="sessions.Seat.qrCaption" values={{ name: <bdi>{person.name}</bdi> }} />
+            </figcaption>
           </figure>
         </>
       ) : (
-        <p>This device no longer has {person.name}’s link. You can make a new one; an older one then stops working.</p>
+        <p>
+          <FormattedMessage id="sessions.Seat.noLink" values={{ name: <bdi>{person.name}</bdi> }} />
+        </p>
       )}
       {problem && (
         <p className="form-error" role="alert">
@@ -64,11 +79,11 @@ function Seat({ view, person, link, onLink, onChanged }: {
         </p>
       )}
       <p className="button-row">
-        <button type="button" onClick={reissue} disabled={busy} aria-label={`Make a new link for ${person.name}`}>
-          Make a new link
+        <button type="button" onClick={reissue} disabled={busy} aria-label={intl.formatMessage({ id: 'sessions.Seat.reissueLabel' }, name)}>
+          <FormattedMessage id="sessions.Seat.reissue" />
         </button>
         <button type="button" className="link-button" onClick={revoke} disabled={busy}>
-          Remove {person.name}
+          <FormattedMessage id="sessions.Seat.remove" values={{ name: <bdi>{person.name}</bdi> }} />
         </button>
       </p>
     </li>
@@ -120,8 +135,14 @@ export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: 
 
   return (
     <section className="panel" aria-labelledby="seats-title">
-      <h2 id="seats-title">Who takes part</h2>
-      {view.participants.length === 0 && <p>Add the people taking part. Each gets their own seat link, for them alone.</p>}
+      <h2 id="seats-title">
+        <FormattedMessage id="sessions.NewSession.who" />
+      </h2>
+      {view.participants.length === 0 && (
+        <p>
+          <FormattedMessage id="sessions.SeatsPanel.none" />
+        </p>
+      )}
       {view.participants.length > 0 && (
         <ul className="seat-list">
           {view.participants.map((p) => (
@@ -138,14 +159,16 @@ export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: 
       )}
       {full ? (
         <p className="muted">
-          {view.kind === 'couple' ? 'A couple session has its two people.' : 'A family session holds up to eight people.'}
+          <FormattedMessage id="sessions.SeatsPanel.full" values={{ kind: view.kind }} />
         </p>
       ) : (
         <form onSubmit={add} noValidate className="add-person">
           <div className="field">
-            <label htmlFor={nameId}>Name of a person taking part</label>
+            <label htmlFor={nameId}>
+              <FormattedMessage id="sessions.SeatsPanel.name" />
+            </label>
             <p className="hint" id={`${nameId}-hint`}>
-              The others in their pairs see them by this name.
+              <FormattedMessage id="sessions.SeatsPanel.nameHint" />
             </p>
             <input
               id={nameId}
@@ -164,7 +187,7 @@ export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: 
             </p>
           )}
           <button type="submit" disabled={busy}>
-            {busy ? 'Adding…' : 'Add this person'}
+            <FormattedMessage id={busy ? 'sessions.SeatsPanel.adding' : 'sessions.SeatsPanel.add'} />
           </button>
         </form>
       )}

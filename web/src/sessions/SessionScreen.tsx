@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -11,12 +12,16 @@ export function SessionProblem({ error }: { error: unknown }) {
   const gone = error instanceof ApiError && error.status === 404;
   return (
     <div className="screen">
-      <Heading>We couldn’t open this session</Heading>
+      <Heading>
+        <FormattedMessage id="sessions.SessionProblem.title" />
+      </Heading>
       <p className="form-error" role="alert">
-        {gone ? 'This session isn’t one of yours, or it has been closed.' : friendlyError(error)}
+        {gone ? <FormattedMessage id="sessions.SessionProblem.gone" /> : friendlyError(error)}
       </p>
       <p>
-        <Link href={pathFor.home()}>Back to your relationships</Link>
+        <Link href={pathFor.home()}>
+          <FormattedMessage id="sessions.SessionProblem.home" />
+        </Link>
       </p>
     </div>
   );
@@ -29,7 +34,9 @@ export function SessionScreen({ id }: { id: string }) {
   if (!view) {
     return (
       <div className="screen">
-        <p aria-live="polite">Opening the session…</p>
+        <p aria-live="polite">
+          <FormattedMessage id="sessions.SessionScreen.opening" />
+        </p>
       </div>
     );
   }

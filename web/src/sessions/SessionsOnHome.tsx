@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from '../components/Link';
 import { pathFor } from '../router';
 import type { SessionSummary } from './types';
@@ -6,25 +7,30 @@ import type { SessionSummary } from './types';
 export function SessionsOnHome({ sessions }: { sessions: SessionSummary[] }) {
   return (
     <section className="panel sessions-home" aria-labelledby="sessions-title">
-      <h2 id="sessions-title">Facilitated sessions</h2>
+      <h2 id="sessions-title">
+        <FormattedMessage id="sessions.SessionsOnHome.title" />
+      </h2>
       {sessions.length > 0 ? (
         <ul className="session-list">
           {sessions.map((s) => (
             <li key={s.sessionId}>
-              <Link href={pathFor.session(s.sessionId)}>{s.title}</Link>
-              <span className="muted"> · {s.role === 'facilitator' ? 'you facilitate' : 'you take part'}</span>
+              <Link href={pathFor.session(s.sessionId)}>
+                <bdi>{s.title}</bdi>
+              </Link>
+              <span className="muted">
+                <FormattedMessage id="sessions.SessionsOnHome.role" values={{ role: s.role }} />
+              </span>
             </li>
           ))}
         </ul>
       ) : (
         <p>
-          A counsellor, family therapist or mediator can run a session with a couple or a family: each pair reflects
-          privately, and you open each pair’s perspectives when the room is ready.
+          <FormattedMessage id="sessions.SessionsOnHome.about" />
         </p>
       )}
       <p>
         <Link href={pathFor.newSession()} className="button">
-          Start a facilitated session
+          <FormattedMessage id="sessions.SessionsOnHome.start" />
         </Link>
       </p>
     </section>

@@ -1,4 +1,6 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../i18n/catalogues';
 import { applyPairRevealed, applyPairStatusChanged, canStartNextCheckIn, pairStanding, preferSession, readyPairs, whyNotNextCheckIn } from './board';
 import type { PairRevealedEvent, PairStatusChangedEvent, SessionPair, SessionView } from './types';
 
@@ -121,6 +123,8 @@ describe('the board applies PairRevealed', () => {
   });
 });
 
+const intl = createIntl({ locale: 'en', messages: CATALOGUES.en });
+
 describe('the board', () => {
   it('says what each pair is waiting for', () => {
     expect(pairStanding(pair({ relationshipId: null }))).toBe('waitingForSeats');
@@ -136,9 +140,9 @@ describe('the board', () => {
   it('goes on without a pair left out, and says so when every begun pair is left out', () => {
     expect(pairStanding(pair({ leftOut: true }))).toBe('leftOut');
     expect(canStartNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2', leftOut: true })]))).toBe(true);
-    expect(whyNotNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2', leftOut: true })]))).toBeNull();
-    expect(whyNotNextCheckIn(board([pair({ leftOut: true })]))).toMatch(/^Every pair that has begun is left out/);
-    expect(whyNotNextCheckIn(board([pair(), pair({ pairId: 'p2', seats: ['s2', 's3'] })]))).toMatch(/^It waits for these pairs to be opened in this check-in: Sam and Alex; Alex and Kim\./);
+    expect(whyNotNextCheckIn(board([pair({ revealed: true }), pair({ pairId: 'p2', leftOut: true })]), intl)).toBeNull();
+    expect(whyNotNextCheckIn(board([pair({ leftOut: true })]), intl)).toMatch(/^Every pair that has begun is left out/);
+    expect(whyNotNextCheckIn(board([pair(), pair({ pairId: 'p2', seats: ['s2', 's3'] })]), intl)).toMatch(/^It waits for these pairs to be opened in this check-in: Sam and Alex; Alex and Kim\./);
   });
 
   it('a seat kept private is a status the board must fetch again to place', () => {

@@ -1,4 +1,6 @@
 // Folding session events into the board the facilitator sees. Pure: returns a new view or a signal to fetch again.
+import type { IntlShape } from 'react-intl';
+import type { MessageId } from '../i18n/messageIds';
 import type { Applied } from '../relationship/liveView';
 import type { PairRevealedEvent, PairStatusChangedEvent, SeatStatus, SessionPair, SessionView } from './types';
 
@@ -86,35 +88,35 @@ export function canStartNextCheckIn(view: SessionView): boolean {
 }
 
 /** Why the next check-in cannot start yet, in a sentence naming the pairs it waits for; null when it can. */
-export function whyNotNextCheckIn(view: SessionView): string | null {
+export function whyNotNextCheckIn(view: SessionView, intl: IntlShape): string | null {
   if (canStartNextCheckIn(view)) return null;
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
-  const waiting = pairsToOpen(view).map((p) => p.seats.map((s) => names.get(s) ?? 'someone').join(' and '));
+  const someone = intl.formatMessage({ id: 'sessions.board.someone' });
+  const waiting = pairsToOpen(view).map((p) =>
+    intl.formatMessage({ id: 'sessions.pair.names' }, { a: names.get(p.seats[0]) ?? someone, b: names.get(p.seats[1]) ?? someone }),
+  );
   if (waiting.length === 0) {
-    return view.pairs.some((p) => p.leftOut)
-      ? 'Every pair that has begun is left out of the session, so there is no pair to check in with.'
-      : 'It can start once a pair has begun.';
+    return intl.formatMessage({ id: view.pairs.some((p) => p.leftOut) ? 'sessions.board.whyNot.everyPairLeftOut' : 'sessions.board.whyNot.noPairBegun' });
   }
   const kept = pairsToOpen(view).some((p) => Object.values(p.statuses).includes('keptPrivate'));
-  return (
-    `It waits for ${waiting.length === 1 ? 'this pair' : 'these pairs'} to be opened in this check-in: ${waiting.join('; ')}. ` +
-    `Open ${waiting.length === 1 ? 'it' : 'each'} once both have finished, or leave ${waiting.length === 1 ? 'it' : 'a pair'} out.` +
-    (kept ? ' Someone chose to keep their answers private, so their pair will not be ready: you can leave it out.' : '')
+  return intl.formatMessage(
+    { id: 'sessions.board.whyNot.waiting' },
+    { count: waiting.length, pairs: waiting.join(intl.formatMessage({ id: 'sessions.list.pairSeparator' })), kept: String(kept) },
   );
 }
 
-export const SEAT_STATUS_WORDS: Record<SeatStatus, string> = {
-  notStarted: 'Not started yet',
-  inProgress: 'Working on it',
-  submitted: 'Finished',
-  withdrawn: 'Took it back to change something',
-  keptPrivate: 'Chose to keep their answers private for now',
+export const SEAT_STATUS_WORDS: Record<SeatStatus, MessageId> = {
+  notStarted: 'sessions.seatStatus.notStarted',
+  inProgress: 'sessions.seatStatus.inProgress',
+  submitted: 'sessions.seatStatus.submitted',
+  withdrawn: 'sessions.seatStatus.withdrawn',
+  keptPrivate: 'sessions.seatStatus.keptPrivate',
 };
 
-export const PAIR_STANDING_WORDS: Record<PairStanding, string> = {
-  leftOut: 'Left out of this session',
-  waitingForSeats: 'Opens once both have taken their seats',
-  rating: 'Each is reflecting on their own',
-  ready: 'Both finished: ready for you to open',
-  opened: 'Opened',
+export const PAIR_STANDING_WORDS: Record<PairStanding, MessageId> = {
+  leftOut: 'sessions.pairStanding.leftOut',
+  waitingForSeats: 'sessions.pairStanding.waitingForSeats',
+  rating: 'sessions.pairStanding.rating',
+  ready: 'sessions.pairStanding.ready',
+  opened: 'sessions.pairStanding.opened',
 };

@@ -1,31 +1,34 @@
-import { when } from '../relationship/RoundHistory';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { dimensionText, SCALE_WORDS } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
-import { CHART, chartGeometry } from './chart';
+import { CHART, chartGeometry, seasonBandName } from './chart';
 import { countWord, inSeason, SEASON_SHORT } from './readings';
+import { dayWords } from './when';
 
-const dateOnly = (iso: string): string => when(iso).replace(/,?\s*\d{1,2}:\d{2}.*$/, '');
-
-/** Who gives more, as this view said it, in words about the viewer and the other person. */
-function leanWords(l: Leans | null | undefined, mine: boolean, partnerName: string, selfName: string | undefined): string {
-  if (l === 'neither') return 'both ways';
-  if (l !== 'me' && l !== 'them') return '';
-  return (l === 'me') === mine ? (selfName ? `${selfName} gives more` : 'you give more') : `${partnerName} gives more`;
+/** Who gives more, as this view said it: the viewer ("you", or their name read from outside) or the other person. */
+function leanWords(intl: IntlShape, l: Leans | null | undefined, mine: boolean, partnerName: string, selfName: string | undefined): string | null {
+  if (l === 'neither') return intl.formatMessage({ id: 'time.timeline.bothWays' });
+  if (l !== 'me' && l !== 'them') return null;
+  if ((l === 'me') !== mine) return intl.formatMessage({ id: 'time.timeline.givesMore' }, { name: partnerName });
+  return selfName ? intl.formatMessage({ id: 'time.timeline.givesMore' }, { name: selfName }) : intl.formatMessage({ id: 'time.timeline.youGiveMore' });
 }
 
-function cell(v: PointOfView | null, d: DimensionKey, mine: boolean, partnerName: string, selfName?: string): string {
+function cell(intl: IntlShape, v: PointOfView | null, d: DimensionKey, mine: boolean, partnerName: string, selfName?: string): string {
   const score = v?.scores[d];
   if (typeof score !== 'number') return '—';
-  const lean = leanWords(v?.leans[d], mine, partnerName, selfName);
-  return `${SCALE_WORDS[score]} (${score})${lean ? `, ${lean}` : ''}`;
+  const lean = leanWords(intl, v?.leans[d], mine, partnerName, selfName);
+  const position = intl.formatMessage({ id: 'time.timeline.position' }, { words: SCALE_WORDS[score], score });
+  return lean ? intl.formatMessage({ id: 'time.timeline.positionAndLean' }, { position, lean }) : position;
 }
 
-function seasonCell(p: TimelinePoint, partnerName: string, selfName?: string): string {
-  if (!inSeason(p)) return 'none marked';
+function seasonCell(intl: IntlShape, p: TimelinePoint, partnerName: string, selfName?: string): string {
+  if (!inSeason(p)) return intl.formatMessage({ id: 'time.timeline.noSeason' });
+  const said = (who: string, season: PointOfView['season']) =>
+    intl.formatMessage({ id: 'time.readings.seasonOf' }, { who, season: intl.formatMessage({ id: SEASON_SHORT[season] }) });
   const parts = [];
-  if (p.mine.season !== 'none') parts.push(`${selfName ?? 'you'}: ${SEASON_SHORT[p.mine.season]}`);
-  if (p.theirs && p.theirs.season !== 'none') parts.push(`${partnerName}: ${SEASON_SHORT[p.theirs.season]}`);
-  return parts.join('; ');
+  if (p.mine.season !== 'none') parts.push(said(selfName ?? intl.formatMessage({ id: 'time.you' }), p.mine.season));
+  if (p.theirs && p.theirs.season !== 'none') parts.push(said(partnerName, p.theirs.season));
+  return parts.join(intl.formatMessage({ id: 'time.list.semicolon' }));
 }
 
 /**
@@ -46,10 +49,10 @@ export function DimensionTimeline({
   selfName?: string;
   idPrefix?: string;
 }) {
+  const intl = useIntl();
   const g = chartGeometry(points, dimension);
   const title = dimensionText(dimension).title;
   const id = `${idPrefix}-${dimension}`;
-  const self = selfName ?? 'you';
   const shared = points.some((p) => p.theirs);
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -59,14 +62,17 @@ export function DimensionTimeline({
       <svg
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         role="img"
-        aria-label={`${title} across ${countWord(points.length)} check-ins: ${shared ? `${selfName ? `${selfName}’s view` : 'your view'} and ${partnerName}’s` : selfName ? `${selfName}’s view` : 'your view'}, higher is more mutual. The table below reads the same.`}
+        aria-label={intl.formatMessage(
+          { id: 'time.timeline.label' },
+          { title, count: points.length, countWord: countWord(points.length, intl), shared: String(shared), self: selfName ?? '', named: String(selfName !== undefined), partner: partnerName },
+        )}
         data-testid={id}
       >
         {g.seasons.map((s) => (
           <g key={`season-${s.checkIn}`} className="timeline-season" data-check-in={s.checkIn}>
             <rect x={s.x} y={CHART.top - 12} width={s.width} height={CHART.height - CHART.bottom - CHART.top + 12} />
             <text x={s.x + s.width / 2} y={CHART.top - 3} textAnchor="middle">
-              {s.kind}
+              {seasonBandName(s.kinds, intl)}
             </text>
           </g>
         ))}
@@ -74,13 +80,13 @@ export function DimensionTimeline({
           <g key={l.score} className="timeline-level">
             <line x1={CHART.left} x2={CHART.width - CHART.right} y1={l.y} y2={l.y} />
             <text x={CHART.left - 8} y={l.y + 4} textAnchor="end">
-              {l.score}
+              {intl.formatNumber(l.score)}
             </text>
           </g>
         ))}
         {g.columns.map((c) => (
           <text key={c.checkIn} className="timeline-axis" x={c.x} y={CHART.height - 8} textAnchor="middle">
-            {c.checkIn}
+            {intl.formatNumber(c.checkIn)}
           </text>
         ))}
         {g.mine.map((m) => (
@@ -91,32 +97,63 @@ export function DimensionTimeline({
         ))}
       </svg>
       <p className="timeline-legend" aria-hidden="true">
-        <span className="key mine">● {self}</span>
-        {shared && <span className="key theirs">■ {partnerName}</span>}
-        <span className="key">top: roughly mutual · bottom: heavily one-directional · numbers below: check-ins · shaded: a season, named above</span>
+        <span className="key mine">
+          <FormattedMessage id="time.timeline.keyMine" values={{ name: selfName === undefined ? intl.formatMessage({ id: 'time.you' }) : <bdi>{selfName}</bdi> }} />
+        </span>
+        {shared && (
+          <span className="key theirs">
+            <FormattedMessage id="time.timeline.keyTheirs" values={{ name: <bdi>{partnerName}</bdi> }} />
+          </span>
+        )}
+        <span className="key">
+          <FormattedMessage id="time.timeline.legend" />
+        </span>
       </p>
       <details className="timeline-table">
-        <summary>{title} as a table</summary>
+        <summary>
+          <FormattedMessage id="time.timeline.asTable" values={{ title }} />
+        </summary>
         <table>
-          <caption className="visually-hidden">{title} across check-ins</caption>
+          <caption className="visually-hidden">
+            <FormattedMessage id="time.timeline.caption" values={{ title }} />
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Check-in</th>
-              <th scope="col">{selfName ?? 'You'}</th>
-              {shared && <th scope="col">{partnerName}</th>}
-              <th scope="col">Season</th>
+              <th scope="col">
+                <FormattedMessage id="time.timeline.checkIn" />
+              </th>
+              <th scope="col">{selfName === undefined ? <FormattedMessage id="time.timeline.you" /> : <bdi>{selfName}</bdi>}</th>
+              {shared && (
+                <th scope="col">
+                  <bdi>{partnerName}</bdi>
+                </th>
+              )}
+              <th scope="col">
+                <FormattedMessage id="time.timeline.season" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {points.map((p, i) => (
               <tr key={`${p.solo ? 's' : 'p'}${p.number}`}>
                 <th scope="row">
-                  {i + 1}
-                  {p.revealedAt ? `, ${dateOnly(p.revealedAt)}` : ''}
+                  {p.revealedAt ? (
+                    <FormattedMessage id="time.timeline.row" values={{ n: i + 1, date: dayWords(intl, p.revealedAt) }} />
+                  ) : (
+                    intl.formatNumber(i + 1)
+                  )}
                 </th>
-                <td>{cell(p.mine, dimension, true, partnerName, selfName)}</td>
-                {shared && <td>{p.theirs ? cell(p.theirs, dimension, false, partnerName, selfName) : `just ${self}`}</td>}
-                <td>{seasonCell(p, partnerName, selfName)}</td>
+                <td>{cell(intl, p.mine, dimension, true, partnerName, selfName)}</td>
+                {shared && (
+                  <td>
+                    {p.theirs ? (
+                      cell(intl, p.theirs, dimension, false, partnerName, selfName)
+                    ) : (
+                      <FormattedMessage id="time.timeline.just" values={{ name: selfName ?? intl.formatMessage({ id: 'time.you' }) }} />
+                    )}
+                  </td>
+                )}
+                <td>{seasonCell(intl, p, partnerName, selfName)}</td>
               </tr>
             ))}
           </tbody>

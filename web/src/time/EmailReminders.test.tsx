@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '../types';
 import { EmailReminders } from './EmailReminders';
+import { inLanguage } from '../i18n/testing';
 
 const state: { me: Me; saved: string[]; removed: number } = { me: { personId: 'p', displayName: 'Alex', relationships: [] }, saved: [], removed: 0 };
 
@@ -31,7 +32,7 @@ describe('reminders by email', () => {
 
   it('promises plainly what is sent, takes an address and removes it', async () => {
     state.me = { personId: 'p', displayName: 'Alex', relationships: [], email: null, remindersAvailable: true };
-    render(<EmailReminders />);
+    render(<EmailReminders />, inLanguage());
     expect(await screen.findByText(/never shown to anyone/, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('At most one email a day.')).toBeTruthy();
     expect(screen.getByText(/Never any of what you or anyone else wrote/)).toBeTruthy();
@@ -46,7 +47,7 @@ describe('reminders by email', () => {
     expect(state.saved).toEqual(['alex@example.org']);
     cleanup();
     state.me = { ...state.me, email: 'alex@example.org' };
-    render(<EmailReminders />);
+    render(<EmailReminders />, inLanguage());
     fireEvent.click(await screen.findByRole('button', { name: 'Remove my email address' }, { timeout: 10_000 }));
     expect(await screen.findByText(/Your email address is removed/)).toBeTruthy();
     expect(state.removed).toBe(1);
@@ -54,14 +55,14 @@ describe('reminders by email', () => {
 
   it('says kindly that no emails are sent when the service has no mail server, and offers no form', async () => {
     state.me = { personId: 'p', displayName: 'Alex', relationships: [], email: null, remindersAvailable: false };
-    render(<EmailReminders />);
+    render(<EmailReminders />, inLanguage());
     expect(await screen.findByText(/doesn’t send emails/, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
   }, 30_000);
 
   it('without a mail server, an address waiting for its confirmation is named and can be removed', async () => {
     state.me = { personId: 'p', displayName: 'Alex', relationships: [], email: null, pendingEmail: 'alex@example.org', remindersAvailable: false };
-    render(<EmailReminders />);
+    render(<EmailReminders />, inLanguage());
     expect(await screen.findByText('alex@example.org', undefined, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText(/nothing is sent to it/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Remove my email address' }));

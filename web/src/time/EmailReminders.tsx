@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, ApiError, friendlyError } from '../api';
 import './time.css';
 import { useAction } from '../useAction';
@@ -8,6 +9,7 @@ import { useAction } from '../useAction';
  * is confirmed from a link emailed to it (the server's /confirm-email page) before any reminder goes there.
  */
 export function EmailReminders() {
+  const intl = useIntl();
   const [loaded, setLoaded] = useState(false);
   const [available, setAvailable] = useState(true);
   const [email, setEmail] = useState<string | null>(null);
@@ -16,7 +18,7 @@ export function EmailReminders() {
   // A 400 is about the address typed.
   const { run, busy, error } = useAction((err) =>
     err instanceof ApiError && err.status === 400
-      ? (err.fieldErrors.email?.[0] ?? 'That doesn’t look like an email address. Please check it.')
+      ? (err.fieldErrors.email?.[0] ?? intl.formatMessage({ id: 'time.EmailReminders.invalid' }))
       : friendlyError(err),
   );
   const [message, setMessage] = useState('');
@@ -48,8 +50,8 @@ export function EmailReminders() {
       setTyped('');
       setMessage(
         saved.pendingEmail
-          ? `We sent an email to ${saved.pendingEmail}. Please open the link in it to confirm: reminders start once you confirm.`
-          : `Reminders will go to ${saved.email}.`,
+          ? intl.formatMessage({ id: 'time.EmailReminders.sent' }, { email: saved.pendingEmail })
+          : intl.formatMessage({ id: 'time.EmailReminders.saved' }, { email: saved.email }),
       );
     });
   }
@@ -59,53 +61,62 @@ export function EmailReminders() {
       await api.removeEmail();
       setEmail(null);
       setPending(null);
-      setMessage('Your email address is removed. No more reminders will come.');
+      setMessage(intl.formatMessage({ id: 'time.EmailReminders.removed' }));
     });
   }
 
   if (!loaded) return null;
   return (
     <section className="panel" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Reminders by email</h2>
+      <h2 id="reminders-title">
+        <FormattedMessage id="time.EmailReminders.title" />
+      </h2>
       {available ? (
         <>
           <p>
-            If you like, we can tell you when the other person has finished, when a check-in is ready to open together, and when
-            an agreed check-in is due.
+            <FormattedMessage id="time.EmailReminders.about" />
           </p>
           <ul>
-            <li>Your address is never shown to anyone, not even the people you reflect with.</li>
-            <li>At most one email a day.</li>
-            <li>Never any of what you or anyone else wrote: only that something is waiting.</li>
-            <li>Every email has a link to stop them at once, and you can remove your address here at any time.</li>
+            <li>
+              <FormattedMessage id="time.EmailReminders.neverShown" />
+            </li>
+            <li>
+              <FormattedMessage id="time.EmailReminders.oneADay" />
+            </li>
+            <li>
+              <FormattedMessage id="time.EmailReminders.nothingWritten" />
+            </li>
+            <li>
+              <FormattedMessage id="time.EmailReminders.stop" />
+            </li>
           </ul>
         </>
       ) : (
         <p>
-          This Reciprocity service doesn’t send emails, so there are no reminders here. Come back whenever it suits you:
-          everything waits for you.
+          <FormattedMessage id="time.EmailReminders.unavailable" />
         </p>
       )}
       {email && (
         <p>
-          {available ? 'Reminders go to ' : 'An address is still kept for reminders: '}
-          <strong>{email}</strong>.{' '}
+          <FormattedMessage
+            id="time.EmailReminders.current"
+            values={{ available: String(available), email: <strong dir="ltr">{email}</strong> }}
+          />
           <button type="button" disabled={busy} onClick={() => void remove()}>
-            Remove my email address
+            <FormattedMessage id="time.EmailReminders.remove" />
           </button>
         </p>
       )}
       {available && pending && (
         <p>
-          Waiting for you to confirm <strong>{pending}</strong>: open the link in the email we sent there (it works for a
-          day). Nothing else is sent to it until you do.
+          <FormattedMessage id="time.EmailReminders.pending" values={{ email: <strong dir="ltr">{pending}</strong> }} />
         </p>
       )}
       {!available && pending && !email && (
         <p>
-          An address is kept until it can be confirmed, and nothing is sent to it: <strong>{pending}</strong>.{' '}
+          <FormattedMessage id="time.EmailReminders.kept" values={{ email: <strong dir="ltr">{pending}</strong> }} />
           <button type="button" disabled={busy} onClick={() => void remove()}>
-            Remove my email address
+            <FormattedMessage id="time.EmailReminders.remove" />
           </button>
         </p>
       )}
@@ -118,7 +129,9 @@ export function EmailReminders() {
         <>
           <form className="email-form" onSubmit={(e) => void save(e)} noValidate>
             <div className="field">
-              <label htmlFor="reminder-email">{email ? 'Use another email address' : 'Your email address'}</label>
+              <label htmlFor="reminder-email">
+                <FormattedMessage id={email ? 'time.EmailReminders.another' : 'time.EmailReminders.address'} />
+              </label>
               <input
                 id="reminder-email"
                 type="email"
@@ -135,7 +148,7 @@ export function EmailReminders() {
               </p>
             )}
             <button type="submit" className="primary" disabled={busy || typed.trim() === ''}>
-              {email ? 'Use this address' : 'Send me reminders'}
+              <FormattedMessage id={email ? 'time.EmailReminders.useThis' : 'time.EmailReminders.send'} />
             </button>
           </form>
         </>

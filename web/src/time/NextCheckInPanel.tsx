@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import type { RelationshipView } from '../types';
 import { useViewAction } from '../useAction';
@@ -6,10 +7,9 @@ import { addDays, checkInStanding, dateRange, dateWords, inRange, WEEK_CHOICES }
 import { downloadFile } from './download';
 import './time.css';
 
-const WEEK_WORDS: Record<number, string> = { 4: 'four', 6: 'six', 8: 'eight' };
-
 /** After a reveal: one person suggests when to check in again, the other agrees; alone, the date is agreed at once. */
 export function NextCheckInPanel({ view, partnerName, onView }: { view: RelationshipView; partnerName: string; onView: (v: RelationshipView) => void }) {
+  const intl = useIntl();
   const next = view.nextCheckIn ?? null;
   const alone = !view.partner;
   const standing = checkInStanding(next, view.me.personId);
@@ -29,7 +29,7 @@ export function NextCheckInPanel({ view, partnerName, onView }: { view: Relation
     try {
       const file = await api.checkInCalendar(view.relationshipId);
       downloadFile(file.blob, file.fileName);
-      setDownload({ message: `Downloaded ${file.fileName}: open it to add the date to your calendar.`, error: null });
+      setDownload({ message: intl.formatMessage({ id: 'time.NextCheckIn.downloaded' }, { fileName: file.fileName }), error: null });
     } catch (e) {
       setDownload({ message: '', error: friendlyError(e) });
     }
@@ -40,29 +40,40 @@ export function NextCheckInPanel({ view, partnerName, onView }: { view: Relation
 
   return (
     <section className="panel next-check-in" aria-labelledby="next-check-in-title">
-      <h2 id="next-check-in-title">{alone ? 'A date with yourself' : 'When to check in again'}</h2>
+      <h2 id="next-check-in-title">
+        <FormattedMessage id={alone ? 'time.NextCheckIn.titleAlone' : 'time.NextCheckIn.title'} />
+      </h2>
       {standing === 'none' && (
         <p>
-          {alone
-            ? 'Coming back to this in a few weeks shows whether a low time is a season or the usual way of things. Pick a day to look again.'
-            : `Agreeing a day now makes the next conversation easier to have. Suggest one; ${partnerName} can agree to it.`}
+          {alone ? (
+            <FormattedMessage id="time.NextCheckIn.aboutAlone" />
+          ) : (
+            <FormattedMessage id="time.NextCheckIn.about" values={{ partner: <bdi>{partnerName}</bdi> }} />
+          )}
         </p>
       )}
       {next && standing === 'agreed' && (
         <p className="check-in-date">
-          {alone ? 'You’ll look again on ' : 'Your next check-in, agreed by you both: '}
-          <strong>{dateWords(next.date)}</strong>.
+          <FormattedMessage
+            id="time.NextCheckIn.agreed"
+            values={{ alone: String(alone), date: <strong>{dateWords(next.date, intl)}</strong> }}
+          />
         </p>
       )}
       {next && standing === 'proposedByMe' && (
         <p className="check-in-date">
-          You suggested <strong>{dateWords(next.date)}</strong>. It’s up to {partnerName} to agree; you’ll both see it here once
-          they do.
+          <FormattedMessage
+            id="time.NextCheckIn.proposedByMe"
+            values={{ date: <strong>{dateWords(next.date, intl)}</strong>, partner: <bdi>{partnerName}</bdi> }}
+          />
         </p>
       )}
       {next && standing === 'proposedToMe' && (
         <p className="check-in-date">
-          {partnerName} suggests checking in again on <strong>{dateWords(next.date)}</strong>.
+          <FormattedMessage
+            id="time.NextCheckIn.proposedToMe"
+            values={{ date: <strong>{dateWords(next.date, intl)}</strong>, partner: <bdi>{partnerName}</bdi> }}
+          />
         </p>
       )}
       {action.error && (
@@ -73,22 +84,22 @@ export function NextCheckInPanel({ view, partnerName, onView }: { view: Relation
       <div className="button-row">
         {standing === 'proposedToMe' && (
           <button type="button" className="primary" disabled={action.busy} onClick={() => void action.run(() => api.acceptCheckIn(view.relationshipId))}>
-            Agree to this date
+            <FormattedMessage id="time.NextCheckIn.agree" />
           </button>
         )}
         {standing === 'agreed' && (
           <button type="button" onClick={() => void calendar()}>
-            Add to my calendar (.ics)
+            <FormattedMessage id="time.NextCheckIn.calendar" />
           </button>
         )}
         {standing !== 'none' && !changing && (
           <button type="button" onClick={() => setChanging(true)}>
-            {standing === 'proposedToMe' ? 'Suggest another date' : 'Choose another date'}
+            <FormattedMessage id={standing === 'proposedToMe' ? 'time.NextCheckIn.suggestAnother' : 'time.NextCheckIn.chooseAnother'} />
           </button>
         )}
         {standing !== 'none' && (
           <button type="button" className="link-like" disabled={action.busy} onClick={() => void takeBack()}>
-            Take the date back
+            <FormattedMessage id="time.NextCheckIn.takeBack" />
           </button>
         )}
       </div>
@@ -115,6 +126,7 @@ export function NextCheckInPanel({ view, partnerName, onView }: { view: Relation
 }
 
 function ProposeForm({ alone, partnerName, busy, onPropose }: { alone: boolean; partnerName: string; busy: boolean; onPropose: (date: string) => void }) {
+  const intl = useIntl();
   const today = new Date();
   const [choice, setChoice] = useState<string>('6');
   const [chosen, setChosen] = useState('');
@@ -125,7 +137,7 @@ function ProposeForm({ alone, partnerName, busy, onPropose }: { alone: boolean; 
     e.preventDefault();
     const date = choice === 'date' ? chosen : addDays(today, Number(choice) * 7);
     if (!inRange(date, today)) {
-      setError('Please choose a day after today and within a year.');
+      setError(intl.formatMessage({ id: 'time.NextCheckIn.outOfRange' }));
       return;
     }
     setError(null);
@@ -135,24 +147,37 @@ function ProposeForm({ alone, partnerName, busy, onPropose }: { alone: boolean; 
   return (
     <form onSubmit={submit} noValidate>
       <fieldset>
-        <legend>{alone ? 'When will you look again?' : `When would you like to check in again with ${partnerName}?`}</legend>
+        <legend>
+          {alone ? (
+            <FormattedMessage id="time.NextCheckIn.whenAlone" />
+          ) : (
+            <FormattedMessage id="time.NextCheckIn.when" values={{ partner: <bdi>{partnerName}</bdi> }} />
+          )}
+        </legend>
         <div className="choice-list">
           {WEEK_CHOICES.map((w) => (
             <label key={w} className="choice">
               <input type="radio" name="next-check-in" value={String(w)} checked={choice === String(w)} onChange={() => setChoice(String(w))} />
               <span>
-                In {WEEK_WORDS[w]} weeks <span className="choice-hint">{dateWords(addDays(today, w * 7))}</span>
+                <FormattedMessage
+                  id="time.NextCheckIn.inWeeks"
+                  values={{ weeks: w, hint: <span className="choice-hint">{dateWords(addDays(today, w * 7), intl)}</span> }}
+                />
               </span>
             </label>
           ))}
           <label className="choice">
             <input type="radio" name="next-check-in" value="date" checked={choice === 'date'} onChange={() => setChoice('date')} />
-            <span>On a day I choose</span>
+            <span>
+              <FormattedMessage id="time.NextCheckIn.onADay" />
+            </span>
           </label>
         </div>
         {choice === 'date' && (
           <div className="field next-check-in-day">
-            <label htmlFor="next-check-in-day">The day</label>
+            <label htmlFor="next-check-in-day">
+              <FormattedMessage id="time.NextCheckIn.day" />
+            </label>
             <input
               id="next-check-in-day"
               type="date"
@@ -172,7 +197,7 @@ function ProposeForm({ alone, partnerName, busy, onPropose }: { alone: boolean; 
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>
-        {alone ? 'Set this date' : 'Suggest this date'}
+        <FormattedMessage id={alone ? 'time.NextCheckIn.set' : 'time.NextCheckIn.suggest'} />
       </button>
     </form>
   );

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api';
 import { RevealBody } from '../relationship/RevealBody';
 import { PerspectiveList } from '../relationship/PerspectiveList';
-import { when } from '../relationship/RoundHistory';
 import { DIMENSION_KEYS } from '../method';
 import type { HistoryEntry, RelationshipView, TimelinePoint } from '../types';
 import { DimensionTimeline } from './DimensionTimeline';
 import { readingsOverTime } from './readings';
+import { momentWords } from './when';
 import './time.css';
 import { useAction } from '../useAction';
 
@@ -15,6 +16,7 @@ import { useAction } from '../useAction';
  * season from a resting state, and the check-ins older than the few the view carries, a page at a time.
  */
 export function TimeSection({ view, partnerName }: { view: RelationshipView; partnerName: string }) {
+  const intl = useIntl();
   const [points, setPoints] = useState<TimelinePoint[] | null>(null);
   const revealedCount = view.historyCount ?? view.history.length;
   const id = view.relationshipId;
@@ -33,19 +35,19 @@ export function TimeSection({ view, partnerName }: { view: RelationshipView; par
 
   const older = revealedCount - view.history.length;
   if (revealedCount < 2 && older <= 0) return null;
-  const readings = points ? readingsOverTime(points, { me: 'you', them: partnerName }) : [];
+  const readings = points ? readingsOverTime(points, { me: intl.formatMessage({ id: 'time.you' }), them: partnerName }, intl) : [];
   return (
     <section className="panel time-section" aria-labelledby="time-title">
-      <h2 id="time-title">Across your check-ins</h2>
+      <h2 id="time-title">
+        <FormattedMessage id="time.TimeSection.title" />
+      </h2>
       {points && points.length >= 2 && (
         <>
           <p>
-            Each check-in’s views on the same line, one picture per part of care. A shaded column is a check-in where a
-            season was marked. One low time may be a season; the same low point again and again may be the usual way of
-            things.
+            <FormattedMessage id="time.TimeSection.about" />
           </p>
           {readings.length > 0 ? (
-            <ul className="time-readings" aria-label="What stands out over time">
+            <ul className="time-readings" aria-label={intl.formatMessage({ id: 'time.TimeSection.readings' })}>
               {readings.map((r) => (
                 <li key={`${r.dimension}-${r.checkIns[0]}`} data-kind={r.kind}>
                   {r.text}
@@ -53,7 +55,9 @@ export function TimeSection({ view, partnerName }: { view: RelationshipView; par
               ))}
             </ul>
           ) : (
-            <p>No part was rated 1–2 in two check-ins in a row, and none only during a season.</p>
+            <p>
+              <FormattedMessage id="time.TimeSection.noReadings" />
+            </p>
           )}
           <div className="timelines">
             {DIMENSION_KEYS.map((d) => (
@@ -73,6 +77,7 @@ function EarlierCheckIns({ view, partnerName, older }: { view: RelationshipView;
   const [before, setBefore] = useState<number | null>(() => oldestShown(view));
   const [done, setDone] = useState(false);
   const { run, busy, error } = useAction();
+  const intl = useIntl();
 
   async function more() {
     await run(async () => {
@@ -85,13 +90,18 @@ function EarlierCheckIns({ view, partnerName, older }: { view: RelationshipView;
 
   return (
     <div className="earlier-check-ins">
-      {rounds.length > 0 && <h3>Earlier check-ins</h3>}
+      {rounds.length > 0 && (
+        <h3>
+          <FormattedMessage id="time.EarlierCheckIns.title" />
+        </h3>
+      )}
       {rounds.map((h) => (
         <details key={`${h.solo ? 'solo' : 'shared'}-${h.number}`}>
           <summary>
-            Check-in {h.number}
-            {h.solo ? ', just for you' : !h.theirs ? ', your view only' : ''}
-            {h.revealedAt ? `, ${when(h.revealedAt)}` : ''}
+            <FormattedMessage
+              id={h.revealedAt ? 'time.EarlierCheckIns.summaryOn' : 'time.EarlierCheckIns.summary'}
+              values={{ number: h.number, kind: h.solo ? 'solo' : !h.theirs ? 'mine' : 'both', when: momentWords(intl, h.revealedAt) }}
+            />
           </summary>
           {h.theirs ? <RevealBody mine={h.mine} theirs={h.theirs} partnerName={partnerName} level={3} /> : <PerspectiveList perspective={h.mine} />}
         </details>
@@ -104,7 +114,7 @@ function EarlierCheckIns({ view, partnerName, older }: { view: RelationshipView;
       {!done && (
         <p>
           <button type="button" onClick={() => void more()} disabled={busy}>
-            {rounds.length === 0 ? `Show earlier check-ins (${older} more)` : 'Show more earlier check-ins'}
+            {rounds.length === 0 ? <FormattedMessage id="time.EarlierCheckIns.show" values={{ older }} /> : <FormattedMessage id="time.EarlierCheckIns.more" />}
           </button>
         </p>
       )}

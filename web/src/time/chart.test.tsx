@@ -1,8 +1,11 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DimensionKey, PointOfView, SeasonKind, TimelinePoint } from '../types';
-import { CHART, chartGeometry, seasonKind, xFor, yFor } from './chart';
+import { createIntl } from 'react-intl';
+import { CATALOGUES } from '../i18n/catalogues';
+import { CHART, chartGeometry, seasonBandName, seasonKinds, xFor, yFor } from './chart';
 import { DimensionTimeline } from './DimensionTimeline';
+import { inLanguage } from '../i18n/testing';
 
 function pov(depth: number, season: SeasonKind = 'none'): PointOfView {
   const scores: Record<DimensionKey, number> = { initiation: 3, depth, crisisResponse: 3, maintenance: 3 };
@@ -36,21 +39,22 @@ describe('the timeline chart', () => {
   });
 
   it('names each season band by its kind, each kind once', () => {
-    expect(chartGeometry(points, 'depth').seasons.map((s) => s.kind)).toEqual(['grief']);
+    expect(chartGeometry(points, 'depth').seasons.map((s) => s.kinds)).toEqual([['grief']]);
     const both = (a: SeasonKind, b: SeasonKind): TimelinePoint => ({ number: 1, revealedAt: '2026-04-10T10:00:00Z', solo: false, mine: pov(3, a), theirs: pov(3, b) });
+    const seasonKind = (p: TimelinePoint) => seasonBandName(seasonKinds(p), createIntl({ locale: 'en', messages: CATALOGUES.en }));
     expect(seasonKind(both('illness', 'illness'))).toBe('illness');
     expect(seasonKind(both('none', 'transition'))).toBe('transition');
     expect(seasonKind(both('grief', 'other'))).toBe('grief & other');
   });
 
   it('joins no marks into a line: check-ins are moments, not a trend, and the band says its kind', () => {
-    const { container } = render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />);
+    const { container } = render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />, inLanguage());
     expect(container.querySelectorAll('svg path, svg polyline')).toHaveLength(0);
     expect(container.querySelector('.timeline-season text')?.textContent).toBe('grief');
   });
 
   it('encodes no score as a length: marks are circles and squares of one size', () => {
-    const { container } = render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />);
+    const { container } = render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />, inLanguage());
     expect(container.querySelectorAll('svg circle')).toHaveLength(3);
     const squares = container.querySelectorAll('svg rect.timeline-mark');
     expect(squares).toHaveLength(2);
@@ -59,7 +63,7 @@ describe('the timeline chart', () => {
   });
 
   it('reads the same as a table: each check-in, both views in words, and its season', () => {
-    render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />);
+    render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />, inLanguage());
     expect(screen.getByRole('img', { name: /^Depth across three check-ins: your view and Sam’s/ })).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Depth across check-ins' });
     const rows = within(table).getAllByRole('row');

@@ -1,7 +1,9 @@
 // Where things sit on a dimension's chart across check-ins: positions on the 1–5 line (5 "roughly mutual" at the top),
 // one column per check-in, a band behind each check-in with a season marked, named by its kind. No line joins the marks:
 // check-ins are moments, not a trend. Pure, so it is tested without a browser.
-import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
+import type { IntlShape } from 'react-intl';
+import type { MessageId } from '../i18n/messageIds';
+import type { DimensionKey, SeasonKind, TimelinePoint } from '../types';
 import { inSeason } from './readings';
 
 export const CHART = { width: 320, height: 150, left: 28, right: 12, top: 16, bottom: 26 } as const;
@@ -18,8 +20,8 @@ export interface ChartGeometry {
   columns: { checkIn: number; x: number }[];
   mine: Mark[];
   theirs: Mark[];
-  /** Behind the check-ins where either person marked a season, named by its kind ("illness", "grief & a transition"). */
-  seasons: { checkIn: number; x: number; width: number; kind: string }[];
+  /** Behind the check-ins where either person marked a season, with the kinds marked (each once): the band's name. */
+  seasons: { checkIn: number; x: number; width: number; kinds: SeasonKind[] }[];
   /** The scale's lines, 1 to 5. */
   levels: { score: number; y: number }[];
 }
@@ -47,16 +49,26 @@ export function chartGeometry(points: TimelinePoint[], d: DimensionKey): ChartGe
     mine: marks((p) => p.mine.scores[d]),
     theirs: marks((p) => p.theirs?.scores[d]),
     seasons: points.flatMap((p, i) =>
-      inSeason(p) ? [{ checkIn: i + 1, x: round(xFor(i, count) - columnWidth(count) / 2), width: round(columnWidth(count)), kind: seasonKind(p) }] : [],
+      inSeason(p) ? [{ checkIn: i + 1, x: round(xFor(i, count) - columnWidth(count) / 2), width: round(columnWidth(count)), kinds: seasonKinds(p) }] : [],
     ),
     levels: [1, 2, 3, 4, 5].map((score) => ({ score, y: round(yFor(score)) })),
   };
 }
 
-/** The kinds of season marked at one check-in, each once, in the chart's few words. */
-export function seasonKind(p: TimelinePoint): string {
-  const kinds = [p.mine.season, p.theirs?.season ?? 'none'].filter((k) => k !== 'none');
-  return [...new Set(kinds)].map((k) => SEASON_WORD[k]).join(' & ');
+/** The kinds of season marked at one check-in, each once, the viewer's first. */
+export function seasonKinds(p: TimelinePoint): SeasonKind[] {
+  const kinds = [p.mine.season, p.theirs?.season ?? 'none'].filter((k): k is SeasonKind => k !== 'none');
+  return [...new Set(kinds)];
 }
 
-const SEASON_WORD: Record<PointOfView['season'], string> = { none: '', illness: 'illness', grief: 'grief', transition: 'transition', other: 'other' };
+/** A season band's name, in the chart's few words: "illness", "grief & transition". */
+export const seasonBandName = (kinds: SeasonKind[], intl: IntlShape): string =>
+  kinds.map((k) => intl.formatMessage({ id: SEASON_BAND_WORDS[k] })).join(intl.formatMessage({ id: 'time.chart.seasonJoin' }));
+
+const SEASON_BAND_WORDS: Record<SeasonKind, MessageId> = {
+  none: 'time.chart.season.none',
+  illness: 'time.chart.season.illness',
+  grief: 'time.chart.season.grief',
+  transition: 'time.chart.season.transition',
+  other: 'time.chart.season.other',
+};

@@ -1,5 +1,7 @@
 // The agreed next check-in: the choices offered, dates as the contract writes them (YYYY-MM-DD), and where it stands.
+import type { IntlShape } from 'react-intl';
 import type { NextCheckIn } from '../types';
+import { pageIntl } from './pageIntl';
 
 /** A calendar date in local time, as `YYYY-MM-DD`. */
 export const isoDate = (d: Date): string =>
@@ -18,12 +20,15 @@ export const inRange = (date: string, today: Date): boolean => {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= min && date <= max;
 };
 
-/** "Friday 15 January 2027", read as a calendar date wherever the reader is. */
-export function dateWords(date: string): string {
+/**
+ * "Friday, January 15, 2027", read as a calendar date wherever the reader is, in the reader's language (`intl`; the
+ * page's language when none is given).
+ */
+export function dateWords(date: string, intl: IntlShape = pageIntl()): string {
   const [y, m, d] = date.split('-').map(Number);
   const local = new Date(y, (m ?? 1) - 1, d ?? 1);
   if (Number.isNaN(local.getTime())) return date;
-  return local.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return intl.formatDate(local, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 export type CheckInStanding = 'none' | 'proposedByMe' | 'proposedToMe' | 'agreed';

@@ -5,9 +5,12 @@
 // - *recurring*: a run of consecutive low check-ins holding 2 or more consecutive check-ins with no season marked;
 // - *during a season*: any other run of low check-ins that holds at least one check-in with a season marked.
 // A single low check-in with no season is one moment, not a pattern: no reading.
+import type { IntlShape } from 'react-intl';
+import type { MessageId } from '../i18n/messageIds';
 import { namedBy } from '../relationship/leaning';
 import { DIMENSION_KEYS, dimensionText } from '../method';
 import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
+import { pageIntl } from './pageIntl';
 
 export type ReadingKind = 'recurring' | 'season';
 
@@ -24,20 +27,21 @@ export interface TimeReading {
 }
 
 export interface Names {
-  /** How the viewer is named in a sentence: "you". */
+  /** The first person, named in a sentence only when read from outside the pair; inside it, the catalogue's "you". */
   me: string;
   them: string;
   /** Read by someone outside the pair (a facilitator): both named in the third person ("Sam was", "one of them"). */
   outside?: boolean;
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-export const countWord = (n: number): string => WORDS[n] ?? String(n);
+/** A small count as English writes it in a sentence ("three check-ins"); other languages choose their own form. */
+export const countWord = (n: number, intl: IntlShape = pageIntl()): string => intl.formatMessage({ id: 'time.readings.countWord' }, { n });
 
 /** "3", "3 and 4", "3, 4 and 5". */
-export function listCheckIns(ns: number[]): string {
+export function listCheckIns(ns: number[], intl: IntlShape = pageIntl()): string {
   if (ns.length <= 1) return ns.join('');
-  return `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
+  const head = ns.slice(0, -1).join(intl.formatMessage({ id: 'time.list.comma' }));
+  return intl.formatMessage({ id: 'time.list.and' }, { head, last: ns[ns.length - 1] });
 }
 
 const isLow = (p: TimelinePoint, d: DimensionKey): boolean =>
@@ -57,13 +61,16 @@ function giverIn(p: TimelinePoint, d: DimensionKey): 'me' | 'them' | null {
 /** Two or more consecutive entries of `flags` are true. */
 const twoInARow = (flags: boolean[]): boolean => flags.some((f, i) => f && flags[i + 1] === true);
 
-/** Readings for every dimension, in the method's order; points in timeline order (oldest first). */
-export function readingsOverTime(points: TimelinePoint[], names: Names): TimeReading[] {
+/**
+ * Readings for every dimension, in the method's order; points in timeline order (oldest first). Their sentences are in
+ * the language of `intl` (the page's language when none is given).
+ */
+export function readingsOverTime(points: TimelinePoint[], names: Names, intl: IntlShape = pageIntl()): TimeReading[] {
   const readings: TimeReading[] = [];
   for (const d of DIMENSION_KEYS) {
     let run: number[] = [];
     const flush = () => {
-      const r = readRun(points, d, run, names);
+      const r = readRun(points, d, run, names, intl);
       if (r) readings.push(r);
       run = [];
     };
@@ -73,7 +80,7 @@ export function readingsOverTime(points: TimelinePoint[], names: Names): TimeRea
   return readings;
 }
 
-function readRun(points: TimelinePoint[], d: DimensionKey, run: number[], names: Names): TimeReading | null {
+function readRun(points: TimelinePoint[], d: DimensionKey, run: number[], names: Names, intl: IntlShape): TimeReading | null {
   if (run.length === 0) return null;
   const marked = run.map((i) => inSeason(points[i]));
   const unmarked = run.filter((_, k) => !marked[k]).map((i) => i + 1);
@@ -83,7 +90,7 @@ function readRun(points: TimelinePoint[], d: DimensionKey, run: number[], names:
   const givesMore = givers.every((g) => g !== null && g === givers[0]) ? givers[0] : null;
   const checkIns = run.map((i) => i + 1);
   const kind: ReadingKind = recurring ? 'recurring' : 'season';
-  return { dimension: d, kind, checkIns, unmarked, givesMore, text: sentence(d, kind, checkIns, unmarked, givesMore, points.length, run, points, names) };
+  return { dimension: d, kind, checkIns, unmarked, givesMore, text: sentence(d, kind, checkIns, unmarked, givesMore, points.length, run, points, names, intl) };
 }
 
 function sentence(
@@ -96,43 +103,52 @@ function sentence(
   run: number[],
   points: TimelinePoint[],
   names: Names,
+  intl: IntlShape,
 ): string {
   const n = checkIns.length;
-  const title = dimensionText(d).title;
-  const where =
-    n === 1
-      ? `in check-in ${checkIns[0]}`
-      : n === total
-        ? `in ${n === 2 ? 'both' : `all ${countWord(n)}`} check-ins (${listCheckIns(checkIns)})`
-        : `in ${countWord(n)} check-ins in a row (${listCheckIns(checkIns)})`;
-  const lean = givesMore === null ? '' : `; each time ${givesMore === 'me' ? `${names.me} ${names.outside ? 'was' : 'were'}` : `${names.them} was`} seen as giving more`;
-  const ofUs = names.outside ? 'of them' : 'of you';
+  const values = {
+    dimension: dimensionText(d).title,
+    outside: String(names.outside === true),
+    span: n === 1 ? 'one' : n === total ? 'all' : 'other',
+    first: checkIns[0],
+    count: n,
+    countWord: countWord(n, intl),
+    list: listCheckIns(checkIns, intl),
+    lean: givesMore ?? 'none',
+    me: names.me,
+    them: names.them,
+  };
   if (kind === 'recurring') {
-    const seasons =
-      unmarked.length === n
-        ? 'with no season marked in any of them'
-        : `including the ${countWord(unmarked.length)} with no season marked (${listCheckIns(unmarked)})`;
-    return `${title} was rated 1–2 by at least one ${ofUs} ${where}, ${seasons}${lean}.`;
+    return intl.formatMessage(
+      { id: 'time.readings.recurring' },
+      { ...values, unmarkedAll: String(unmarked.length === n), unmarkedWord: countWord(unmarked.length, intl), unmarkedList: listCheckIns(unmarked, intl) },
+    );
   }
-  const seasonal = run.filter((i) => inSeason(points[i])).map((i) => seasonNames(points[i], names));
-  const during =
-    unmarked.length === 0
-      ? n === 1
-        ? `during a season (${seasonal[0]})`
-        : `each time during a season (${seasonal.join('; ')})`
-      : `${countWord(n - unmarked.length)} of them during a season (${seasonal.join('; ')})`;
-  return `${title} was rated 1–2 by at least one ${ofUs} ${where}, ${during}${lean}.`;
+  const seasonal = run.filter((i) => inSeason(points[i])).map((i) => seasonNames(points[i], names, intl));
+  return intl.formatMessage(
+    { id: 'time.readings.season' },
+    {
+      ...values,
+      during: unmarked.length > 0 ? 'some' : n === 1 ? 'one' : 'each',
+      seasonWord: countWord(n - unmarked.length, intl),
+      seasons: seasonal.join(intl.formatMessage({ id: 'time.list.semicolon' })),
+    },
+  );
 }
 
-function seasonNames(p: TimelinePoint, names: Names): string {
-  const said = (v: PointOfView | null, who: string) => (v && v.season !== 'none' ? [`${who}: ${SEASON_SHORT[v.season]}`] : []);
-  return [...said(p.mine, names.me), ...said(p.theirs, names.them)].join(', ');
+/** Who marked which season at one check-in: "you: grief, Alex: illness". */
+function seasonNames(p: TimelinePoint, names: Names, intl: IntlShape): string {
+  const said = (v: PointOfView | null, who: string) =>
+    v && v.season !== 'none' ? [intl.formatMessage({ id: 'time.readings.seasonOf' }, { who, season: intl.formatMessage({ id: SEASON_SHORT[v.season] }) })] : [];
+  const me = names.outside ? names.me : intl.formatMessage({ id: 'time.you' });
+  return [...said(p.mine, me), ...said(p.theirs, names.them)].join(intl.formatMessage({ id: 'time.list.comma' }));
 }
 
-export const SEASON_SHORT: Record<PointOfView['season'], string> = {
-  none: 'no season',
-  illness: 'illness',
-  grief: 'grief',
-  transition: 'a transition',
-  other: 'something else',
+/** A season in the few words a reading or a table gives it. */
+export const SEASON_SHORT: Record<PointOfView['season'], MessageId> = {
+  none: 'time.season.none',
+  illness: 'time.season.illness',
+  grief: 'time.season.grief',
+  transition: 'time.season.transition',
+  other: 'time.season.other',
 };
