@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api } from '../api';
 import { scoreWords } from '../relationship/comparison';
 import { OnlyYouMark } from '../relationship/OnlyForMe';
@@ -21,6 +22,7 @@ function PartPicture({ part }: { part: LowPart }) {
 }
 
 function LowRelationship({ r, points }: { r: ReadingRelationship; points: TimelinePoint[] | null }) {
+  const intl = useIntl();
   return (
     <div className="low-relationship">
       <h3>{nameOf(r)}</h3>
@@ -28,7 +30,7 @@ function LowRelationship({ r, points }: { r: ReadingRelationship; points: Timeli
         {lowParts(r, points).map((part) => (
           <li key={part.key}>
             <p>
-              <strong>{part.title}:</strong> {scoreWords(part.score)}
+              <strong>{part.title}:</strong> {scoreWords(intl, part.score)}
             </p>
             <PartPicture part={part} />
             {part.overTime && (

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Perspective, RelationshipView } from '../types';
+import { inLanguage } from '../i18n/testing';
 
 const NO_PICTURE = { kind: 'mutualPattern' as const, text: '', private: false };
 
@@ -53,7 +54,7 @@ describe('Rating screen', () => {
   afterEach(cleanup);
 
   it('saves a typed note and says so', async () => {
-    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     expect(screen.getByText('Sam is working on theirs.')).toBeTruthy();
     const saved = nextSave();
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'We both call on Sundays' } });
@@ -69,7 +70,7 @@ describe('Rating screen', () => {
       const answer = saved(patch);
       return Promise.resolve({ ...answer, round: { ...answer.round, partnerStatus: 'submitted' } });
     });
-    render(<Rating view={view} partnerName="Sam" onView={onView} />);
+    render(<Rating view={view} partnerName="Sam" onView={onView} />, inLanguage());
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'We both call on Sundays' } });
     await waitFor(() => expect(onView).toHaveBeenCalledWith({ ...view, round: { ...view.round, partnerStatus: 'submitted', ready: false } }));
     expect((screen.getByLabelText('A note (optional)') as HTMLTextAreaElement).value).toBe('We both call on Sundays');
@@ -77,17 +78,17 @@ describe('Rating screen', () => {
 
   it('keeps words that were not saved yet across a reload of the screen', async () => {
     saveDraft.mockReturnValue(new Promise(() => undefined)); // the network never answers
-    const first = render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    const first = render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'half a thought' } });
     first.unmount();
     const resent = nextSave();
-    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     expect((screen.getByLabelText('A note (optional)') as HTMLTextAreaElement).value).toBe('half a thought');
     expect(await resent).toEqual(initiationNote('half a thought'));
   });
 
   it('shows a gentle hint when the picture reads as an accusation', async () => {
-    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 5:\s?Overall/ })));
     fireEvent.click(screen.getByRole('radio', { name: /^2/ }));
     expect(screen.getByText('A picture to work toward (needed for an overall 1 or 2)')).toBeTruthy();
@@ -96,7 +97,7 @@ describe('Rating screen', () => {
   });
 
   it('lists missing answers on submit, each leading to its step', async () => {
-    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share my view' })));
     const alert = screen.getByRole('alert');
@@ -107,7 +108,7 @@ describe('Rating screen', () => {
   });
 
   it('offers a picture for a dimension at 1 or 2, with the method’s guidance, never required', async () => {
-    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     expect(screen.queryByRole('group', { name: /A picture for reaching out/ })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: /^2/ }));
     const picture = screen.getByRole('group', { name: 'A picture for reaching out (optional)' });
@@ -127,7 +128,7 @@ describe('Rating screen', () => {
   });
 
   it('keeps a note only for its author when asked', async () => {
-    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Rating view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     fireEvent.change(screen.getByLabelText('A note (optional)'), { target: { value: 'I am tired of asking' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /^Only for me\s*\(this note\)$/ }));
     expect(screen.getAllByText('Kept with your answers and shown only to you, never to Sam.').length).toBeGreaterThan(0);
@@ -142,7 +143,7 @@ describe('Rating screen', () => {
 
   it('speaks of a solo round as the person’s own', async () => {
     const solo: RelationshipView = { ...view, partner: null, solo: true, round: { ...view.round, solo: true } };
-    render(<Rating view={solo} partnerName="Mum" onView={() => undefined} />);
+    render(<Rating view={solo} partnerName="Mum" onView={() => undefined} />, inLanguage());
     expect(screen.getByText('Just for you: nobody else will ever see this check-in.')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Step 7:\s?Review/ })));
     expect(screen.getByRole('button', { name: 'Finish my reflection' })).toBeTruthy();

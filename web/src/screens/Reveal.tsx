@@ -1,8 +1,8 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { NextRound } from '../relationship/NextRound';
 import { RevealBody } from '../relationship/RevealBody';
 import { RoundHistory, when } from '../relationship/RoundHistory';
-import { REFLECTION_NOTE } from '../relationship/comparison';
 import { earlierRounds } from '../relationship/history';
 import { checkInName } from '../method';
 import { Traces } from '../relationship/Traces';
@@ -28,6 +28,7 @@ export function Reveal({
   onTraces: (t: RoundTraces) => void;
 }) {
   const reveal = view.round.reveal!;
+  const intl = useIntl();
   return (
     <div className="reveal">
       {onMoveOn && (
@@ -42,7 +43,7 @@ export function Reveal({
       <Heading>Two perspectives, side by side</Heading>
       <p className="lead">
         You and {partnerName} both finished{view.round.number > 1 ? ` your ${checkInName(view.round.number)}` : ''}
-        {reveal.revealedAt ? `, and this appeared for you both on ${when(reveal.revealedAt)}` : ''}. Where you differ,
+        {reveal.revealedAt ? `, and this appeared for you both on ${when(intl, reveal.revealedAt)}` : ''}. Where you differ,
         you have different experiences to talk about. There is no score and no one is right.
       </p>
       <p className="no-print">
@@ -52,7 +53,7 @@ export function Reveal({
       </p>
       <RevealBody mine={reveal.mine} theirs={reveal.theirs ?? {}} partnerName={partnerName} />
       <p className="reflection" role="note">
-        {REFLECTION_NOTE}
+        <FormattedMessage id="relationship.comparison.reflectionNote" />
       </p>
       {view.partner && <Traces view={view} partnerName={partnerName} onTraces={onTraces} />}
       {!onMoveOn && (

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RelationshipView } from '../types';
+import { inLanguage } from '../i18n/testing';
 
 const calls = { withdraw: vi.fn(), confirm: vi.fn(), openTogether: vi.fn() };
 vi.mock('../api', async (importOriginal) => {
@@ -48,7 +49,7 @@ describe('Waiting screen', () => {
     // The answer is the view without its history: the history this page holds stays.
     const { history, ...back } = waiting({ history: [earlier] }, { number: 2, myStatus: 'inProgress' });
     calls.withdraw.mockResolvedValue(back);
-    render(<Waiting view={held} partnerName="Sam" onView={onView} />);
+    render(<Waiting view={held} partnerName="Sam" onView={onView} />, inLanguage());
     expect(screen.getByText('“I plan our weekends”')).toBeTruthy();
     expect(screen.getByText('Only you see this')).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
@@ -61,7 +62,7 @@ describe('Waiting screen', () => {
   it('offers to open it together instead, kindly, while it would open by itself', async () => {
     calls.openTogether.mockResolvedValue(waiting({ revealPolicy: 'together' }));
     const onView = vi.fn();
-    render(<Waiting view={waiting()} partnerName="Sam" onView={onView} />);
+    render(<Waiting view={waiting()} partnerName="Sam" onView={onView} />, inLanguage());
     expect(screen.queryByRole('button', { name: 'Open it now' })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Let’s open it together instead' })));
     expect(calls.openTogether).toHaveBeenCalledWith('rel-1');
@@ -72,7 +73,7 @@ describe('Waiting screen', () => {
     const view = waiting({ revealPolicy: 'together' }, { partnerStatus: 'confirmed', ready: true });
     const { history: _history, ...answer } = view;
     calls.confirm.mockResolvedValue(answer);
-    render(<Waiting view={view} partnerName="Sam" onView={() => undefined} />);
+    render(<Waiting view={view} partnerName="Sam" onView={() => undefined} />, inLanguage());
     expect(screen.getByRole('status').textContent).toBe('Sam is ready to open it.');
     expect(screen.queryByRole('button', { name: 'Let’s open it together instead' })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open it now' })));
@@ -81,11 +82,11 @@ describe('Waiting screen', () => {
 
   it('waits for the other person after my "open it now", and offers no button before both finished', () => {
     const confirmed = waiting({ revealPolicy: 'together' }, { myStatus: 'confirmed', partnerStatus: 'submitted', ready: true });
-    const { unmount } = render(<Waiting view={confirmed} partnerName="Sam" onView={() => undefined} />);
+    const { unmount } = render(<Waiting view={confirmed} partnerName="Sam" onView={() => undefined} />, inLanguage());
     expect(screen.getByText(/as soon as Sam says “open it now” too/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open it now' })).toBeNull();
     unmount();
-    render(<Waiting view={waiting({ revealPolicy: 'together' })} partnerName="Sam" onView={() => undefined} />);
+    render(<Waiting view={waiting({ revealPolicy: 'together' })} partnerName="Sam" onView={() => undefined} />, inLanguage());
     expect(screen.queryByRole('button', { name: 'Open it now' })).toBeNull();
   });
 });

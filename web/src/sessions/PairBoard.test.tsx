@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionPair, SessionView } from './types';
+import { inLanguage } from '../i18n/testing';
 
 const calls = { release: vi.fn(), leaveOut: vi.fn() };
 vi.mock('./sessionApi', () => ({
@@ -55,6 +56,7 @@ describe('the pairs on the board', () => {
         onView={() => undefined}
         onChanged={() => undefined}
       />,
+      inLanguage(),
     );
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Sam and Alex', 'Sam and Kim', 'Alex and Kim']);
     const statuses = [...document.querySelectorAll('[data-seat-status]')].map((li) => li.textContent);
@@ -67,7 +69,7 @@ describe('the pairs on the board', () => {
   it('opens one pair, then asks for the board again', async () => {
     calls.release.mockResolvedValue({ relationshipId: 'r-p1', roundNumber: 1, revealedAt: 'now' });
     const onChanged = vi.fn();
-    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'submitted', s2: 'submitted' }, ready: true })])} onView={() => undefined} onChanged={onChanged} />);
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'submitted', s2: 'submitted' }, ready: true })])} onView={() => undefined} onChanged={onChanged} />, inLanguage());
     expect(screen.getByText('Both finished: ready for you to open')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open this pair: Sam and Alex' })));
     expect(calls.release).toHaveBeenCalledWith('sess', 'p1');
@@ -84,6 +86,7 @@ describe('the pairs on the board', () => {
         onView={() => undefined}
         onChanged={() => undefined}
       />,
+      inLanguage(),
     );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open the ready pairs, one at a time' })));
     expect(calls.release).not.toHaveBeenCalled();
@@ -101,7 +104,7 @@ describe('the pairs on the board', () => {
     const onView = vi.fn();
     const leftOut = view([pair('p1', ['s1', 's2'], { leftOut: true, leftOutReason: 'not for this room' })]);
     calls.leaveOut.mockResolvedValue(leftOut);
-    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'keptPrivate', s2: 'submitted' } })])} onView={onView} onChanged={() => undefined} />);
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { statuses: { s1: 'keptPrivate', s2: 'submitted' } })])} onView={onView} onChanged={() => undefined} />, inLanguage());
     expect([...document.querySelectorAll('[data-seat-status]')].map((li) => li.textContent)).toEqual(['Sam: Chose to keep their answers private for now', 'Alex: Finished']);
     expect(screen.getByText(/Sam chose not to share in this pair for now/)).toBeTruthy();
 
@@ -112,14 +115,14 @@ describe('the pairs on the board', () => {
     expect(onView).toHaveBeenCalledWith(leftOut);
 
     cleanup();
-    render(<PairBoard view={leftOut} onView={() => undefined} onChanged={() => undefined} />);
+    render(<PairBoard view={leftOut} onView={() => undefined} onChanged={() => undefined} />, inLanguage());
     expect(screen.getByText('Left out of this session')).toBeTruthy();
     expect(screen.getByText('Your reason, for you alone: “not for this room”')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Leave this pair out/ })).toBeNull();
   });
 
   it('an opened pair links to the shared screen and shows no statuses', () => {
-    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { revealed: true, revealedAt: '2026-12-01T10:00:00Z', statuses: { s1: 'submitted', s2: 'submitted' } })])} onView={() => undefined} onChanged={() => undefined} />);
+    render(<PairBoard view={view([pair('p1', ['s1', 's2'], { revealed: true, revealedAt: '2026-12-01T10:00:00Z', statuses: { s1: 'submitted', s2: 'submitted' } })])} onView={() => undefined} onChanged={() => undefined} />, inLanguage());
     expect(screen.getByRole('link', { name: 'Show Sam and Alex on the shared screen' }).getAttribute('href')).toBe('/sessions/sess/present?pair=p1');
     expect(screen.queryByText(/Finished/)).toBeNull();
   });

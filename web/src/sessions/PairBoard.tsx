@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ApiError, friendlyError } from '../api';
 import { Link } from '../components/Link';
 import { when } from '../relationship/RoundHistory';
@@ -18,6 +19,7 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
   // 409: not ready after all, or opened a moment ago elsewhere; the fresh board says which.
   const { run, busy, error: problem } = useAction((e) => (e instanceof ApiError && e.status === 409 ? null : friendlyError(e)));
   const [announce, setAnnounce] = useState('');
+  const intl = useIntl();
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const ready = readyPairs(view);
 
@@ -54,7 +56,7 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
                   </h3>
                   <p className="badge" data-standing={STANDING_BADGE[standing]}>
                     {PAIR_STANDING_WORDS[standing]}
-                    {standing === 'opened' && p.revealedAt ? ` on ${when(p.revealedAt)}` : ''}
+                    {standing === 'opened' && p.revealedAt ? ` on ${when(intl, p.revealedAt)}` : ''}
                   </p>
                   {standing === 'leftOut' && (
                     <p className="muted">{p.leftOutReason ? `Your reason, for you alone: “${p.leftOutReason}”` : 'Only you know why; they see only that it was left out.'}</p>

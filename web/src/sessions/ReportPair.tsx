@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { when } from '../relationship/RoundHistory';
 import { compare, scoreWords, startingPoints } from '../relationship/comparison';
 import { DIMENSIONS, EXPERIENCE_WORDS, leansTheirs, PICTURE_WORDS_THEIRS, SEASON_WORDS, TRACE_WORDS } from '../method';
@@ -12,7 +13,8 @@ import type { PairRounds, ReleasedPairRound, SessionPair, SessionView } from './
 
 /** At most two places to start, as the reveal offers them. */
 function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Perspective; nameA: string; nameB: string }) {
-  const points = startingPoints(compare(a, b, { self: nameA, other: nameB }));
+  const intl = useIntl();
+  const points = startingPoints(compare(intl, a, b, { self: nameA, other: nameB }));
   return (
     <>
       <h3>Where to start</h3>
@@ -67,6 +69,7 @@ function PictureText({ picture }: { picture: LocalPicture }) {
 
 /** One pair's released round as a compact table: one column per person. */
 function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA: string; nameB: string }) {
+  const intl = useIntl();
   const sides = [
     { p: a, name: nameA },
     { p: b, name: nameB },
@@ -90,7 +93,7 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
               const v = p.dimensions[d.key];
               return (
                 <td key={i}>
-                  <span>{scoreWords(v.score)}</span>
+                  <span>{scoreWords(intl, v.score)}</span>
                   {v.leans && <span>{leansTheirs(v.leans, name)}</span>}
                   {v.note && <span className="report-quote">“{v.note}”</span>}
                   <PictureText picture={v.picture} />
@@ -103,7 +106,7 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
           <th scope="row">Overall</th>
           {[a, b].map((p, i) => (
             <td key={i}>
-              <span>{scoreWords(p.overall)}</span>
+              <span>{scoreWords(intl, p.overall)}</span>
               <PictureText picture={p.picture} />
             </td>
           ))}
@@ -123,6 +126,7 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
 }
 
 export function ReportPair({ view, pair, rounds, checkIn, names }: { view: SessionView; pair: SessionPair; rounds: PairRounds | undefined; checkIn: number; names: Map<string, string> }) {
+  const intl = useIntl();
   const seatNames = pairNames(pair.seats, names);
   const round = rounds ? releasedInCheckIn(pair, rounds.rounds, checkIn, view.checkIn) : null;
   const seatPeople = pair.seats.map((s) => view.participants.find((p) => p.seatId === s)?.personId ?? null) as [string | null, string | null];
@@ -134,7 +138,7 @@ export function ReportPair({ view, pair, rounds, checkIn, names }: { view: Sessi
       </h2>
       {round && people ? (
         <>
-          <p className="muted">Opened on {when(round.revealedAt)}.</p>
+          <p className="muted">Opened on {when(intl, round.revealedAt)}.</p>
           <ReportStartingPoints a={round.perspectives[people[0]]} b={round.perspectives[people[1]]} nameA={seatNames[0]} nameB={seatNames[1]} />
           <PairTable a={normalize(round.perspectives[people[0]])} b={normalize(round.perspectives[people[1]])} nameA={seatNames[0]} nameB={seatNames[1]} />
           <ReportTraces round={round} people={people} names={seatNames} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { friendlyError } from '../api';
 import { compare, compareDimension, scoreWords, startingPoints, type Names } from '../relationship/comparison';
 import { EXPERIENCE_WORDS, leansTheirs } from '../method';
@@ -28,7 +29,8 @@ function useReleasedRound(view: SessionView, room: RoomView, version: number) {
 }
 
 function StartingPointsStep({ a, b, names, pair }: { a: Perspective; b: Perspective; names: Names; pair: string }) {
-  const points = startingPoints(compare(a, b, names));
+  const intl = useIntl();
+  const points = startingPoints(compare(intl, a, b, names));
   if (points.length === 0) return <p className="room-text">{pair} see things in similar ways. It can still help to talk about each one.</p>;
   return (
     <ul className="room-points">
@@ -44,7 +46,8 @@ function StartingPointsStep({ a, b, names, pair }: { a: Perspective; b: Perspect
 }
 
 function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<RoomView['step'], 'startingPoints'>; a: Perspective; b: Perspective; names: Names; nameA: string; nameB: string }) {
-  const row = compareDimension(step, a, b, names);
+  const intl = useIntl();
+  const row = compareDimension(intl, step, a, b, names);
   return (
     <>
       <p className="comparison-headline room-text">{row.headline}</p>
@@ -55,7 +58,7 @@ function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<Room
         ].map(({ d, name }) => (
           <div key={name} className="side">
             <h4>{name}</h4>
-            <p>{scoreWords(d.score)}</p>
+            <p>{scoreWords(intl, d.score)}</p>
             {d.leans && <p>{leansTheirs(d.leans, name)}</p>}
             {d.note && <p className="report-quote">“{d.note}”</p>}
           </div>

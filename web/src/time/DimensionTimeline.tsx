@@ -1,10 +1,11 @@
-import { when } from '../relationship/RoundHistory';
+import { useIntl, type IntlShape } from 'react-intl';
+import { whenDay } from '../relationship/RoundHistory';
 import { dimensionText, SCALE_WORDS } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
 import { CHART, chartGeometry } from './chart';
 import { countWord, inSeason, SEASON_SHORT } from './readings';
 
-const dateOnly = (iso: string): string => when(iso).replace(/,?\s*\d{1,2}:\d{2}.*$/, '');
+const dateOnly = (intl: IntlShape, iso: string): string => whenDay(intl, iso);
 
 /** Who gives more, as this view said it, in words about the viewer and the other person. */
 function leanWords(l: Leans | null | undefined, mine: boolean, partnerName: string, selfName: string | undefined): string {
@@ -46,6 +47,7 @@ export function DimensionTimeline({
   selfName?: string;
   idPrefix?: string;
 }) {
+  const intl = useIntl();
   const g = chartGeometry(points, dimension);
   const title = dimensionText(dimension).title;
   const id = `${idPrefix}-${dimension}`;
@@ -112,7 +114,7 @@ export function DimensionTimeline({
               <tr key={`${p.solo ? 's' : 'p'}${p.number}`}>
                 <th scope="row">
                   {i + 1}
-                  {p.revealedAt ? `, ${dateOnly(p.revealedAt)}` : ''}
+                  {p.revealedAt ? `, ${dateOnly(intl, p.revealedAt)}` : ''}
                 </th>
                 <td>{cell(p.mine, dimension, true, partnerName, selfName)}</td>
                 {shared && <td>{p.theirs ? cell(p.theirs, dimension, false, partnerName, selfName) : `just ${self}`}</td>}

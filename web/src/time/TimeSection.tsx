@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api } from '../api';
 import { RevealBody } from '../relationship/RevealBody';
 import { PerspectiveList } from '../relationship/PerspectiveList';
@@ -73,6 +74,7 @@ function EarlierCheckIns({ view, partnerName, older }: { view: RelationshipView;
   const [before, setBefore] = useState<number | null>(() => oldestShown(view));
   const [done, setDone] = useState(false);
   const { run, busy, error } = useAction();
+  const intl = useIntl();
 
   async function more() {
     await run(async () => {
@@ -91,7 +93,7 @@ function EarlierCheckIns({ view, partnerName, older }: { view: RelationshipView;
           <summary>
             Check-in {h.number}
             {h.solo ? ', just for you' : !h.theirs ? ', your view only' : ''}
-            {h.revealedAt ? `, ${when(h.revealedAt)}` : ''}
+            {h.revealedAt ? `, ${when(intl, h.revealedAt)}` : ''}
           </summary>
           {h.theirs ? <RevealBody mine={h.mine} theirs={h.theirs} partnerName={partnerName} level={3} /> : <PerspectiveList perspective={h.mine} />}
         </details>
