@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../relationship/perspective';
 import { stepIndex } from '../relationship/steps';
 import { answered, RatingProgress } from './RatingProgress';
+import { inLanguage } from '../i18n/testing';
 
 describe('the rating progress', () => {
   afterEach(cleanup);
@@ -15,7 +16,7 @@ describe('the rating progress', () => {
   });
 
   it('says so to a screen reader on the review step', () => {
-    render(<RatingProgress current={stepIndex('review')} draft={emptyDraft()} onStep={() => undefined} />);
+    render(<RatingProgress current={stepIndex('review')} draft={emptyDraft()} onStep={() => undefined} />, inLanguage());
     const steps = screen.getAllByRole('button').map((b) => b.textContent);
     expect(steps).toContain('Step 6: Season (answered)');
     expect(steps).toContain('Step 5: Overall');

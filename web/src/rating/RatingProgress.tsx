@@ -1,5 +1,6 @@
+import { useIntl } from 'react-intl';
 import type { LocalDraft } from '../relationship/perspective';
-import { isDimensionStep, stepIndex, STEPS, type StepId } from '../relationship/steps';
+import { isDimensionStep, stepIndex, STEPS, stepTitle, type StepId } from '../relationship/steps';
 
 /** A step with its answer given. "No season" is an answer too: the Season step is done once marked, or once passed. */
 export const answered = (draft: LocalDraft, id: StepId, current: number): boolean =>
@@ -13,6 +14,7 @@ export const answered = (draft: LocalDraft, id: StepId, current: number): boolea
 
 /** Where the person is among the steps; every step is one click away. */
 export function RatingProgress({ current, draft, onStep }: { current: number; draft: LocalDraft; onStep: (index: number) => void }) {
+  const intl = useIntl();
   return (
     <nav aria-label="Your progress" className="progress">
       <p className="progress-count">
@@ -24,7 +26,7 @@ export function RatingProgress({ current, draft, onStep }: { current: number; dr
           return (
             <li key={step.id} className={i === current ? 'current' : done ? 'done' : ''}>
               <button type="button" onClick={() => onStep(i)} aria-current={i === current ? 'step' : undefined}>
-                <span className="visually-hidden">{`Step ${i + 1}:`}</span> {step.title}
+                <span className="visually-hidden">{`Step ${i + 1}:`}</span> {stepTitle(intl, step.id)}
                 {done && <span className="visually-hidden">{' (answered)'}</span>}
               </button>
             </li>

@@ -1,10 +1,11 @@
+import { useIntl } from 'react-intl';
 import { useEffect, useState } from 'react';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
 import { RelationshipForm, type Created } from '../relationship/RelationshipForm';
-import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../relationship/journey';
+import { currentStep, isSkipped, JOURNEY, journeyWords, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../relationship/journey';
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
@@ -17,6 +18,7 @@ const INTRO =
 
 /** The guided start: three relationships, one at a time, then each one to rate, then the reading. */
 export function Journey() {
+  const intl = useIntl();
   const [me, setMe] = useState<Me | null>(null);
   const [choices, setChoices] = useState<JourneyChoices>({});
   const [justInvited, setJustInvited] = useState<Created | null>(null);
@@ -72,7 +74,7 @@ export function Journey() {
         <p>You can send it now or later: it stays on the page of this relationship until {justInvited.partnerName} joins.</p>
         <p>
           <button type="button" className="primary" onClick={() => setJustInvited(null)}>
-            {next ? `Next: ${next.title.toLowerCase()}` : 'Next: your three relationships'}
+            {next ? `Next: ${journeyWords(intl, next).title.toLowerCase()}` : 'Next: your three relationships'}
           </button>
         </p>
       </div>
@@ -84,23 +86,23 @@ export function Journey() {
     const step = JOURNEY[index];
     return (
       <div className="screen journey">
-        <Heading>{step.title}</Heading>
+        <Heading>{journeyWords(intl, step).title}</Heading>
         <p className="progress-count">
           Relationship {index + 1} of {JOURNEY.length}
         </p>
         <p className="lead">{INTRO}</p>
-        <p>{step.question}</p>
+        <p>{journeyWords(intl, step).question}</p>
         <RelationshipForm
           key={step.kind}
           kind={step.kind}
-          soloSubmit={JOURNEY[index + 1] ? `Save, then ${JOURNEY[index + 1].title.toLowerCase()}` : 'Save, then see all three'}
+          soloSubmit={JOURNEY[index + 1] ? `Save, then ${journeyWords(intl, JOURNEY[index + 1]).title.toLowerCase()}` : 'Save, then see all three'}
           onCreated={(c) => {
             choose(step, { relationshipId: c.relationshipId, partnerName: c.partnerName, inviteUrl: c.inviteUrl });
             if (c.inviteUrl) setJustInvited(c);
           }}
         >
           <button type="button" onClick={() => choose(step, { skipped: true })}>
-            {step.skip}
+            {journeyWords(intl, step).skip}
           </button>
         </RelationshipForm>
       </div>
@@ -124,7 +126,7 @@ export function Journey() {
                   <span className="card-title">{KIND_WORDS[step.kind]}</span>
                   <span className="card-meta">Skipped for now</span>
                   <button type="button" className="link-button" onClick={() => choose(step, undefined)}>
-                    Add {step.title.toLowerCase()} after all
+                    Add {journeyWords(intl, step).title.toLowerCase()} after all
                   </button>
                 </div>
               </li>

@@ -27,7 +27,7 @@ function LowRelationship({ r, points }: { r: ReadingRelationship; points: Timeli
     <div className="low-relationship">
       <h3>{nameOf(r)}</h3>
       <ul className="low-parts">
-        {lowParts(r, points).map((part) => (
+        {lowParts(intl, r, points).map((part) => (
           <li key={part.key}>
             <p>
               <strong>{part.title}:</strong> {scoreWords(intl, part.score)}

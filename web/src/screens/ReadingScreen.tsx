@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -6,7 +7,7 @@ import { OnlyYouMark } from '../relationship/OnlyForMe';
 import { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, SEASON_WORDS } from '../method';
 import {
   basedOnWords,
-  FLOW_HEADINGS,
+  flowHeading,
   FLOWS_ACROSS,
   listWords,
   nameOf,
@@ -20,6 +21,7 @@ import '../relationship/relationship.css';
 
 function RelationshipReading({ r }: { r: ReadingRelationship }) {
   const id = useId();
+  const intl = useIntl();
   const name = nameOf(r);
   return (
     <section className="panel reading-relationship" aria-labelledby={id}>
@@ -28,10 +30,10 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
         {KIND_WORDS[r.kind]}
         {r.solo ? ' · just for you' : ''}
       </p>
-      <p>{basedOnWords(r)}</p>
+      <p>{basedOnWords(intl, r)}</p>
       {r.basedOn !== 'none' && (
         <>
-          {overallWords(r.overall) && <p className="side-score">{overallWords(r.overall)}</p>}
+          {overallWords(intl, r.overall) && <p className="side-score">{overallWords(intl, r.overall)}</p>}
           <dl className="review">
             {DIMENSIONS.map((d) => {
               const flow = r.dimensions[d.key];
@@ -65,6 +67,7 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
 
 /** One person's relationships read together: words and positions, never a total or a ranking. */
 export function ReadingScreen() {
+  const intl = useIntl();
   const [reading, setReading] = useState<Reading | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -113,12 +116,12 @@ export function ReadingScreen() {
               const places = placesOf(reading, flow);
               return (
                 <div key={flow} className="flow-group">
-                  <h3>{FLOW_HEADINGS[flow]}</h3>
+                  <h3>{flowHeading(intl, flow)}</h3>
                   {places.length > 0 ? (
                     <ul>
                       {places.map((p) => (
                         <li key={p.relationshipId}>
-                          With {p.name}: {listWords(p.dimensions)}
+                          With {p.name}: {listWords(intl, p.dimensions)}
                         </li>
                       ))}
                     </ul>
