@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { CopyField } from '../components/CopyField';
@@ -23,10 +24,20 @@ function NextSession({ household, onChanged }: { household: Household; onChanged
   }
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="next-session-title">
-      <h2 id="next-session-title">The next agreed session</h2>
-      <p>{household.nextSession ? `Agreed: ${dateWords(household.nextSession)}.` : 'No day agreed yet.'}</p>
+      <h2 id="next-session-title">
+        <FormattedMessage id="practice.NextSession.title" />
+      </h2>
+      <p>
+        {household.nextSession ? (
+          <FormattedMessage id="practice.NextSession.agreed" values={{ date: dateWords(household.nextSession) }} />
+        ) : (
+          <FormattedMessage id="practice.NextSession.none" />
+        )}
+      </p>
       <div className="field">
-        <label htmlFor="next-session-day">Day</label>
+        <label htmlFor="next-session-day">
+          <FormattedMessage id="practice.NextSession.day" />
+        </label>
         <input id="next-session-day" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
       </div>
       {error && (
@@ -35,33 +46,42 @@ function NextSession({ household, onChanged }: { household: Household; onChanged
         </p>
       )}
       <button type="submit" disabled={busy || day === (household.nextSession ?? '')}>
-        {day || !household.nextSession ? 'Save the day' : 'Clear the day'}
+        <FormattedMessage id={day || !household.nextSession ? 'practice.NextSession.save' : 'practice.NextSession.clear'} />
       </button>
     </form>
   );
 }
 
 function CarriedLinks({ started }: { started: { session: SessionView; carriedSeats: SeatLink[] } }) {
+  const intl = useIntl();
   const names = new Map(started.session.participants.map((p) => [p.seatId, p.name]));
   return (
     <section className="panel" aria-labelledby="carried-title" role="status">
-      <h2 id="carried-title">{started.session.title} is ready</h2>
+      <h2 id="carried-title">
+        <FormattedMessage id="practice.CarriedLinks.ready" values={{ title: <bdi>{started.session.title}</bdi> }} />
+      </h2>
       {started.carriedSeats.length > 0 ? (
         <>
           <p>
-            The seats came with it. Each person confirms again that they take part, with their own link (shown this once;
-            you can make a new one on the session page):
+            <FormattedMessage id="practice.CarriedLinks.seatsCame" />
           </p>
           {started.carriedSeats.map((s) => (
-            <CopyField key={s.seatId} label={`${names.get(s.seatId) ?? ''}’s seat link`} value={s.seatUrl} hint="It works once, for this person only." />
+            <CopyField
+              key={s.seatId}
+              label={intl.formatMessage({ id: 'practice.CarriedLinks.seatLink' }, { name: names.get(s.seatId) ?? '' })}
+              value={s.seatUrl}
+              hint={intl.formatMessage({ id: 'practice.CarriedLinks.worksOnce' })}
+            />
           ))}
         </>
       ) : (
-        <p>Add the people who come on the session page.</p>
+        <p>
+          <FormattedMessage id="practice.CarriedLinks.addPeople" />
+        </p>
       )}
       <p>
         <Link href={pathFor.session(started.session.sessionId)} className="button primary">
-          Open the session
+          <FormattedMessage id="practice.CarriedLinks.open" />
         </Link>
       </p>
     </section>
@@ -80,12 +100,18 @@ function StartSession({ household, onStarted }: { household: Household; onStarte
   }
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="start-session-title">
-      <h2 id="start-session-title">{household.sessions.length === 0 ? 'The first session' : 'The next session'}</h2>
+      <h2 id="start-session-title">
+        <FormattedMessage id={household.sessions.length === 0 ? 'practice.StartSession.first' : 'practice.StartSession.next'} />
+      </h2>
       {household.sessions.length > 0 && (
-        <p className="muted">The people who came last time keep their seats, and each confirms again that they take part.</p>
+        <p className="muted">
+          <FormattedMessage id="practice.StartSession.seatsKept" />
+        </p>
       )}
       <div className="field">
-        <label htmlFor="session-title">Title</label>
+        <label htmlFor="session-title">
+          <FormattedMessage id="practice.StartSession.titleLabel" />
+        </label>
         <input id="session-title" type="text" value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
       </div>
       {error && (
@@ -94,7 +120,7 @@ function StartSession({ household, onStarted }: { household: Household; onStarte
         </p>
       )}
       <button type="submit" className="primary" disabled={busy || title.trim() === ''}>
-        Start the session
+        <FormattedMessage id="practice.StartSession.start" />
       </button>
     </form>
   );
@@ -105,10 +131,11 @@ function Closing({ household, onChanged }: { household: Household; onChanged: (h
   const { run, busy, error } = useAction(formRefusal);
   return (
     <section className="panel" aria-labelledby="closing-title">
-      <h2 id="closing-title">Closing this client</h2>
+      <h2 id="closing-title">
+        <FormattedMessage id="practice.Closing.title" />
+      </h2>
       <p>
-        Archiving hides the household from your practice; nothing is deleted and you can bring it back. Deleting closes its
-        sessions and removes your notes and the names you gave; the people keep their own reflections.
+        <FormattedMessage id="practice.Closing.explain" />
       </p>
       {error && (
         <p className="form-error" role="alert">
@@ -117,11 +144,11 @@ function Closing({ household, onChanged }: { household: Household; onChanged: (h
       )}
       <p className="home-actions">
         <button type="button" disabled={busy} onClick={() => void run(async () => onChanged(await practiceApi.change(household.householdId, { archived: !household.archived })))}>
-          {household.archived ? 'Bring back to the practice' : 'Archive'}
+          <FormattedMessage id={household.archived ? 'practice.Closing.bringBack' : 'practice.Closing.archive'} />
         </button>
         {!confirming && (
           <button type="button" onClick={() => setConfirming(true)}>
-            Delete…
+            <FormattedMessage id="practice.Closing.delete" />
           </button>
         )}
       </p>
@@ -138,10 +165,10 @@ function Closing({ household, onChanged }: { household: Household; onChanged: (h
               })
             }
           >
-            Delete {household.name} for good
+            <FormattedMessage id="practice.Closing.deleteForGood" values={{ name: <bdi>{household.name}</bdi> }} />
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
+            <FormattedMessage id="practice.Closing.keep" />
           </button>
         </p>
       )}
@@ -154,6 +181,7 @@ export function HouseholdScreen({ id }: { id: string }) {
   const [household, setHousehold] = useState<Household | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [started, setStarted] = useState<{ session: SessionView; carriedSeats: SeatLink[] } | null>(null);
+  const intl = useIntl();
 
   useEffect(() => {
     let alive = true;
@@ -162,28 +190,34 @@ export function HouseholdScreen({ id }: { id: string }) {
         if (!alive) return;
         const found = [...current.households, ...archived.households].find((h) => h.householdId === id);
         if (found) setHousehold(found);
-        else setError('This household is not in your practice, or it has been deleted.');
+        else setError(intl.formatMessage({ id: 'practice.HouseholdScreen.notFoundOrDeleted' }));
       },
-      (e) => alive && setError(e instanceof ApiError && e.status === 404 ? 'This household is not in your practice.' : friendlyError(e)),
+      (e) =>
+        alive &&
+        setError(e instanceof ApiError && e.status === 404 ? intl.formatMessage({ id: 'practice.HouseholdScreen.notFound' }) : friendlyError(e)),
     );
     return () => {
       alive = false;
     };
-  }, [id, started]);
+  }, [id, started, intl]);
 
   if (!household) {
     return (
       <div className="screen">
-        <Heading>{error ? 'We couldn’t open this household' : 'A household'}</Heading>
+        <Heading>{intl.formatMessage({ id: error ? 'practice.HouseholdScreen.couldNotOpen' : 'practice.HouseholdScreen.aHousehold' })}</Heading>
         {error ? (
           <p className="form-error" role="alert">
             {error}
           </p>
         ) : (
-          <p aria-live="polite">Opening the household…</p>
+          <p aria-live="polite">
+            <FormattedMessage id="practice.HouseholdScreen.opening" />
+          </p>
         )}
         <p>
-          <Link href={pathFor.practice()}>Back to your practice</Link>
+          <Link href={pathFor.practice()}>
+            <FormattedMessage id="practice.HouseholdScreen.back" />
+          </Link>
         </p>
       </div>
     );
@@ -191,24 +225,39 @@ export function HouseholdScreen({ id }: { id: string }) {
 
   return (
     <div className="screen">
-      <p className="eyebrow">{household.kind === 'couple' ? 'A couple' : 'A family'} · your practice</p>
-      <Heading>{household.name}</Heading>
-      <p className="lead">{waitingWords(household)}.</p>
+      <p className="eyebrow">
+        <FormattedMessage id="practice.HouseholdScreen.eyebrow" values={{ kind: household.kind }} />
+      </p>
+      <Heading>
+        <bdi>{household.name}</bdi>
+      </Heading>
+      <p className="lead">
+        <FormattedMessage id="practice.HouseholdScreen.waiting" values={{ waiting: waitingWords(intl, household) }} />
+      </p>
       {started && <CarriedLinks started={started} />}
       <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">Sessions over time</h2>
-        {household.sessions.length === 0 && <p>No session yet.</p>}
+        <h2 id="sessions-title">
+          <FormattedMessage id="practice.HouseholdScreen.sessionsTitle" />
+        </h2>
+        {household.sessions.length === 0 && (
+          <p>
+            <FormattedMessage id="practice.HouseholdScreen.noSession" />
+          </p>
+        )}
         <ol className="relationship-list">
           {household.sessions.map((s) => (
             <li key={s.sessionId} className="relationship-card">
               <Link href={pathFor.session(s.sessionId)} className="card-link">
-                <span className="card-title">{s.title}</span>
-                <span className="card-meta">
-                  Opened {dateWords(s.openedAt.slice(0, 10))}
-                  {s.checkIn > 1 ? ` · check-in ${s.checkIn}` : ''}
-                  {s.startedAt ? ' · begun' : ''}
+                <span className="card-title" dir="auto">
+                  {s.title}
                 </span>
-                <span className="badge">{waitingWords(s)}</span>
+                <span className="card-meta">
+                  <FormattedMessage
+                    id="practice.HouseholdScreen.sessionMeta"
+                    values={{ date: dateWords(s.openedAt.slice(0, 10)), checkIn: s.checkIn, begun: s.startedAt ? 'yes' : 'no' }}
+                  />
+                </span>
+                <span className="badge">{waitingWords(intl, s)}</span>
               </Link>
             </li>
           ))}
@@ -219,7 +268,9 @@ export function HouseholdScreen({ id }: { id: string }) {
       <NextSession household={household} onChanged={setHousehold} />
       <Closing household={household} onChanged={setHousehold} />
       <p>
-        <Link href={pathFor.practice()}>Back to your practice</Link>
+        <Link href={pathFor.practice()}>
+          <FormattedMessage id="practice.HouseholdScreen.back" />
+        </Link>
       </p>
     </div>
   );

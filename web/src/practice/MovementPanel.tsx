@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { DIMENSION_KEYS } from '../method';
 import { DimensionTimeline } from '../time/DimensionTimeline';
 import { readingsOverTime } from '../time/readings';
@@ -12,6 +13,7 @@ import type { HouseholdMovement } from './types';
  */
 export function MovementPanel({ householdId, sessions }: { householdId: string; sessions: number }) {
   const [movement, setMovement] = useState<HouseholdMovement | null>(null);
+  const intl = useIntl();
   useEffect(() => {
     let alive = true;
     practiceApi.movement(householdId).then(
@@ -26,30 +28,36 @@ export function MovementPanel({ householdId, sessions }: { householdId: string; 
   if (pairs.length === 0) return null;
   return (
     <section aria-labelledby="movement-title">
-      <h2 id="movement-title">Across sessions</h2>
+      <h2 id="movement-title">
+        <FormattedMessage id="practice.MovementPanel.title" />
+      </h2>
       <p className="muted">
-        Each pair’s opened rounds, session after session, as the pair’s own timeline shows them: positions, seasons marked,
-        never a score between people.
+        <FormattedMessage id="practice.MovementPanel.explain" />
       </p>
       {pairs.map((pair, i) => {
         const { first, second, points } = movementPoints(pair);
         const readings = readingsOverTime(points, { me: first, them: second, outside: true });
         return (
-          <article key={`${first}-${second}`} className="panel" aria-label={`${first} and ${second} across sessions`}>
+          <article
+            key={`${first}-${second}`}
+            className="panel"
+            aria-label={intl.formatMessage({ id: 'practice.MovementPanel.pairLabel' }, { first, second })}
+          >
             <h3>
-              {first} and {second}
+              <FormattedMessage id="practice.MovementPanel.pair" values={{ first: <bdi>{first}</bdi>, second: <bdi>{second}</bdi> }} />
             </h3>
             {readings.length > 0 ? (
               <ul>
                 {readings.map((r) => (
                   <li key={`${r.dimension}-${r.checkIns.join()}`}>
-                    {r.kind === 'recurring' ? 'Recurring: ' : 'During a season: '}
-                    {r.text}
+                    <FormattedMessage id="practice.MovementPanel.reading" values={{ kind: r.kind, text: r.text }} />
                   </li>
                 ))}
               </ul>
             ) : (
-              <p>No dimension was rated 1–2 in a way that repeats.</p>
+              <p>
+                <FormattedMessage id="practice.MovementPanel.noRepeat" />
+              </p>
             )}
             {DIMENSION_KEYS.map((d) => (
               <DimensionTimeline key={d} points={points} dimension={d} partnerName={second} selfName={first} idPrefix={`movement-${i}`} />

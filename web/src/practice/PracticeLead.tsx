@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from '../components/Link';
 import { navigate, pathFor } from '../router';
 import { dateWords } from '../time/checkIn';
@@ -6,32 +7,39 @@ import { practiceApi } from './practiceApi';
 import type { Household, PracticeHome } from './types';
 
 /** What waits in a household, in plain words: seats not taken yet, pairs ready to open. */
-export function waitingWords(h: { seatsWaiting: number; pairsReady: number }): string {
-  const parts: string[] = [];
-  if (h.seatsWaiting > 0) parts.push(h.seatsWaiting === 1 ? 'a seat not taken yet' : `${h.seatsWaiting} seats not taken yet`);
-  if (h.pairsReady > 0) parts.push(h.pairsReady === 1 ? 'a pair ready to open' : `${h.pairsReady} pairs ready to open`);
-  return parts.length ? `Waiting: ${parts.join(', ')}` : 'Nothing waiting';
+export function waitingWords(intl: IntlShape, h: { seatsWaiting: number; pairsReady: number }): string {
+  const values = { seats: h.seatsWaiting, pairs: h.pairsReady };
+  if (h.seatsWaiting > 0 && h.pairsReady > 0) return intl.formatMessage({ id: 'practice.waiting.seatsAndPairs' }, values);
+  if (h.seatsWaiting > 0) return intl.formatMessage({ id: 'practice.waiting.seats' }, values);
+  if (h.pairsReady > 0) return intl.formatMessage({ id: 'practice.waiting.pairs' }, values);
+  return intl.formatMessage({ id: 'practice.waiting.nothing' });
 }
 
 export function HouseholdCard({ household }: { household: Household }) {
+  const intl = useIntl();
   const latest = household.sessions[household.sessions.length - 1];
+  const meta = { kind: household.kind, count: household.sessions.length };
   return (
     <li className="relationship-card">
       <Link href={pathFor.household(household.householdId)} className="card-link">
-        <span className="card-title">{household.name}</span>
+        <span className="card-title" dir="auto">
+          {household.name}
+        </span>
         <span className="card-meta">
-          {household.kind === 'couple' ? 'A couple' : 'A family'} ·{' '}
-          {household.sessions.length === 0
-            ? 'no session yet'
-            : household.sessions.length === 1
-              ? 'one session'
-              : `${household.sessions.length} sessions`}
-          {latest ? ` · latest: ${latest.title}` : ''}
+          {latest ? (
+            <FormattedMessage id="practice.HouseholdCard.metaLatest" values={{ ...meta, title: <bdi>{latest.title}</bdi> }} />
+          ) : (
+            <FormattedMessage id="practice.HouseholdCard.meta" values={meta} />
+          )}
         </span>
         <span className="badge" data-standing={household.seatsWaiting + household.pairsReady > 0 ? 'waiting' : undefined}>
-          {waitingWords(household)}
+          {waitingWords(intl, household)}
         </span>
-        {household.nextSession && <span className="card-meta">Next session: {dateWords(household.nextSession)}</span>}
+        {household.nextSession && (
+          <span className="card-meta">
+            <FormattedMessage id="practice.HouseholdCard.nextSession" values={{ date: dateWords(household.nextSession) }} />
+          </span>
+        )}
       </Link>
     </li>
   );
@@ -58,9 +66,13 @@ export function PracticeLead() {
   if (!practice?.facilitates) return null;
   return (
     <section className="panel" aria-labelledby="practice-lead-title">
-      <h2 id="practice-lead-title">Your clients</h2>
+      <h2 id="practice-lead-title">
+        <FormattedMessage id="practice.PracticeLead.title" />
+      </h2>
       {practice.households.length === 0 ? (
-        <p>No households yet. Add the first on your practice page.</p>
+        <p>
+          <FormattedMessage id="practice.PracticeLead.none" />
+        </p>
       ) : (
         <ul className="relationship-list">
           {practice.households.map((h) => (
@@ -70,7 +82,7 @@ export function PracticeLead() {
       )}
       <p>
         <Link href={pathFor.practice()} className="button primary">
-          Your practice
+          <FormattedMessage id="practice.PracticeLead.open" />
         </Link>
       </p>
     </section>
@@ -88,7 +100,7 @@ export function FacilitateOffer() {
   return (
     <p>
       <button type="button" className="link-like" onClick={() => void facilitate()}>
-        I run sessions with couples or families: lead with my practice
+        <FormattedMessage id="practice.FacilitateOffer.offer" />
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -26,25 +27,37 @@ function AddHousehold({ onAdded }: { onAdded: () => void }) {
 
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="add-household-title">
-      <h2 id="add-household-title">Add a household</h2>
-      <p className="muted">The name is for you alone: nobody in the household sees it.</p>
+      <h2 id="add-household-title">
+        <FormattedMessage id="practice.AddHousehold.title" />
+      </h2>
+      <p className="muted">
+        <FormattedMessage id="practice.AddHousehold.nameIsYours" />
+      </p>
       <div className="field">
-        <label htmlFor="household-name">Name, as you keep it</label>
+        <label htmlFor="household-name">
+          <FormattedMessage id="practice.AddHousehold.name" />
+        </label>
         <input id="household-name" type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} autoComplete="off" />
       </div>
       <fieldset>
-        <legend>Who comes</legend>
+        <legend>
+          <FormattedMessage id="practice.AddHousehold.whoComes" />
+        </legend>
         <div className="choice-list">
           <label className="choice">
             <input type="radio" name="household-kind" checked={kind === 'couple'} onChange={() => setKind('couple')} />
             <span>
-              <strong>A couple</strong>
+              <strong>
+                <FormattedMessage id="practice.kind.couple" />
+              </strong>
             </span>
           </label>
           <label className="choice">
             <input type="radio" name="household-kind" checked={kind === 'family'} onChange={() => setKind('family')} />
             <span>
-              <strong>A family</strong>
+              <strong>
+                <FormattedMessage id="practice.kind.family" />
+              </strong>
             </span>
           </label>
         </div>
@@ -55,7 +68,7 @@ function AddHousehold({ onAdded }: { onAdded: () => void }) {
         </p>
       )}
       <button type="submit" className="primary" disabled={busy || name.trim() === ''}>
-        Add the household
+        <FormattedMessage id="practice.AddHousehold.add" />
       </button>
     </form>
   );
@@ -68,6 +81,7 @@ export function PracticeScreen() {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const exporting = useAction(formRefusal);
+  const intl = useIntl();
 
   useEffect(() => {
     let alive = true;
@@ -87,21 +101,30 @@ export function PracticeScreen() {
 
   return (
     <div className="screen">
-      <Heading>Your practice</Heading>
+      <Heading>{intl.formatMessage({ id: 'practice.PracticeScreen.title' })}</Heading>
       <p className="lead">
-        Your clients, each with their sessions over time. What you write here is yours: the people you see never read the
-        names you keep for them or your notes.
+        <FormattedMessage id="practice.PracticeScreen.lead" />
       </p>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {!home && !error && <p aria-live="polite">Opening your practice…</p>}
+      {!home && !error && (
+        <p aria-live="polite">
+          <FormattedMessage id="practice.PracticeScreen.opening" />
+        </p>
+      )}
       {home && (
         <section aria-labelledby="households-title">
-          <h2 id="households-title">{archived ? 'Archived households' : 'Households'}</h2>
-          {home.households.length === 0 && <p>{archived ? 'No archived households.' : 'No households yet.'}</p>}
+          <h2 id="households-title">
+            <FormattedMessage id={archived ? 'practice.PracticeScreen.archivedTitle' : 'practice.PracticeScreen.householdsTitle'} />
+          </h2>
+          {home.households.length === 0 && (
+            <p>
+              <FormattedMessage id={archived ? 'practice.PracticeScreen.noArchived' : 'practice.PracticeScreen.noHouseholds'} />
+            </p>
+          )}
           <ul className="relationship-list">
             {home.households.map((h) => (
               <HouseholdCard key={h.householdId} household={h} />
@@ -109,15 +132,19 @@ export function PracticeScreen() {
           </ul>
           <p>
             <button type="button" className="link-like" onClick={() => setArchived(!archived)}>
-              {archived ? 'Back to current households' : 'Show archived households'}
+              <FormattedMessage id={archived ? 'practice.PracticeScreen.showCurrent' : 'practice.PracticeScreen.showArchived'} />
             </button>
           </p>
         </section>
       )}
       {home && !archived && <AddHousehold onAdded={() => setVersion((v) => v + 1)} />}
       <section className="panel" aria-labelledby="records-title">
-        <h2 id="records-title">Your records</h2>
-        <p>Everything in your practice as one JSON file, for your own records: households, sessions, your notes, and what was opened.</p>
+        <h2 id="records-title">
+          <FormattedMessage id="practice.PracticeScreen.recordsTitle" />
+        </h2>
+        <p>
+          <FormattedMessage id="practice.PracticeScreen.records" />
+        </p>
         {exporting.error && (
           <p className="form-error" role="alert">
             {exporting.error}
@@ -128,18 +155,20 @@ export function PracticeScreen() {
           disabled={exporting.busy}
           onClick={() => void exporting.run(async () => downloadFile(await practiceApi.exportBlob(), 'practice.json'))}
         >
-          Download the whole practice
+          <FormattedMessage id="practice.PracticeScreen.download" />
         </button>
       </section>
       <p className="home-actions">
         <Link href={pathFor.journey()} className="button">
-          Your three relationships
+          <FormattedMessage id="practice.PracticeScreen.yourRelationships" />
         </Link>
-        <Link href={pathFor.home()}>Your home</Link>
+        <Link href={pathFor.home()}>
+          <FormattedMessage id="practice.PracticeScreen.yourHome" />
+        </Link>
       </p>
       <p>
         <button type="button" className="link-like" onClick={() => void stopLeading()}>
-          Stop leading with my practice
+          <FormattedMessage id="practice.PracticeScreen.stopLeading" />
         </button>
       </p>
     </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { formRefusal, useAction } from '../useAction';
 import { practiceApi } from './practiceApi';
 import type { SessionView } from '../sessions/types';
@@ -10,18 +11,26 @@ export function PreReadConsent({ view, mySeat, onView }: { view: SessionView; my
   const { run, busy, error } = useAction(formRefusal);
   const me = view.participants.find((p) => p.seatId === mySeat);
   const others = view.participants.filter((p) => p.seatId !== mySeat && p.preReadShared);
-  const facilitator = view.facilitator.displayName;
+  const facilitator = <bdi>{view.facilitator.displayName}</bdi>;
   const begun = !!view.startedAt;
   if (!me) return null;
   return (
     <section className="panel" aria-labelledby="pre-read-title">
-      <h2 id="pre-read-title">A pre-read, if you want one</h2>
+      <h2 id="pre-read-title">
+        <FormattedMessage id="practice.PreReadConsent.title" />
+      </h2>
       <p>
-        You may let {facilitator} read what you submit before you meet, so they can prepare. It is only for this session,
-        never includes anything you mark “only for me”, and {begun ? 'held once the session began.' : 'you can take it back until the session begins.'}{' '}
-        The others are told that you shared a pre-read, not what it held. If you do nothing, nothing changes.
+        <FormattedMessage id="practice.PreReadConsent.explain" values={{ facilitator, begun: begun ? 'yes' : 'no' }} />
       </p>
-      {me.preReadShared ? <p role="status">You shared a pre-read with {facilitator}.</p> : <p>You have not shared a pre-read.</p>}
+      {me.preReadShared ? (
+        <p role="status">
+          <FormattedMessage id="practice.PreReadConsent.shared" values={{ facilitator }} />
+        </p>
+      ) : (
+        <p>
+          <FormattedMessage id="practice.PreReadConsent.notShared" />
+        </p>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -29,11 +38,17 @@ export function PreReadConsent({ view, mySeat, onView }: { view: SessionView; my
       )}
       {!begun && (
         <button type="button" disabled={busy} onClick={() => void run(async () => onView(await practiceApi.sharePreRead(view.sessionId, !me.preReadShared)))}>
-          {me.preReadShared ? 'Take back my pre-read' : `Let ${facilitator} read my answers before the session`}
+          {me.preReadShared ? (
+            <FormattedMessage id="practice.PreReadConsent.takeBack" />
+          ) : (
+            <FormattedMessage id="practice.PreReadConsent.share" values={{ facilitator }} />
+          )}
         </button>
       )}
       {others.map((p) => (
-        <p key={p.seatId}>{p.name} shared a pre-read with {facilitator}.</p>
+        <p key={p.seatId}>
+          <FormattedMessage id="practice.PreReadConsent.otherShared" values={{ name: <bdi>{p.name}</bdi>, facilitator }} />
+        </p>
       ))}
     </section>
   );

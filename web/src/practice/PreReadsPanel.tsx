@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { friendlyError } from '../api';
 import { PerspectiveList } from '../relationship/PerspectiveList';
 import type { SessionView } from '../sessions/types';
@@ -14,6 +15,7 @@ export function PreReadsPanel({ view, onView }: { view: SessionView; onView: (v:
   const [preReads, setPreReads] = useState<PreReads | null>(null);
   const [error, setError] = useState<string | null>(null);
   const begin = useAction(formRefusal);
+  const intl = useIntl();
   const consents = view.participants.filter((p) => p.preReadShared).map((p) => p.seatId).join(',');
   const statuses = JSON.stringify(view.pairs.map((p) => p.statuses));
 
@@ -31,33 +33,54 @@ export function PreReadsPanel({ view, onView }: { view: SessionView; onView: (v:
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   return (
     <section className="panel" aria-labelledby="pre-reads-title">
-      <h2 id="pre-reads-title">Pre-reads</h2>
+      <h2 id="pre-reads-title">
+        <FormattedMessage id="practice.PreReadsPanel.title" />
+      </h2>
       <p className="muted">
-        A participant may let you read what they submitted before the room. Without their consent you see only whether they
-        have started or finished.
+        <FormattedMessage id="practice.PreReadsPanel.explain" />
       </p>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {preReads && preReads.shared.length === 0 && <p>Nobody has shared a pre-read for this session.</p>}
+      {preReads && preReads.shared.length === 0 && (
+        <p>
+          <FormattedMessage id="practice.PreReadsPanel.none" />
+        </p>
+      )}
       {preReads?.shared.map((shared) => (
-        <article key={shared.seatId} aria-label={`${shared.name}’s pre-read`}>
-          <h3>{shared.name}’s pre-read</h3>
+        <article key={shared.seatId} aria-label={intl.formatMessage({ id: 'practice.PreReadsPanel.preRead' }, { name: shared.name })}>
+          <h3>
+            <FormattedMessage id="practice.PreReadsPanel.preRead" values={{ name: <bdi>{shared.name}</bdi> }} />
+          </h3>
           {shared.pairs.map((pair) => {
             const other = view.pairs.find((p) => p.pairId === pair.pairId)?.seats.find((s) => s !== shared.seatId);
             return (
               <div key={pair.pairId}>
-                <h4>About {names.get(other ?? '') ?? 'their pair'}</h4>
-                {pair.perspective ? <PerspectiveList perspective={pair.perspective} /> : <p>{shared.name} has not submitted yet.</p>}
+                <h4>
+                  {names.has(other ?? '') ? (
+                    <FormattedMessage id="practice.PreReadsPanel.about" values={{ name: <bdi>{names.get(other ?? '')}</bdi> }} />
+                  ) : (
+                    <FormattedMessage id="practice.PreReadsPanel.aboutTheirPair" />
+                  )}
+                </h4>
+                {pair.perspective ? (
+                  <PerspectiveList perspective={pair.perspective} />
+                ) : (
+                  <p>
+                    <FormattedMessage id="practice.PreReadsPanel.notSubmitted" values={{ name: <bdi>{shared.name}</bdi> }} />
+                  </p>
+                )}
               </div>
             );
           })}
         </article>
       ))}
       {view.startedAt ? (
-        <p>The session has begun: pre-reads shared by then hold for it.</p>
+        <p>
+          <FormattedMessage id="practice.PreReadsPanel.begun" />
+        </p>
       ) : (
         <>
           {begin.error && (
@@ -66,7 +89,7 @@ export function PreReadsPanel({ view, onView }: { view: SessionView; onView: (v:
             </p>
           )}
           <button type="button" disabled={begin.busy} onClick={() => void begin.run(async () => onView(await practiceApi.begin(view.sessionId)))}>
-            Begin the session
+            <FormattedMessage id="practice.PreReadsPanel.begin" />
           </button>
         </>
       )}

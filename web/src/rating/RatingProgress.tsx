@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { LocalDraft } from '../relationship/perspective';
-import { isDimensionStep, stepIndex, STEPS, type StepId } from '../relationship/steps';
+import { isDimensionStep, stepIndex, STEPS, stepTitle, type StepId } from '../relationship/steps';
 
 /** A step with its answer given. "No season" is an answer too: the Season step is done once marked, or once passed. */
 export const answered = (draft: LocalDraft, id: StepId, current: number): boolean =>
@@ -28,7 +28,7 @@ export function RatingProgress({ current, draft, onStep }: { current: number; dr
               <button type="button" onClick={() => onStep(i)} aria-current={i === current ? 'step' : undefined}>
                 <FormattedMessage
                   id="rating.RatingProgress.step"
-                  values={{ step: i + 1, title: step.title, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+                  values={{ step: i + 1, title: stepTitle(intl, step.id), hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
                 />
                 {done && (
                   <span className="visually-hidden">

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoteField } from './NoteField';
 import { PictureField } from './PictureField';
+import { inLanguage } from '../i18n/testing';
 
 const note = (value: string, isPrivate = false) => (
   <NoteField
@@ -20,7 +21,7 @@ describe('the gentle-wording hint under every shared text', () => {
   afterEach(cleanup);
 
   it('shows under a note to be shared, tied to the field, and lets the words stand', () => {
-    render(note('You never ask how my day was.'));
+    render(note('You never ask how my day was.'), inLanguage());
     const box = screen.getByRole('textbox', { name: 'A note (optional)' });
     const hint = screen.getByText(/This reads a little like an accusation \(“you never”\)/);
     expect(box.getAttribute('aria-describedby')).toContain(hint.id);
@@ -29,7 +30,7 @@ describe('the gentle-wording hint under every shared text', () => {
   });
 
   it('stays quiet for a note kept only for me, which nobody else reads', () => {
-    render(note('You never ask how my day was.', true));
+    render(note('You never ask how my day was.', true), inLanguage());
     expect(screen.queryByText(/reads a little like an accusation/)).toBeNull();
   });
 
@@ -43,6 +44,7 @@ describe('the gentle-wording hint under every shared text', () => {
         errorId="e"
         partnerName="Sam"
       />,
+      inLanguage(),
     );
     expect(screen.getByText(/\(“you are always”\)\. It may land more gently as a picture of what you would like/)).toBeTruthy();
   });

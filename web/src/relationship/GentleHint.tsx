@@ -1,14 +1,16 @@
-import { accusationHint, type GentleWhere } from './accusation';
+import { useIntl } from 'react-intl';
+import { accusationHint, hintWords, type GentleWhere } from './accusation';
 
 /**
  * The gentle-wording hint under a text someone else will read: a note, a picture, a thanks, a small thing. Words
  * only, never a block; nothing shows for text kept "only for me", which nobody else reads.
  */
 export function GentleHint({ id, text, where, shared = true }: { id: string; text: string; where: GentleWhere; shared?: boolean }) {
+  const intl = useIntl();
   const hint = shared ? accusationHint(text, where) : null;
   return (
     <p className="gentle-hint" id={id} aria-live="polite">
-      {hint?.message ?? ''}
+      {hint ? hintWords(intl, hint) : ''}
     </p>
   );
 }

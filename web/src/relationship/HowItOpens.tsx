@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useId } from 'react';
 import { api } from '../api';
 import type { RelationshipView } from '../types';
@@ -11,21 +12,20 @@ export function HowItOpens({ view, partnerName, onView }: { view: RelationshipVi
   if (policy === 'facilitator') return null;
   return (
     <section className="panel how-it-opens" aria-labelledby={id} data-reveal-policy={policy}>
-      <h2 id={id}>How it opens</h2>
+      <h2 id={id}>
+        <FormattedMessage id="relationship.HowItOpens.title" />
+      </h2>
       {policy === 'together' ? (
         <p>
-          You open it together: once you have both finished, it waits until you have both said “open it now”, then
-          opens for you both at the same moment.
+          <FormattedMessage id="relationship.HowItOpens.together" />
         </p>
       ) : (
         <>
           <p>
-            Right now it opens by itself the moment you have both finished, wherever each of you is. If you would rather
-            read it side by side, at a time that suits you both, it can wait until you have both said “open it now”.
+            <FormattedMessage id="relationship.HowItOpens.byItself" />
           </p>
           <p>
-            {partnerName} will see that you chose this, and it stays this way for later rounds too: a kinder way to open
-            something you both wrote.
+            <FormattedMessage id="relationship.HowItOpens.partnerSees" values={{ name: <bdi>{partnerName}</bdi> }} />
           </p>
           {action.error && (
             <p className="form-error" role="alert">
@@ -33,7 +33,7 @@ export function HowItOpens({ view, partnerName, onView }: { view: RelationshipVi
             </p>
           )}
           <button type="button" onClick={() => action.run(() => api.openTogether(view.relationshipId))} disabled={action.busy}>
-            Let’s open it together instead
+            <FormattedMessage id="relationship.HowItOpens.openTogether" />
           </button>
         </>
       )}

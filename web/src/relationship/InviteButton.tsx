@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { api, ApiError, friendlyError } from '../api';
 import { inviteLink } from './invites';
 import { useAction } from '../useAction';
@@ -41,7 +42,7 @@ export function InviteButton({
         </p>
       )}
       <button type="button" onClick={invite} disabled={busy}>
-        {busy ? 'Making the link…' : label}
+        {busy ? <FormattedMessage id="relationship.InviteButton.making" /> : label}
       </button>
     </>
   );

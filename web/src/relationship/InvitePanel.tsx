@@ -1,20 +1,23 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { CopyField } from '../components/CopyField';
 import { QrCode } from '../components/QrCode';
 
 /** The invite: copy, share through the phone's own share sheet where there is one, or a QR code. */
 export function InvitePanel({ url, partnerName }: { url: string; partnerName: string }) {
+  const intl = useIntl();
   const [shareNote, setShareNote] = useState('');
+  const who = { name: <bdi>{partnerName}</bdi>, named: partnerName ? 'yes' : 'no' };
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
   async function share() {
     try {
       await navigator.share({
         title: 'Reciprocity',
-        text: `${partnerName ? `${partnerName}, ` : ''}I’d like us each to reflect on our relationship, privately first, then together.`,
+        text: intl.formatMessage({ id: 'relationship.InvitePanel.shareText' }, { name: partnerName, named: partnerName ? 'yes' : 'no' }),
         url,
       });
-      setShareNote('Shared.');
+      setShareNote(intl.formatMessage({ id: 'relationship.InvitePanel.shared' }));
     } catch {
       setShareNote('');
     }
@@ -22,16 +25,17 @@ export function InvitePanel({ url, partnerName }: { url: string; partnerName: st
 
   return (
     <section className="panel" aria-labelledby="invite-title">
-      <h2 id="invite-title">Invite {partnerName || 'them'}</h2>
+      <h2 id="invite-title">
+        <FormattedMessage id="relationship.InvitePanel.title" values={who} />
+      </h2>
       <p>
-        Send this link to {partnerName || 'them'} in a way you’d usually talk. It works once, for one person. Neither of
-        you will see the other’s answers until you have both finished.
+        <FormattedMessage id="relationship.InvitePanel.send" values={who} />
       </p>
-      <CopyField label="Invite link" value={url} />
+      <CopyField label={intl.formatMessage({ id: 'relationship.InvitePanel.link' })} value={url} />
       {canShare && (
         <p>
           <button type="button" onClick={share}>
-            Share…
+            <FormattedMessage id="relationship.InvitePanel.share" />
           </button>
           <span role="status" className="status-line">
             {shareNote}
@@ -39,8 +43,10 @@ export function InvitePanel({ url, partnerName }: { url: string; partnerName: st
         </p>
       )}
       <figure className="qr-figure">
-        <QrCode text={url} label={`QR code of the invite link for ${partnerName || 'them'}`} />
-        <figcaption>In the same room? Show them this code: they can scan it with their own phone’s camera.</figcaption>
+        <QrCode text={url} label={intl.formatMessage({ id: 'relationship.InvitePanel.qr' }, { name: partnerName, named: partnerName ? 'yes' : 'no' })} />
+        <figcaption>
+          <FormattedMessage id="relationship.InvitePanel.sameRoom" />
+        </figcaption>
       </figure>
     </section>
   );

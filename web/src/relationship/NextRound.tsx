@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { checkInName } from '../method';
 import { roundSteps } from './roundSteps';
 import type { RelationshipView } from '../types';
@@ -9,17 +10,22 @@ export function NextRound({ view, onView, onStart }: { view: RelationshipView; o
   if (view.revealPolicy === 'facilitator') {
     return (
       <section className="panel" aria-labelledby="again-title">
-        <h2 id="again-title">Another check-in, later</h2>
-        <p>Your facilitator starts the next check-in, for example in a month; it appears here then.</p>
+        <h2 id="again-title">
+          <FormattedMessage id="relationship.NextRound.title" />
+        </h2>
+        <p>
+          <FormattedMessage id="relationship.NextRound.facilitated" />
+        </p>
       </section>
     );
   }
   return (
     <section className="panel" aria-labelledby="again-title">
-      <h2 id="again-title">Another check-in, later</h2>
+      <h2 id="again-title">
+        <FormattedMessage id="relationship.NextRound.title" />
+      </h2>
       <p>
-        A single check-in is a snapshot. Doing this again in a few weeks or months shows whether an imbalance is a season or
-        the resting state of the relationship.
+        <FormattedMessage id="relationship.NextRound.snapshot" />
       </p>
       {action.error && (
         <p className="form-error" role="alert">
@@ -30,7 +36,7 @@ export function NextRound({ view, onView, onStart }: { view: RelationshipView; o
           onStart?.(); // this person moves on themselves
           action.run(() => roundSteps.startRound(view));
         }} disabled={action.busy}>
-        Start the {checkInName(view.round.number + 1)}
+        <FormattedMessage id="relationship.NextRound.start" values={{ checkIn: checkInName(view.round.number + 1) }} />
       </button>
     </section>
   );

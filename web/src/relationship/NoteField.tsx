@@ -52,7 +52,7 @@ export function NoteField({
       />
       <GentleHint id={`${id}-gentle`} text={value} where={where} shared={!isPrivate} />
       <FieldError id={errorId} messages={errors} />
-      <OnlyForMe what="this note" checked={isPrivate} onChange={onPrivate} partnerName={partnerName} />
+      <OnlyForMe what="note" checked={isPrivate} onChange={onPrivate} partnerName={partnerName} />
     </div>
   );
 }

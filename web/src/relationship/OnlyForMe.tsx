@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useId } from 'react';
 import { ONLY_YOU, PRIVATE_HINT } from '../method';
 
@@ -9,7 +10,7 @@ export function OnlyForMe({
   partnerName,
 }: {
   /** Which text it covers, for screen readers: "this note", "this picture". */
-  what: string;
+  what: 'note' | 'picture';
   checked: boolean;
   onChange: (checked: boolean) => void;
   partnerName: string;
@@ -20,7 +21,10 @@ export function OnlyForMe({
       <label className="check">
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />
         <span>
-          Only for me<span className="visually-hidden"> ({what})</span>
+          <FormattedMessage
+            id="relationship.OnlyForMe.label"
+            values={{ what, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+          />
         </span>
       </label>
       <p className="hint" id={`${id}-hint`}>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { PerspectiveList } from './PerspectiveList';
 import { RoundHistory } from './RoundHistory';
@@ -13,14 +14,17 @@ export function PartnerLeft({ view, partnerName }: { view: RelationshipView; par
   const unopened = !round.revealed && round.myStatus !== 'notStarted' && round.myDraft;
   return (
     <>
-      <Heading>{partnerName} has left this relationship</Heading>
+      <Heading>
+        <FormattedMessage id="relationship.PartnerLeft.title" values={{ name: <bdi>{partnerName}</bdi> }} />
+      </Heading>
       <p className="lead">
-        What {inSentence(partnerName)} wrote is no longer here. Your own answers stay with you, with the dates rounds
-        opened. No new check-in can start.
+        <FormattedMessage id="relationship.PartnerLeft.lead" values={{ name: <bdi>{inSentence(partnerName)}</bdi> }} />
       </p>
       {unopened && (
         <section className="panel" aria-labelledby="unopened-title">
-          <h2 id="unopened-title">Your answers in the check-in that did not open</h2>
+          <h2 id="unopened-title">
+            <FormattedMessage id="relationship.PartnerLeft.unopened" />
+          </h2>
           <PerspectiveList perspective={round.myDraft!} />
         </section>
       )}

@@ -1,17 +1,28 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { scoreWords } from './comparison';
 import { DIMENSIONS, LEANS_MINE, PICTURE_WORDS, SEASON_WORDS } from '../method';
 import { normalize, type LocalPicture } from './perspective';
 import type { StepId } from './steps';
 import type { Perspective } from '../types';
 import { OnlyYouMark } from './OnlyForMe';
+import { partTitle } from './partTitle';
+import type { IntlShape } from 'react-intl';
 
-const answered = (score: number | null) => (score === null ? 'Not answered yet' : scoreWords(score));
+const answered = (intl: IntlShape, score: number | null) =>
+  score === null ? intl.formatMessage({ id: 'relationship.PerspectiveList.notAnswered' }) : scoreWords(intl, score);
+
+/** A person's own words, in quotes, keeping their own direction. */
+export function Quoted({ text }: { text: string }) {
+  const intl = useIntl();
+  return <bdi>{intl.formatMessage({ id: 'relationship.quoted' }, { text })}</bdi>;
+}
 
 function PictureLine({ picture }: { picture: LocalPicture }) {
   if (!picture.text) return null;
   return (
     <span className="review-note">
-      {PICTURE_WORDS[picture.kind]}: “{picture.text}”{picture.private && <OnlyYouMark />}
+      <FormattedMessage id="relationship.PerspectiveList.picture" values={{ kind: PICTURE_WORDS[picture.kind], text: <Quoted text={picture.text} /> }} />
+      {picture.private && <OnlyYouMark />}
     </span>
   );
 }
@@ -20,13 +31,17 @@ function Edit({ step, what, onEdit }: { step: StepId; what: string; onEdit?: (st
   if (!onEdit) return null;
   return (
     <button type="button" className="link-button" onClick={() => onEdit(step)}>
-      Change<span className="visually-hidden"> {what}</span>
+      <FormattedMessage
+        id="relationship.PerspectiveList.change"
+        values={{ what, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+      />
     </button>
   );
 }
 
 /** One person's own answers, read back to them: on review, while waiting, and as a solo round's result. */
 export function PerspectiveList({ perspective, onEdit }: { perspective: Perspective; onEdit?: (step: StepId) => void }) {
+  const intl = useIntl();
   const p = normalize(perspective);
   return (
     <dl className="review">
@@ -36,11 +51,12 @@ export function PerspectiveList({ perspective, onEdit }: { perspective: Perspect
           <div key={d.key} className="review-item">
             <dt>{d.title}</dt>
             <dd>
-              <span>{answered(v.score)}</span>
+              <span>{answered(intl, v.score)}</span>
               {v.leans && <span>{LEANS_MINE[v.leans]}</span>}
               {v.note && (
                 <span className="review-note">
-                  “{v.note}”{v.private && <OnlyYouMark />}
+                  <Quoted text={v.note} />
+                  {v.private && <OnlyYouMark />}
                 </span>
               )}
               <PictureLine picture={v.picture} />
@@ -50,23 +66,26 @@ export function PerspectiveList({ perspective, onEdit }: { perspective: Perspect
         );
       })}
       <div className="review-item">
-        <dt>Overall</dt>
+        <dt>{partTitle(intl, 'overall')}</dt>
         <dd>
-          <span>{answered(p.overall)}</span>
+          <span>{answered(intl, p.overall)}</span>
           <PictureLine picture={p.picture} />
-          <Edit step="overall" what="overall" onEdit={onEdit} />
+          <Edit step="overall" what={intl.formatMessage({ id: 'relationship.PerspectiveList.overallLower' })} onEdit={onEdit} />
         </dd>
       </div>
       <div className="review-item">
-        <dt>Season</dt>
+        <dt>
+          <FormattedMessage id="relationship.PerspectiveList.season" />
+        </dt>
         <dd>
           <span>{SEASON_WORDS[p.season.kind]}</span>
           {p.season.note && (
             <span className="review-note">
-              “{p.season.note}”{p.season.private && <OnlyYouMark />}
+              <Quoted text={p.season.note} />
+              {p.season.private && <OnlyYouMark />}
             </span>
           )}
-          <Edit step="season" what="season" onEdit={onEdit} />
+          <Edit step="season" what={intl.formatMessage({ id: 'relationship.PerspectiveList.seasonLower' })} onEdit={onEdit} />
         </dd>
       </div>
     </dl>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useId } from 'react';
 import { PICTURE_GUIDANCE, PICTURE_WORDS } from '../method';
 import type { LocalPicture } from './perspective';
@@ -35,8 +36,7 @@ export function PictureField({
     <fieldset className="picture">
       <legend>{legend}</legend>
       <p className="hint" id={`${id}-guidance`}>
-        {intro ? `${intro} ` : ''}
-        {PICTURE_GUIDANCE}
+        {intro ? <FormattedMessage id="relationship.PictureField.introAndGuidance" values={{ intro, guidance: PICTURE_GUIDANCE }} /> : PICTURE_GUIDANCE}
       </p>
       <div className="choice-list">
         {KINDS.map((k) => (
@@ -47,7 +47,9 @@ export function PictureField({
         ))}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-text`}>{value.kind === 'boundary' ? 'The boundary I need' : 'What it would look like'}</label>
+        <label htmlFor={`${id}-text`}>
+          <FormattedMessage id={value.kind === 'boundary' ? 'relationship.PictureField.boundary' : 'relationship.PictureField.pattern'} />
+        </label>
         <textarea
           id={`${id}-text`}
           rows={5}
@@ -60,7 +62,7 @@ export function PictureField({
         />
         <GentleHint id={`${id}-gentle`} text={value.text} where="picture" shared={!value.private} />
         <FieldError id={errorId} messages={errors} />
-        <OnlyForMe what="this picture" checked={value.private} onChange={(p) => onChange({ ...value, private: p })} partnerName={partnerName} />
+        <OnlyForMe what="picture" checked={value.private} onChange={(p) => onChange({ ...value, private: p })} partnerName={partnerName} />
       </div>
     </fieldset>
   );

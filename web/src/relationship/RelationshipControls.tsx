@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useState } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { forgetInvite } from './invites';
@@ -47,10 +48,9 @@ function Confirm({
 }
 
 /** What the controls hold, in one title: "The invite", "Who takes part, and stopping here"… */
-export function controlsTitle(invite: boolean, removal: boolean, leaving: boolean): string {
-  const parts = [invite && 'the invite', removal && 'who takes part', leaving && 'stopping here'].filter((p): p is string => !!p);
-  const title = parts.length > 1 ? `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}` : (parts[0] ?? 'stopping here');
-  return title[0].toUpperCase() + title.slice(1);
+export function controlsTitle(intl: IntlShape, invite: boolean, removal: boolean, leaving: boolean): string {
+  const parts = `${invite ? 'i' : ''}${removal ? 'r' : ''}${leaving ? 'l' : ''}` || 'l';
+  return intl.formatMessage({ id: 'relationship.RelationshipControls.title' }, { parts });
 }
 
 /** The invite (take it back, make a new one), removing whoever joined by mistake, and leaving. */
@@ -74,6 +74,8 @@ export function RelationshipControls({
   refetch: () => void;
 }) {
   const id = view.relationshipId;
+  const intl = useIntl();
+  const name = <bdi>{partnerName}</bdi>;
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<Step>('closed');
@@ -90,7 +92,7 @@ export function RelationshipControls({
     try {
       await api.revokeInvite(id);
       forgetInvite(id);
-      setMessage('The invite link no longer works. You can make a new one whenever you like.');
+      setMessage(intl.formatMessage({ id: 'relationship.RelationshipControls.revoked' }));
       refetch();
     } catch (e) {
       setError(friendlyError(e));
@@ -106,13 +108,11 @@ export function RelationshipControls({
     try {
       const next = await api.removePartner(id);
       forgetInvite(id);
-      setMessage('They are removed. Nothing they wrote here is kept, and they can no longer open it. You can invite someone again.');
+      setMessage(intl.formatMessage({ id: 'relationship.RelationshipControls.removed' }));
       onView(next);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409)
-        setError(
-          'This can’t be done here: only the person who sent the invite can remove someone, and only before a check-in has opened. You can leave instead.',
-        );
+        setError(intl.formatMessage({ id: 'relationship.RelationshipControls.cannotRemove' }));
       else setError(friendlyError(e));
       refetch();
     } finally {
@@ -130,7 +130,7 @@ export function RelationshipControls({
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 409 && facilitated
-          ? 'This is part of a session with a facilitator: to leave it, leave the session.'
+          ? intl.formatMessage({ id: 'relationship.RelationshipControls.inSession' })
           : friendlyError(e),
       );
       setLeaving('closed');
@@ -144,7 +144,7 @@ export function RelationshipControls({
   if (!offersLeaving && !offersRemoval && !offersInvite && !message && !error) return null;
   return (
     <section className="panel relationship-controls" aria-labelledby="controls-title">
-      <h2 id="controls-title">{controlsTitle(offersInvite, offersRemoval, offersLeaving)}</h2>
+      <h2 id="controls-title">{controlsTitle(intl, offersInvite, offersRemoval, offersLeaving)}</h2>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -157,19 +157,18 @@ export function RelationshipControls({
       {waitingForJoin && view.invitePending && (
         <>
           <p>
-            Sent the link to the wrong person, or changed your mind? Take the invite back: the link stops working at once,
-            and {partnerName} isn’t told anything.
+            <FormattedMessage id="relationship.RelationshipControls.revokeExplain" values={{ name }} />
           </p>
           {revoking === 'closed' && (
             <button type="button" onClick={() => setRevoking('asking')}>
-              Take back the invite…
+              <FormattedMessage id="relationship.RelationshipControls.revoke" />
             </button>
           )}
           <Confirm
             id="revoke-confirm-title"
-            question="Take back the invite? The link will stop working."
-            yes="Yes, take it back"
-            no="Keep the invite"
+            question={intl.formatMessage({ id: 'relationship.RelationshipControls.revokeQuestion' })}
+            yes={intl.formatMessage({ id: 'relationship.RelationshipControls.revokeYes' })}
+            no={intl.formatMessage({ id: 'relationship.RelationshipControls.revokeNo' })}
             step={revoking}
             onYes={revoke}
             onNo={() => setRevoking('closed')}
@@ -178,29 +177,36 @@ export function RelationshipControls({
       )}
       {waitingForJoin && !view.invitePending && !hasInviteLink && (
         <>
-          <p>No invite is out. When you’re ready, make a new link for {partnerName}.</p>
-          <InviteButton relationshipId={id} label="Make a new invite link" onInvited={onInvited} onAlreadyOut={refetch} />
+          <p>
+            <FormattedMessage id="relationship.RelationshipControls.noInvite" values={{ name }} />
+          </p>
+          <InviteButton
+            relationshipId={id}
+            label={intl.formatMessage({ id: 'relationship.RelationshipControls.newInvite' })}
+            onInvited={onInvited}
+            onAlreadyOut={refetch}
+          />
         </>
       )}
 
       {offersRemoval && (
         <details>
-          <summary>Did the wrong person join?</summary>
+          <summary>
+            <FormattedMessage id="relationship.RelationshipControls.wrongPerson" />
+          </summary>
           <p>
-            If someone other than the person you meant joined with your invite, you can remove {partnerName}. Everything
-            they wrote here is deleted and they can no longer open it; your own answers stay. This works until a check-in has
-            opened.
+            <FormattedMessage id="relationship.RelationshipControls.removeExplain" values={{ name }} />
           </p>
           {removing === 'closed' && (
             <button type="button" className="danger" onClick={() => setRemoving('asking')}>
-              Remove {partnerName}…
+              <FormattedMessage id="relationship.RelationshipControls.remove" values={{ name }} />
             </button>
           )}
           <Confirm
             id="remove-confirm-title"
-            question={`Remove ${partnerName} from this relationship?`}
-            yes={`Yes, remove ${partnerName}`}
-            no="Keep them"
+            question={intl.formatMessage({ id: 'relationship.RelationshipControls.removeQuestion' }, { name: partnerName })}
+            yes={intl.formatMessage({ id: 'relationship.RelationshipControls.removeYes' }, { name: partnerName })}
+            no={intl.formatMessage({ id: 'relationship.RelationshipControls.removeNo' })}
             step={removing}
             onYes={remove}
             onNo={() => setRemoving('closed')}
@@ -210,32 +216,33 @@ export function RelationshipControls({
 
       {offersLeaving && (
         <details>
-          <summary>Stop reflecting on this here</summary>
+          <summary>
+            <FormattedMessage id="relationship.RelationshipControls.stop" />
+          </summary>
           {alone ? (
-            <p>If you remove it, this relationship and everything you wrote in it are deleted for good.</p>
+            <p>
+              <FormattedMessage id="relationship.RelationshipControls.leaveAlone" />
+            </p>
           ) : (
             <>
               <p>
-                If you remove it, everything you wrote here is deleted: every check-in, your notes, and the names you typed. No
-                new check-in can start.
+                <FormattedMessage id="relationship.RelationshipControls.leaveDeletes" />
               </p>
               <p>
-                {partnerName} keeps the relationship with their own answers and the dates rounds opened, but nothing you
-                wrote. What {partnerName} already saw of check-ins that opened, they may have read, printed or saved: that
-                cannot be taken back.
+                <FormattedMessage id="relationship.RelationshipControls.leaveTheyKeep" values={{ name }} />
               </p>
             </>
           )}
           {leaving === 'closed' && (
             <button type="button" className="danger" onClick={() => setLeaving('asking')}>
-              Remove it from Reciprocity…
+              <FormattedMessage id="relationship.RelationshipControls.leave" />
             </button>
           )}
           <Confirm
             id="leave-confirm-title"
-            question="Remove it from Reciprocity and delete everything you wrote here?"
-            yes="Yes, remove it and delete my words"
-            no="Keep it"
+            question={intl.formatMessage({ id: 'relationship.RelationshipControls.leaveQuestion' })}
+            yes={intl.formatMessage({ id: 'relationship.RelationshipControls.leaveYes' })}
+            no={intl.formatMessage({ id: 'relationship.RelationshipControls.leaveNo' })}
             step={leaving}
             onYes={leave}
             onNo={() => setLeaving('closed')}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { useAction } from '../useAction';
@@ -24,7 +25,7 @@ export interface Created {
 export function RelationshipForm({
   kind: fixedKind,
   withLabel = false,
-  soloSubmit = 'Start my reflection',
+  soloSubmit,
   onCreated,
   children,
 }: {
@@ -37,6 +38,7 @@ export function RelationshipForm({
   children?: ReactNode;
 }) {
   const id = useId();
+  const intl = useIntl();
   const [kind, setKind] = useState<Kind>(fixedKind ?? 'partner');
   const [partnerName, setPartnerName] = useState('');
   const [label, setLabel] = useState('');
@@ -59,7 +61,7 @@ export function RelationshipForm({
     if (nameProblem) next.partnerName = nameProblem.replace('a name', 'their name');
     const labelProblem = validateLabel(label);
     if (labelProblem) next.label = labelProblem;
-    if (solo === null) next.solo = 'Please choose whether to reflect on your own or invite them.';
+    if (solo === null) next.solo = intl.formatMessage({ id: 'relationship.RelationshipForm.chooseHow' });
     setErrors(next);
     setFormError(null);
     if (Object.keys(next).length > 0) return;
@@ -73,13 +75,15 @@ export function RelationshipForm({
   }
 
   const described = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
-  const who = partnerName.trim() || 'them';
+  const who = { name: <bdi>{partnerName.trim()}</bdi>, named: partnerName.trim() ? 'yes' : 'no' };
 
   return (
     <form onSubmit={submit} noValidate className="panel relationship-form">
       {!fixedKind && (
         <fieldset>
-          <legend>Who is this with?</legend>
+          <legend>
+            <FormattedMessage id="relationship.RelationshipForm.who" />
+          </legend>
           <div className="choice-list">
             {KINDS.map((k) => (
               <label key={k} className="choice">
@@ -92,9 +96,11 @@ export function RelationshipForm({
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor={`${id}-partner`}>Their name</label>
+        <label htmlFor={`${id}-partner`}>
+          <FormattedMessage id="relationship.RelationshipForm.name" />
+        </label>
         <p className="hint" id={`${id}-partner-hint`}>
-          A first name or a nickname is enough.
+          <FormattedMessage id="relationship.RelationshipForm.nameHint" />
         </p>
         <input
           id={`${id}-partner`}
@@ -111,9 +117,11 @@ export function RelationshipForm({
       </div>
       {withLabel && (
         <div className="field">
-          <label htmlFor={`${id}-label`}>A label (optional)</label>
+          <label htmlFor={`${id}-label`}>
+            <FormattedMessage id="relationship.RelationshipForm.label" />
+          </label>
           <p className="hint" id={`${id}-label-hint`}>
-            For example “Us, this spring”. If you invite them, they see it too.
+            <FormattedMessage id="relationship.RelationshipForm.labelHint" />
           </p>
           <input
             id={`${id}-label`}
@@ -129,20 +137,30 @@ export function RelationshipForm({
         </div>
       )}
       <fieldset aria-describedby={described('solo')}>
-        <legend>How would you like to begin?</legend>
+        <legend>
+          <FormattedMessage id="relationship.RelationshipForm.begin" />
+        </legend>
         <div className="choice-list">
           <label className="choice">
             <input type="radio" name={`${id}-solo`} checked={solo === true} onChange={() => setSolo(true)} />
             <span>
-              <strong>Reflect on my own</strong>
-              <span className="choice-hint">Nobody is invited and nobody else ever reads it. You can invite {who} later.</span>
+              <strong>
+                <FormattedMessage id="relationship.RelationshipForm.solo" />
+              </strong>
+              <span className="choice-hint">
+                <FormattedMessage id="relationship.RelationshipForm.soloHint" values={who} />
+              </span>
             </span>
           </label>
           <label className="choice">
             <input type="radio" name={`${id}-solo`} checked={solo === false} onChange={() => setSolo(false)} />
             <span>
-              <strong>Invite {who}</strong>
-              <span className="choice-hint">You each answer privately, then see both answers side by side.</span>
+              <strong>
+                <FormattedMessage id="relationship.RelationshipForm.invite" values={who} />
+              </strong>
+              <span className="choice-hint">
+                <FormattedMessage id="relationship.RelationshipForm.inviteHint" />
+              </span>
             </span>
           </label>
         </div>
@@ -150,20 +168,30 @@ export function RelationshipForm({
       </fieldset>
       {solo === false && (
         <fieldset aria-describedby={described('revealPolicy')}>
-          <legend>When should it open?</legend>
+          <legend>
+            <FormattedMessage id="relationship.RelationshipForm.when" />
+          </legend>
           <div className="choice-list">
             <label className="choice">
               <input type="radio" name={`${id}-policy`} checked={revealPolicy === 'auto'} onChange={() => setRevealPolicy('auto')} />
               <span>
-                <strong>As soon as we’ve both finished</strong>
-                <span className="choice-hint">It opens for you both at the same moment, wherever you each are.</span>
+                <strong>
+                  <FormattedMessage id="relationship.RelationshipForm.auto" />
+                </strong>
+                <span className="choice-hint">
+                  <FormattedMessage id="relationship.RelationshipForm.autoHint" />
+                </span>
               </span>
             </label>
             <label className="choice">
               <input type="radio" name={`${id}-policy`} checked={revealPolicy === 'together'} onChange={() => setRevealPolicy('together')} />
               <span>
-                <strong>When we both say “open it now”</strong>
-                <span className="choice-hint">It waits until you are both ready, for example in the same room or on a call.</span>
+                <strong>
+                  <FormattedMessage id="relationship.RelationshipForm.together" />
+                </strong>
+                <span className="choice-hint">
+                  <FormattedMessage id="relationship.RelationshipForm.togetherHint" />
+                </span>
               </span>
             </label>
           </div>
@@ -177,7 +205,13 @@ export function RelationshipForm({
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Just a moment…' : solo === false ? 'Create the invite' : soloSubmit}
+          {busy ? (
+            <FormattedMessage id="relationship.RelationshipForm.busy" />
+          ) : solo === false ? (
+            <FormattedMessage id="relationship.RelationshipForm.createInvite" />
+          ) : (
+            (soloSubmit ?? <FormattedMessage id="relationship.RelationshipForm.startSolo" />)
+          )}
         </button>
         {/* While it is being created, the other way out (skipping it, say) would race the answer. */}
         {!busy && children}

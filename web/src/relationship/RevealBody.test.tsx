@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RevealBody } from './RevealBody';
+import { inLanguage } from '../i18n/testing';
 
 describe('the reveal', () => {
   afterEach(cleanup);
@@ -16,6 +17,7 @@ describe('the reveal', () => {
         theirs={{ dimensions: { depth: { score: 4, leans: 'them', note: null } }, overall: 3, picture: null }}
         partnerName="Sam"
       />,
+      inLanguage(),
     );
     expect(screen.getAllByText('Only you see this')).toHaveLength(2);
     expect(screen.getByText('my picture')).toBeTruthy();
@@ -43,6 +45,7 @@ describe('the reveal leads with what is constructive', () => {
         }}
         partnerName="Alex"
       />,
+      inLanguage(),
     );
     const text = container.textContent ?? '';
     const season = text.indexOf('Alex is in a season of grief: since March.');
@@ -90,6 +93,7 @@ describe('the pictures you each hold', () => {
         }}
         partnerName="Sam"
       />,
+      inLanguage(),
     );
     const pictures = container.querySelector('[aria-label="The pictures and seasons"]')!;
     const text = pictures.textContent ?? '';
@@ -108,6 +112,7 @@ describe('the pictures you each hold', () => {
         selfName="Alex"
         partnerName="Sam"
       />,
+      inLanguage(),
     );
     expect(screen.getByText('Upkeep: A boundary they need')).toBeTruthy();
     expect(screen.getByText('No picture written.')).toBeTruthy();

@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import type { ReactNode } from 'react';
 import { compare, startingPoints, type StartingPoint } from './comparison';
 import type { Person } from './leaning';
 import { sideSentence, type Names } from './leanSentences';
@@ -6,13 +8,14 @@ import { normalize, type LocalDraft } from './perspective';
 import { picturesOf } from './pictures';
 import type { Leans, Perspective } from '../types';
 import { OnlyYouMark } from './OnlyForMe';
+import { partTitle } from './partTitle';
 import { ScaleLines, scaleRows } from './ScaleLines';
 import './relationship.css';
 
 /** A note or picture; the author's own private ones carry their mark. The other's private ones never arrive. */
 function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPrivate: boolean }) {
   return (
-    <blockquote>
+    <blockquote dir="auto">
       {text}
       {mine && isPrivate && <OnlyYouMark />}
     </blockquote>
@@ -21,15 +24,21 @@ function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPriva
 
 /** Every picture one person holds, each under where it belongs ("Upkeep: A boundary they need"). */
 function Pictures({ perspective, side }: { perspective: Perspective; side: Side }) {
+  const intl = useIntl();
   const pictures = picturesOf(perspective, { withPrivate: side.own });
-  if (pictures.length === 0) return <p className="muted">No picture written.</p>;
+  if (pictures.length === 0)
+    return (
+      <p className="muted">
+        <FormattedMessage id="relationship.RevealBody.noPicture" />
+      </p>
+    );
   const words = side.own ? PICTURE_WORDS : PICTURE_WORDS_THEIRS;
   return (
     <>
-      {pictures.map(({ where, title, picture }) => (
+      {pictures.map(({ where, picture }) => (
         <div key={where} className="picture-placed">
           <p className="picture-kind">
-            {title}: {words[picture.kind]}
+            <FormattedMessage id="relationship.RevealBody.pictureKind" values={{ where: partTitle(intl, where), kind: words[picture.kind] }} />
           </p>
           <Quote text={picture.text} mine={side.own} isPrivate={picture.private} />
         </div>
@@ -39,10 +48,13 @@ function Pictures({ perspective, side }: { perspective: Perspective; side: Side 
 }
 
 /** "Alex is in a season of grief: since March", or nothing when there is no season. */
-export function seasonSentence(p: LocalDraft, who: string | null): string | null {
+export function seasonSentence(intl: IntlShape, p: LocalDraft, who: string | null): string | null {
   const phrase = SEASON_PHRASE[p.season.kind];
   if (!phrase) return null;
-  return `${who === null ? 'You are' : `${who} is`} ${phrase}${p.season.note ? `: ${p.season.note}` : ''}.`;
+  return intl.formatMessage(
+    { id: 'relationship.RevealBody.season' },
+    { viewer: who === null ? 'you' : 'named', name: who ?? '', phrase, noted: p.season.note ? 'yes' : 'no', note: p.season.note },
+  );
 }
 
 /** One person's side of a dimension or of the whole: leaning, note and pictures, in their own words. */
@@ -55,8 +67,8 @@ interface Side {
 }
 
 /** The viewer's own leaning in the words they chose; anyone else's in the one frame ("Sam feels you give more here"). */
-const leansWords = (l: Leans, side: Side, names: Names) =>
-  side.own ? LEANS_MINE[l] : sideSentence(side.person, l, names);
+const leansWords = (intl: IntlShape, l: Leans, side: Side, names: Names) =>
+  side.own ? LEANS_MINE[l] : sideSentence(intl, side.person, l, names);
 
 /**
  * Two perspectives, leading with what is constructive: the pictures and any seasons, then at most two starting
@@ -76,25 +88,28 @@ export function RevealBody({
   selfName?: string;
   level?: 2 | 3;
 }) {
+  const intl = useIntl();
   const m = normalize(mine);
   const t = normalize(theirs);
   const names: Names = { self: selfName ?? null, other: partnerName };
-  const first: Side = { name: selfName ?? 'You', person: 'a', own: selfName === undefined };
+  const first: Side = { name: selfName ?? intl.formatMessage({ id: 'relationship.RevealBody.you' }), person: 'a', own: selfName === undefined };
   const second: Side = { name: partnerName, person: 'b', own: false };
-  const rows = compare(mine, theirs, names);
+  const rows = compare(intl, mine, theirs, names);
   const points = startingPoints(rows);
   const seasons = [
-    { text: seasonSentence(m, selfName ?? null), mark: first.own && m.season.private && !!m.season.note },
-    { text: seasonSentence(t, partnerName), mark: false },
+    { text: seasonSentence(intl, m, selfName ?? null), mark: first.own && m.season.private && !!m.season.note },
+    { text: seasonSentence(intl, t, partnerName), mark: false },
   ].filter((s) => !!s.text);
   const H = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   return (
     <>
-      <section className="panel" aria-label="The pictures and seasons">
-        <H>{selfName ? 'The pictures each holds' : 'The pictures you each hold'}</H>
+      <section className="panel" aria-label={intl.formatMessage({ id: 'relationship.RevealBody.picturesLabel' })}>
+        <H>
+          <FormattedMessage id="relationship.RevealBody.picturesTitle" values={{ viewer: selfName ? 'named' : 'you' }} />
+        </H>
         {seasons.map((s) => (
-          <p key={s.text} className="seasons">
+          <p key={s.text} className="seasons" dir="auto">
             {s.text}
             {s.mark && <OnlyYouMark />}
           </p>
@@ -105,13 +120,15 @@ export function RevealBody({
             { p: theirs, side: second },
           ].map(({ p, side }) => (
             <div key={side.name + String(side.own)} className={`side ${side === first ? 'side-mine' : 'side-theirs'}`}>
-              <Sub>{side.name}</Sub>
+              <Sub>
+                <bdi>{side.name}</bdi>
+              </Sub>
               <Pictures perspective={p} side={side} />
             </div>
           ))}
         </div>
       </section>
-      <StartingPoints points={points} H={H} pair={selfName ? `${selfName} and ${partnerName}` : null} />
+      <StartingPoints points={points} H={H} names={names} />
       <ScaleLines
         firstName={first.name}
         secondName={partnerName}
@@ -127,16 +144,20 @@ export function RevealBody({
               { d: r.theirs, side: second },
             ].map(({ d, side }) => (
               <div key={side.name + String(side.own)} className={`side ${side === first ? 'side-mine' : 'side-theirs'}`}>
-                <Sub>{side.name}</Sub>
-                {d.leans && <p>{leansWords(d.leans, side, names)}</p>}
+                <Sub>
+                  <bdi>{side.name}</bdi>
+                </Sub>
+                {d.leans && <p>{leansWords(intl, d.leans, side, names)}</p>}
                 {d.note && <Quote text={d.note} mine={side.own} isPrivate={d.private} />}
               </div>
             ))}
           </div>
           {r.leansReading && <p className="leans-reading">{r.leansReading}</p>}
           <p className="conversation">
-            <span className="conversation-label">A question to start with: </span>
-            {r.conversation}
+            <FormattedMessage
+              id="relationship.RevealBody.question"
+              values={{ question: r.conversation, label: (chunks) => <span className="conversation-label">{chunks}</span> }}
+            />
           </p>
         </section>
       ))}
@@ -145,22 +166,35 @@ export function RevealBody({
 }
 
 /** At most two places to start, each with its opener; a big gap comes with a gentler way to talk. */
-function StartingPoints({ points, H, pair }: { points: StartingPoint[]; H: 'h2' | 'h3'; pair: string | null }) {
+function StartingPoints({ points, H, names }: { points: StartingPoint[]; H: 'h2' | 'h3'; names: Names }) {
+  const intl = useIntl();
   const bigGap = points.some((p) => p.bigGap);
+  const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   return (
-    <section className="panel" aria-label="Where to start">
-      <H>Where to start</H>
+    <section className="panel" aria-label={intl.formatMessage({ id: 'relationship.StartingPoints.title' })}>
+      <H>
+        <FormattedMessage id="relationship.StartingPoints.title" />
+      </H>
       {points.length === 0 ? (
         <p>
-          {pair ? `${pair} see things in similar ways.` : 'You see things in similar ways.'} It can still help to ask:{' '}
-          {DIMENSIONS[0].conversation}
+          <FormattedMessage
+            id="relationship.StartingPoints.similar"
+            values={{
+              viewer: names.self === null ? 'you' : 'named',
+              self: <bdi>{names.self}</bdi>,
+              other: <bdi>{names.other}</bdi>,
+              question: DIMENSIONS[0].conversation,
+            }}
+          />
         </p>
       ) : (
         <ul className="start-list">
           {points.map((p) => (
             <li key={p.key}>
-              <strong>{p.title}:</strong> {p.difference === 'leans' ? 'different experiences. ' : p.difference === 'scores' ? 'different experiences of how mutual it feels. ' : ''}
-              {p.opener}
+              <FormattedMessage
+                id="relationship.StartingPoints.point"
+                values={{ title: p.title, difference: p.difference ?? 'none', opener: p.opener, strong }}
+              />
             </li>
           ))}
         </ul>
@@ -168,10 +202,11 @@ function StartingPoints({ points, H, pair }: { points: StartingPoint[]; H: 'h2' 
       {bigGap && (
         <div className="listen-first">
           <p>
-            <strong>Where the views are far apart, try listening first.</strong> One speaks while the other only listens,
-            then says back what they heard before answering; then swap. Nobody needs to be right.
+            <FormattedMessage id="relationship.StartingPoints.listenFirst" values={{ strong }} />
           </p>
-          <p>If it gets hard to talk about, a counsellor can help you hear each other. Asking for that help is a good step.</p>
+          <p>
+            <FormattedMessage id="relationship.StartingPoints.counsellor" />
+          </p>
         </div>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useEffect, useRef } from 'react';
 
 /**
@@ -22,23 +23,22 @@ export function SafetyCheck({
   return (
     <section className="panel safety-check" aria-labelledby="safety-check-title">
       <h2 id="safety-check-title" ref={heading} tabIndex={-1}>
-        Do you feel safe sharing this with {partnerName}?
+        <FormattedMessage id="relationship.SafetyCheck.question" values={{ name: <bdi>{partnerName}</bdi> }} />
       </h2>
       <p>
-        Only you see this question, and {partnerName} is never told how you answered. If you’d rather not share, your
-        answers stay yours alone, as a private reflection, and we’ll show you where to find support.
+        <FormattedMessage id="relationship.SafetyCheck.explain" values={{ name: <bdi>{partnerName}</bdi> }} />
       </p>
       <div className="button-row">
         <button type="button" className="primary" onClick={onYes} disabled={busy}>
-          Yes, share it
+          <FormattedMessage id="relationship.SafetyCheck.yes" />
         </button>
         <button type="button" onClick={onNo} disabled={busy}>
-          No, keep it private
+          <FormattedMessage id="relationship.SafetyCheck.no" />
         </button>
       </div>
       <p>
         <button type="button" className="link-button" onClick={onBack} disabled={busy}>
-          Not now: go back to my answers
+          <FormattedMessage id="relationship.SafetyCheck.back" />
         </button>
       </p>
     </section>

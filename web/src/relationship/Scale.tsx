@@ -1,5 +1,9 @@
+import { FormattedMessage } from 'react-intl';
 import { SCALE_HIGH, SCALE_LOW, SCALE_WORDS } from '../method';
 import { FieldError } from '../components/FieldError';
+
+/** Keeps the line's height while nothing is chosen yet. */
+const BLANK = '\u00a0';
 
 /** A 1–5 radio scale whose ends are labelled in the method's words. */
 export function Scale({
@@ -25,16 +29,22 @@ export function Scale({
           <label key={n} className="scale-option">
             <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} />
             <span className="scale-number">{n}</span>
-            <span className="visually-hidden">: {SCALE_WORDS[n]}</span>
+            <span className="visually-hidden">
+              <FormattedMessage id="relationship.Scale.optionWords" values={{ words: SCALE_WORDS[n] }} />
+            </span>
           </label>
         ))}
       </div>
       <div className="scale-ends" aria-hidden="true">
-        <span>1 · {SCALE_LOW}</span>
-        <span>5 · {SCALE_HIGH}</span>
+        <span>
+          <FormattedMessage id="relationship.Scale.end" values={{ n: 1, words: SCALE_LOW }} />
+        </span>
+        <span>
+          <FormattedMessage id="relationship.Scale.end" values={{ n: 5, words: SCALE_HIGH }} />
+        </span>
       </div>
       <p className="scale-current" aria-hidden="true">
-        {value ? SCALE_WORDS[value] : '\u00a0'}
+        {value ? SCALE_WORDS[value] : BLANK}
       </p>
       <FieldError id={errorId} messages={error} />
     </fieldset>

@@ -1,11 +1,12 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { scoreWords } from './comparison';
 import { DIMENSIONS, SCALE_HIGH, SCALE_LOW } from '../method';
 import { normalize } from './perspective';
+import { partTitle, type Part } from './partTitle';
 import type { Perspective } from '../types';
 
 export interface ScaleRow {
-  key: string;
-  title: string;
+  key: Part;
   first: number | null;
   second?: number | null;
 }
@@ -17,8 +18,8 @@ export const scaleRows = (first: Perspective, second?: Perspective): ScaleRow[] 
   const a = normalize(first);
   const b = second ? normalize(second) : null;
   return [
-    ...DIMENSIONS.map((d) => ({ key: d.key, title: d.title, first: a.dimensions[d.key].score, second: b?.dimensions[d.key].score })),
-    { key: 'overall', title: 'Overall', first: a.overall, second: b?.overall },
+    ...DIMENSIONS.map((d) => ({ key: d.key, first: a.dimensions[d.key].score, second: b?.dimensions[d.key].score })),
+    { key: 'overall', first: a.overall, second: b?.overall },
   ];
 };
 
@@ -27,15 +28,16 @@ export const scaleRows = (first: Perspective, second?: Perspective): ScaleRow[] 
  * score to win. The words (read by screen readers) say the same as the marks.
  */
 export function ScaleLines({ rows, firstName, secondName }: { rows: ScaleRow[]; firstName: string; secondName?: string }) {
+  const intl = useIntl();
   return (
     <figure className="scale-lines">
       <figcaption>
-        {secondName ? 'Where each of you stands' : 'Where you stand'}, from “{SCALE_LOW}” to “{SCALE_HIGH}”.
+        <FormattedMessage id="relationship.ScaleLines.caption" values={{ who: secondName ? 'each' : 'you', low: SCALE_LOW, high: SCALE_HIGH }} />
         <span className="legend" aria-hidden="true">
-          <span className="mark mark-first" /> {firstName}
+          <span className="mark mark-first" /> <bdi>{firstName}</bdi>
           {secondName && (
             <>
-              <span className="mark mark-second" /> {secondName}
+              <span className="mark mark-second" /> <bdi>{secondName}</bdi>
             </>
           )}
         </span>
@@ -43,13 +45,16 @@ export function ScaleLines({ rows, firstName, secondName }: { rows: ScaleRow[]; 
       <ul>
         {rows.map((r) => (
           <li key={r.key} className={r.key === 'overall' ? 'scale-overall' : undefined}>
-            <span className="scale-title">{r.title}</span>
+            <span className="scale-title">{partTitle(intl, r.key)}</span>
             <span className="scale-words">
-              {firstName}: {scoreWords(r.first)}
+              <FormattedMessage id="relationship.ScaleLines.position" values={{ name: <bdi>{firstName}</bdi>, words: scoreWords(intl, r.first) }} />
               {secondName && (
                 <>
                   <br />
-                  {secondName}: {scoreWords(r.second ?? null)}
+                  <FormattedMessage
+                    id="relationship.ScaleLines.position"
+                    values={{ name: <bdi>{secondName}</bdi>, words: scoreWords(intl, r.second ?? null) }}
+                  />
                 </>
               )}
             </span>

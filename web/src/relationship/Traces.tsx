@@ -1,9 +1,13 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import type { GentleWhere } from './accusation';
 import type { RelationshipView, RoundTraces } from '../types';
 import { GentleHint } from './GentleHint';
 import { useAction } from '../useAction';
+
+/** Between the button and what it says once saved. */
+const SPACE = ' ';
 
 function TraceForm({
   label,
@@ -26,6 +30,7 @@ function TraceForm({
   const [text, setText] = useState(saved);
   const { run, busy, error } = useAction();
   const [done, setDone] = useState(false);
+  const intl = useIntl();
   const send = async (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
@@ -57,10 +62,29 @@ function TraceForm({
       <p>
         <button type="submit" disabled={busy}>
           {submit}
-        </button>{' '}
-        <span role="status">{done ? 'Saved, and shown to you both.' : ''}</span>
+        </button>
+        {SPACE}
+        <span role="status">{done ? intl.formatMessage({ id: 'relationship.Traces.saved' }) : ''}</span>
       </p>
     </form>
+  );
+}
+
+/** What each said they would try: the viewer's first, as "You: …". */
+function SmallThings({ mine, theirs, partnerName, className }: { mine?: string; theirs?: string; partnerName: string; className?: string }) {
+  return (
+    <ul className={className}>
+      {mine && (
+        <li>
+          <FormattedMessage id="relationship.Traces.yours" values={{ text: <bdi>{mine}</bdi> }} />
+        </li>
+      )}
+      {theirs && (
+        <li>
+          <FormattedMessage id="relationship.Traces.theirs" values={{ name: <bdi>{partnerName}</bdi>, text: <bdi>{theirs}</bdi> }} />
+        </li>
+      )}
+    </ul>
   );
 }
 
@@ -69,6 +93,7 @@ function TraceForm({
  * Both see both, live; the small things come back at the start of the next check-in.
  */
 export function Traces({ view, partnerName, onTraces }: { view: RelationshipView; partnerName: string; onTraces: (t: RoundTraces) => void }) {
+  const intl = useIntl();
   const reveal = view.round.reveal!;
   const me = view.me.personId;
   const them = view.partner?.personId ?? null;
@@ -81,47 +106,45 @@ export function Traces({ view, partnerName, onTraces }: { view: RelationshipView
   const tried = !!things[me] || (!!them && !!things[them]);
   const unprinted = (saved: boolean) => (saved ? undefined : 'no-print');
   // In a facilitated session the counsellor reads both, with the opened round, in the report they file.
-  const alsoRead = view.revealPolicy === 'facilitator' ? ' Your facilitator reads it too, in the session’s report.' : '';
+  const alsoRead = view.revealPolicy === 'facilitator' ? 'yes' : 'no';
+  const name = <bdi>{partnerName}</bdi>;
   return (
     <section className={`panel traces ${thanked || tried ? '' : 'no-print'}`.trim()} aria-labelledby="traces-title">
-      <h2 id="traces-title">After you talk</h2>
-      <h3 className={unprinted(thanked)}>A word of thanks</h3>
+      <h2 id="traces-title">
+        <FormattedMessage id="relationship.Traces.title" />
+      </h2>
+      <h3 className={unprinted(thanked)}>
+        <FormattedMessage id="relationship.Traces.thanksTitle" />
+      </h3>
       {them && thanks[them] && (
         <p>
-          {partnerName} thanked you: <q>{thanks[them]}</q>
+          <FormattedMessage id="relationship.Traces.theyThanked" values={{ name, text: <q dir="auto">{thanks[them]}</q> }} />
         </p>
       )}
       {thanks[me] && (
         <p>
-          You thanked {partnerName}: <q>{thanks[me]}</q>
+          <FormattedMessage id="relationship.Traces.youThanked" values={{ name, text: <q dir="auto">{thanks[me]}</q> }} />
         </p>
       )}
       <TraceForm
-        label={`A short thank-you to ${partnerName} for something they wrote`}
-        hint={`${partnerName} sees it at once.${alsoRead} Leave it empty and save to take it back.`}
+        label={intl.formatMessage({ id: 'relationship.Traces.thanksLabel' }, { name: partnerName })}
+        hint={intl.formatMessage({ id: 'relationship.Traces.thanksHint' }, { name: partnerName, alsoRead })}
         max={500}
         saved={thanks[me] ?? ''}
-        submit="Save my thanks"
+        submit={intl.formatMessage({ id: 'relationship.Traces.saveThanks' })}
         where="thanks"
         onSave={(text) => api.appreciation(id, number, text).then(onTraces)}
       />
-      <h3 className={unprinted(tried)}>One small thing I’ll try</h3>
-      {tried && (
-        <ul className="small-things">
-          {things[me] && <li>You: {things[me]}</li>}
-          {them && things[them] && (
-            <li>
-              {partnerName}: {things[them]}
-            </li>
-          )}
-        </ul>
-      )}
+      <h3 className={unprinted(tried)}>
+        <FormattedMessage id="relationship.Traces.smallThingTitle" />
+      </h3>
+      {tried && <SmallThings mine={things[me]} theirs={them ? things[them] : undefined} partnerName={partnerName} className="small-things" />}
       <TraceForm
-        label="After talking, one small thing I’ll try"
-        hint={`Something small and concrete. You will both see it at the start of your next check-in.${alsoRead}`}
+        label={intl.formatMessage({ id: 'relationship.Traces.smallThingLabel' })}
+        hint={intl.formatMessage({ id: 'relationship.Traces.smallThingHint' }, { alsoRead })}
         max={280}
         saved={things[me] ?? ''}
-        submit="Save my small thing"
+        submit={intl.formatMessage({ id: 'relationship.Traces.saveSmallThing' })}
         where="smallThing"
         onSave={(text) => api.smallThing(id, number, text).then(onTraces)}
       />
@@ -140,15 +163,10 @@ export function LastTime({ view, partnerName }: { view: RelationshipView; partne
   if (!mine && !theirs) return null;
   return (
     <section className="panel last-time" aria-labelledby="last-time-title">
-      <h2 id="last-time-title">{mine && theirs ? 'Last time you each said you’d try' : 'Last time, one small thing to try'}</h2>
-      <ul>
-        {mine && <li>You: {mine}</li>}
-        {theirs && (
-          <li>
-            {partnerName}: {theirs}
-          </li>
-        )}
-      </ul>
+      <h2 id="last-time-title">
+        <FormattedMessage id={mine && theirs ? 'relationship.LastTime.each' : 'relationship.LastTime.one'} />
+      </h2>
+      <SmallThings mine={mine} theirs={theirs} partnerName={partnerName} />
     </section>
   );
 }

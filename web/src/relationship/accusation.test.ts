@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { accusationHint } from './accusation';
+import { createIntl } from 'react-intl';
+import { CATALOGUES } from '../i18n/catalogues';
+import { accusationHint, hintWords, type GentleWhere } from './accusation';
+
+const en = createIntl({ locale: 'en', messages: CATALOGUES.en });
+/** The hint as an English reader reads it. */
+const message = (text: string, where?: GentleWhere) => {
+  const hint = accusationHint(text, where);
+  return hint ? hintWords(en, hint) : null;
+};
 
 describe('the gentle-wording hint', () => {
   it.each([
@@ -30,7 +39,7 @@ describe('the gentle-wording hint', () => {
   ])('notices "%s"', (text, phrase) => {
     const hint = accusationHint(text);
     expect(hint?.phrase).toBe(phrase.toLowerCase());
-    expect(hint?.message).toContain(`“${phrase.toLowerCase()}”`);
+    expect(message(text)).toContain(`“${phrase.toLowerCase()}”`);
   });
 
   it.each([
@@ -49,9 +58,9 @@ describe('the gentle-wording hint', () => {
   });
 
   it('fits its example to where the words will be read, and never blocks: it is only words', () => {
-    expect(accusationHint('You never ask how my day was.', 'note')?.message).toMatch(/what you notice or need/);
-    expect(accusationHint('you are always late', 'picture')?.message).toMatch(/picture of what you would like/);
-    expect(accusationHint('thanks, even though you never call', 'thanks')?.message).toMatch(/thank-you for one thing/);
-    expect(accusationHint('you keep forgetting', 'smallThing')?.message).toMatch(/something you will try/);
+    expect(message('You never ask how my day was.', 'note')).toMatch(/what you notice or need/);
+    expect(message('you are always late', 'picture')).toMatch(/picture of what you would like/);
+    expect(message('thanks, even though you never call', 'thanks')).toMatch(/thank-you for one thing/);
+    expect(message('you keep forgetting', 'smallThing')).toMatch(/something you will try/);
   });
 });

@@ -1,6 +1,8 @@
 // A gentle hint when shared words read as an accusation rather than what the writer notices or needs. Patterns of
 // speech, not a list of phrases: an absolute aimed at "you" ("you are always late"), a "you don't", a label for the
-// person, a "why can't you". Never blocks anything: the writer decides.
+// person, a "why can't you". Never blocks anything: the writer decides. The patterns read English; the hint itself is
+// worded in the reader's language (relationship.GentleHint.*).
+import type { IntlShape } from 'react-intl';
 
 /** "you", "u", "you're", "you've", "you'd", then any of the small words that sit between "you" and what follows. */
 const YOU = String.raw`\b(?:you|u)(?:'re|'ve|'d|'ll)?(?:\s+(?:are|were|have|had|just|still|really|only|even|literally|seem\s+to|keep|kept))*`;
@@ -35,18 +37,15 @@ const PATTERNS: RegExp[] = [
 /** Where the text will be read: the hint's example fits what is being written. */
 export type GentleWhere = 'picture' | 'note' | 'thanks' | 'smallThing';
 
-const EXAMPLES: Record<GentleWhere, string> = {
-  picture: 'a picture of what you would like, for example “We both check in during the week” or “I need evenings to myself”',
-  note: 'what you notice or need, for example “I’d love it if we asked about each other’s day” or “I feel alone on busy weeks”',
-  thanks: 'a thank-you for one thing, for example “Thank you for calling when I was ill”',
-  smallThing: 'something you will try, for example “I’ll ask about your day on Sundays”',
-};
-
 export interface AccusationHint {
   /** The words that read as an accusation, as written (in lower case). */
   phrase: string;
-  message: string;
+  where: GentleWhere;
 }
+
+/** The hint in the reader's words: the phrase as written, and an example that fits where the text will be read. */
+export const hintWords = (intl: IntlShape, hint: AccusationHint): string =>
+  intl.formatMessage({ id: 'relationship.GentleHint.hint' }, { phrase: hint.phrase, where: hint.where });
 
 /** Typed apostrophes (’) read like straight ones. */
 const plain = (text: string) => text.replace(/[\u2018\u2019\u02bc]/g, "'");
@@ -58,10 +57,7 @@ export function accusationHint(text: string, where: GentleWhere = 'picture'): Ac
     const match = pattern.exec(t);
     if (match) {
       const phrase = text.slice(match.index, match.index + match[0].length).trim().toLowerCase();
-      return {
-        phrase,
-        message: `This reads a little like an accusation (“${phrase}”). It may land more gently as ${EXAMPLES[where]}.`,
-      };
+      return { phrase, where };
     }
   }
   return null;

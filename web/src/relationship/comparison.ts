@@ -1,4 +1,5 @@
 // Side-by-side reading of two perspectives: different experiences to talk about, never a verdict.
+import type { IntlShape } from 'react-intl';
 import { frameOf, type LeanFrame } from './leaning';
 import { differentOpener, leansSentence, sharedImbalanceOpener, type Names, type Seasons } from './leanSentences';
 import { DIMENSIONS, dimensionText, EXPERIENCE_WORDS, SCALE_WORDS } from '../method';
@@ -31,7 +32,7 @@ export type Difference = 'leans' | 'scores' | null;
 
 const seasonsOf = (a: LocalDraft, b: LocalDraft): Seasons => ({ a: a.season.kind, b: b.season.kind });
 
-export function compareDimension(key: DimensionKey, mine: Perspective, theirs: Perspective, names: Names): DimensionComparison {
+export function compareDimension(intl: IntlShape, key: DimensionKey, mine: Perspective, theirs: Perspective, names: Names): DimensionComparison {
   const text = dimensionText(key);
   const a = normalize(mine);
   const b = normalize(theirs);
@@ -55,32 +56,32 @@ export function compareDimension(key: DimensionKey, mine: Perspective, theirs: P
     frame,
     difference,
     experience,
-    headline: difference ? HEADLINES[difference] : HEADLINES[experience as Exclude<Experience, 'different'>],
-    leansReading: leansSentence(frame, names, seasons),
+    headline: headline(intl, difference ?? (experience as Exclude<Experience, 'different'>)),
+    leansReading: leansSentence(intl, frame, names, seasons),
     conversation: text.conversation,
     opener:
       experience === 'sharedImbalance'
-        ? sharedImbalanceOpener(frame, names, text.giving, seasons)
-        : differentOpener(text.conversation, names, seasons),
+        ? sharedImbalanceOpener(intl, frame, names, text.giving, seasons)
+        : differentOpener(intl, text.conversation, names, seasons),
   };
 }
 
 /** A headline says what the sentences below it say: leanings that differ, or only how mutual it feels. */
-const HEADLINES: Record<Exclude<Experience, 'different'> | 'leans' | 'scores', string> = {
-  leans: `${EXPERIENCE_WORDS.leans}: worth talking about`,
-  scores: `${EXPERIENCE_WORDS.scores}: worth talking about`,
-  sharedImbalance: `${EXPERIENCE_WORDS.sharedImbalance}: worth talking about`,
-  similar: EXPERIENCE_WORDS.similar,
-  incomplete: EXPERIENCE_WORDS.unanswered,
-};
+function headline(intl: IntlShape, kind: Exclude<Experience, 'different'> | 'leans' | 'scores'): string {
+  if (kind === 'similar') return EXPERIENCE_WORDS.similar;
+  if (kind === 'incomplete') return EXPERIENCE_WORDS.unanswered;
+  return intl.formatMessage({ id: 'relationship.comparison.worthTalking' }, { experience: EXPERIENCE_WORDS[kind] });
+}
 
-export function compare(mine: Perspective, theirs: Perspective, names: Names): DimensionComparison[] {
-  return DIMENSIONS.map((d) => compareDimension(d.key, mine, theirs, names));
+export function compare(intl: IntlShape, mine: Perspective, theirs: Perspective, names: Names): DimensionComparison[] {
+  return DIMENSIONS.map((d) => compareDimension(intl, d.key, mine, theirs, names));
 }
 
 /** Words first, the number after: "Mostly one-directional (2 on the 1–5 scale)". Never a grade out of five. */
-export const scoreWords = (score: number | null): string =>
-  score === null ? 'Not answered' : `${SCALE_WORDS[score]} (${score} on the 1–5 scale)`;
+export const scoreWords = (intl: IntlShape, score: number | null): string =>
+  score === null
+    ? intl.formatMessage({ id: 'relationship.comparison.notAnswered' })
+    : intl.formatMessage({ id: 'relationship.comparison.score' }, { words: SCALE_WORDS[score], score });
 
 export interface StartingPoint {
   key: DimensionKey;
@@ -119,7 +120,3 @@ export function startingPoints(rows: DimensionComparison[]): StartingPoint[] {
     bigGap: (r.gap ?? 0) >= 3,
   }));
 }
-
-export const REFLECTION_NOTE =
-  'Each rating describes a relationship and also the person who gave it: what they notice, ' +
-  'what they need, and the season they are in. Neither view is the true one; together they are a place to start.';

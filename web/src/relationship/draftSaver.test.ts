@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIntl } from 'react-intl';
 import { ApiError } from '../api';
+import { CATALOGUES } from '../i18n/catalogues';
 import { DraftSaver, mergeLocal, readLocalCopy, saveStateWords, writeLocalCopy, clearLocalCopy, type SaveState } from './draftSaver';
 import { emptyDraft, normalize, type LocalDraft, type TopField } from './perspective';
 import type { Perspective } from '../types';
+
+const en = createIntl({ locale: 'en', messages: CATALOGUES.en });
 
 const NO_PICTURE = { kind: 'mutualPattern' as const, text: '', private: false };
 
@@ -70,7 +74,7 @@ describe('DraftSaver', () => {
     expect(sent).toEqual([{ overall: 3 }]);
     expect(states.at(-1)).toBe('saved');
     expect(persisted.at(-1)?.dirty).toEqual([]);
-    expect(saveStateWords(saver.saveState)).toBe('Saved');
+    expect(saveStateWords(en, saver.saveState)).toBe('Saved');
   });
 
   it('saves at least once a second while someone keeps typing', async () => {
@@ -121,7 +125,7 @@ describe('DraftSaver', () => {
     t.saver.update({ ...t.saver.current, overall: 2 });
     await vi.advanceTimersByTimeAsync(1000);
     expect(t.saver.saveState.kind).toBe('recovering');
-    expect(saveStateWords(t.saver.saveState)).toBe('Saving…');
+    expect(saveStateWords(en, t.saver.saveState)).toBe('Saving…');
     expect(t.states).not.toContain('failed');
     expect(t.persisted.at(-1)?.dirty).toEqual(['overall']);
     await vi.advanceTimersByTimeAsync(2400); // the save went out at 500 ms: the next one is due at 3,500

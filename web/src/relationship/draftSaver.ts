@@ -1,5 +1,6 @@
 // Saves a draft within a second of any change: the changed top-level fields only, one request at a
 // time, with a copy on this device first so that a refresh or a lost connection loses no word.
+import type { IntlShape } from 'react-intl';
 import { ApiError } from '../api';
 import { changedFields, toPatch, type LocalDraft, type TopField } from './perspective';
 import type { Perspective } from '../types';
@@ -208,26 +209,8 @@ export class DraftSaver {
   }
 }
 
-export function saveStateWords(s: SaveState): string {
-  switch (s.kind) {
-    case 'idle':
-      return 'Your answers save as you go.';
-    case 'pending':
-    case 'saving':
-    case 'recovering':
-      return 'Saving…';
-    case 'saved':
-      return 'Saved';
-    case 'offline':
-      return 'Offline: kept on this device, will save when you’re back.';
-    case 'held':
-    case 'invalid':
-      return 'Not saved yet: please look at the note below.';
-    case 'closed':
-      return 'This check-in can no longer be changed.';
-    case 'failed':
-      return 'Not saved yet: we’ll keep trying. Your words are kept on this device.';
-  }
+export function saveStateWords(intl: IntlShape, s: SaveState): string {
+  return intl.formatMessage({ id: 'relationship.SaveIndicator.state' }, { state: s.kind });
 }
 
 // The local copy, per person, relationship and round: on a shared browser one person's unsent words never meet

@@ -1,13 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney } from './journey';
+import { createIntl } from 'react-intl';
+import { CATALOGUES } from '../i18n/catalogues';
+import { currentStep, isSkipped, JOURNEY, journeyWords, loadJourney, saveJourney } from './journey';
+
+const en = createIntl({ locale: 'en', messages: CATALOGUES.en });
 
 describe('the three-relationship journey', () => {
   beforeEach(() => localStorage.clear());
 
   it('asks for a partner, a close friend and a family member, each skippable', () => {
     expect(JOURNEY.map((s) => s.kind)).toEqual(['partner', 'closeFriend', 'familyMember']);
-    expect(JOURNEY[0].skip).toBe('I don’t have a partner right now');
-    expect(JOURNEY.every((s) => s.skip.length > 0)).toBe(true);
+    expect(journeyWords(en, JOURNEY[0]).skip).toBe('I don’t have a partner right now');
+    expect(JOURNEY.every((s) => journeyWords(en, s).skip.length > 0)).toBe(true);
+    expect(JOURNEY.map((s) => journeyWords(en, s).title)).toEqual(['A partner', 'A close friend', 'A family member']);
   });
 
   it('goes on at the first step without a choice, and ends when all have one', () => {

@@ -1,19 +1,20 @@
 // The guided start: the method's three significant relationships, one at a time, each one skippable.
 // The choices are kept on this device per person, so the journey survives a refresh and can be resumed.
+import type { IntlShape } from 'react-intl';
 import type { Kind } from '../types';
 
 export interface JourneyStep {
   kind: Kind;
-  title: string;
-  question: string;
-  skip: string;
 }
 
-export const JOURNEY: readonly JourneyStep[] = [
-  { kind: 'partner', title: 'A partner', question: 'Your partner, or the person you share your life with.', skip: 'I don’t have a partner right now' },
-  { kind: 'closeFriend', title: 'A close friend', question: 'A friend who matters to you.', skip: 'Not now' },
-  { kind: 'familyMember', title: 'A family member', question: 'A parent, a sibling, a child, or anyone you count as family.', skip: 'Not now' },
-];
+export const JOURNEY: readonly JourneyStep[] = [{ kind: 'partner' }, { kind: 'closeFriend' }, { kind: 'familyMember' }];
+
+/** A step's words in the reader's language: its title ("A partner"), its question, and the way to skip it. */
+export const journeyWords = (intl: IntlShape, step: JourneyStep): { title: string; question: string; skip: string } => ({
+  title: intl.formatMessage({ id: 'relationship.journey.title' }, { kind: step.kind }),
+  question: intl.formatMessage({ id: 'relationship.journey.question' }, { kind: step.kind }),
+  skip: intl.formatMessage({ id: 'relationship.journey.skip' }, { kind: step.kind }),
+});
 
 export type JourneyChoice = { relationshipId: string; partnerName: string; inviteUrl: string | null } | { skipped: true };
 

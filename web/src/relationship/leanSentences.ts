@@ -1,5 +1,7 @@
 // The sentences about two leanings, each read from the one frame (leaning.ts): who gives more, as each named a person.
 // The first person is the viewer ("you") unless `names.self` names them (a facilitator's screen, where nobody is "you").
+// Every sentence is a whole message of the relationship catalogue; names go in as values, never translated.
+import type { IntlShape } from 'react-intl';
 import { capitalize, SEASON_PHRASE } from '../method';
 import { namedBy, type LeanFrame, type Named, type Person } from './leaning';
 import type { Leans, SeasonKind } from '../types';
@@ -17,81 +19,85 @@ export interface Seasons {
 }
 
 const isYou = (p: Person, names: Names) => p === 'a' && names.self === null;
-const nameOf = (p: Person, names: Names) => (p === 'a' ? (names.self ?? 'you') : names.other);
-/** "you give", "Alex gives". */
-const gives = (p: Person, names: Names) => (isYou(p, names) ? 'you give' : `${nameOf(p, names)} gives`);
-/** "you feel", "Alex feels". */
-const feels = (p: Person, names: Names) => (isYou(p, names) ? 'you feel' : `${nameOf(p, names)} feels`);
-/** "You and Sam both", "Alex and Sam both". */
-export const bothOf = (names: Names) => `${names.self ?? 'You'} and ${names.other} both`;
-const each = (names: Names) => (names.self === null ? 'You each' : `${names.self} and ${names.other} each`);
+const nameOf = (p: Person, names: Names) => (p === 'a' ? (names.self ?? '') : names.other);
+
+/** Who the sentence is about, as the catalogue's selects read it: `viewer` is "you" on the viewer's own screen. */
+const people = (names: Names) => ({ viewer: names.self === null ? 'you' : 'named', self: names.self ?? '', other: names.other });
 
 /** What one person said, in the frame: "Sam feels you give more here", "you didn’t name a direction". */
-function said(rater: Person, named: Named, names: Names): string {
-  if (named === null) return `${isYou(rater, names) ? 'you' : nameOf(rater, names)} didn’t name a direction`;
-  if (named === 'both') return `${feels(rater, names)} it flows both ways`;
-  const giver = named === rater ? (isYou(rater, names) ? 'you give' : 'they give') : gives(named, names);
-  return `${feels(rater, names)} ${giver} more here`;
+function said(intl: IntlShape, rater: Person, named: Named, names: Names): string {
+  const kind = named === null ? 'none' : named === 'both' ? 'both' : named === rater ? 'self' : 'other';
+  const giver: Person = rater === 'a' ? 'b' : 'a';
+  return intl.formatMessage(
+    { id: 'relationship.lean.said' },
+    {
+      named: kind,
+      raterIsYou: isYou(rater, names) ? 'yes' : 'no',
+      rater: nameOf(rater, names),
+      giverIsYou: isYou(giver, names) ? 'yes' : 'no',
+      giver: nameOf(giver, names),
+    },
+  );
 }
 
 /** One person's leaning on their side of the reveal, in the frame: "Sam feels you give more here". */
-export const sideSentence = (rater: Person, lean: Leans | null, names: Names): string =>
-  capitalize(said(rater, namedBy(lean, rater), names));
+export const sideSentence = (intl: IntlShape, rater: Person, lean: Leans | null, names: Names): string =>
+  capitalize(said(intl, rater, namedBy(lean, rater), names));
 
 /** "Sam is in a season of illness", "you are in a season of grief, and Sam in a season of illness"; null with none. */
-export function seasonClause(seasons: Seasons, names: Names): string | null {
+export function seasonClause(intl: IntlShape, seasons: Seasons, names: Names): string | null {
   const a = SEASON_PHRASE[seasons.a];
   const b = SEASON_PHRASE[seasons.b];
-  const first = a && `${names.self === null ? 'you are' : `${names.self} is`} ${a}`;
-  if (first && b) return `${first}, and ${names.other} ${b}`;
+  const first = a && intl.formatMessage({ id: 'relationship.season.first' }, { ...people(names), phrase: a });
+  if (first && b) return intl.formatMessage({ id: 'relationship.season.both' }, { first, other: names.other, phrase: b });
   if (first) return first;
-  return b && `${names.other} is ${b}`;
+  return b && intl.formatMessage({ id: 'relationship.season.other' }, { other: names.other, phrase: b });
 }
 
 /** How the two leanings read together, with any season acknowledged where someone is named as giving more. */
-export function leansSentence(frame: LeanFrame, names: Names, seasons: Seasons): string {
-  const listen = names.self === null ? 'It may help to hear what each of you notices.' : 'It may help to hear what each notices.';
+export function leansSentence(intl: IntlShape, frame: LeanFrame, names: Names, seasons: Seasons): string {
+  const who = people(names);
   let text: string;
   switch (frame.agreement) {
     case 'unsaid':
       return '';
     case 'sameGiver':
-      text = `${bothOf(names)} notice ${gives(frame.giver!, names)} more of this at the moment.`;
+      text = intl.formatMessage({ id: 'relationship.lean.sameGiver' }, { ...who, giver: frame.giver! });
       break;
     case 'bothWays':
-      text = `${bothOf(names)} feel this one flows both ways.`;
+      text = intl.formatMessage({ id: 'relationship.lean.bothWays' }, who);
       break;
     case 'eachSelf':
-      text =
-        names.self === null
-          ? 'You each feel you give more here. That often means you give in different ways, and each of you notices your own giving most.'
-          : `${each(names)} feel they give more here. That often means they give in different ways, and each notices their own giving most.`;
+      text = intl.formatMessage({ id: 'relationship.lean.eachSelf' }, who);
       break;
     case 'eachOther':
-      text = `${each(names)} feel the other gives more here. There may be thanks here that hasn’t been said yet.`;
+      text = intl.formatMessage({ id: 'relationship.lean.eachOther' }, who);
       break;
     case 'oneWayAndBoth':
-      text = `${capitalize(said('a', frame.byA, names))}; ${said('b', frame.byB, names)}. ${listen}`;
-      break;
     case 'oneSaid':
-      text = `${capitalize(said('a', frame.byA, names))}; ${said('b', frame.byB, names)}.`;
+      text = intl.formatMessage(
+        { id: frame.agreement === 'oneSaid' ? 'relationship.lean.oneSaid' : 'relationship.lean.oneWayAndBoth' },
+        { ...who, first: capitalize(said(intl, 'a', frame.byA, names)), second: said(intl, 'b', frame.byB, names) },
+      );
       break;
   }
-  const season = seasonClause(seasons, names);
-  return season && frame.leansOneWay ? `${text} ${capitalize(season)}: in a season, care leaning one way for a while is part of looking after each other.` : text;
+  const season = seasonClause(intl, seasons, names);
+  return season && frame.leansOneWay
+    ? intl.formatMessage({ id: 'relationship.lean.withSeason' }, { text, season: capitalize(season) })
+    : text;
 }
 
 /** The opener of a shared imbalance: both name the same giver. A marked season is named, not asked about. */
-export function sharedImbalanceOpener(frame: LeanFrame, names: Names, giving: string, seasons: Seasons): string {
-  const noticed = `${bothOf(names)} notice ${gives(frame.giver!, names)} most of ${giving}`;
-  const season = seasonClause(seasons, names);
+export function sharedImbalanceOpener(intl: IntlShape, frame: LeanFrame, names: Names, giving: string, seasons: Seasons): string {
+  const values = { ...people(names), giver: frame.giver!, giving };
+  const season = seasonClause(intl, seasons, names);
   return season
-    ? `${noticed}, while ${season}. In a season, care leaning one way is part of looking after each other: what would help while it lasts?`
-    : `${noticed}. Is that a season, or the usual pattern?`;
+    ? intl.formatMessage({ id: 'relationship.opener.sharedImbalanceInSeason' }, { ...values, season })
+    : intl.formatMessage({ id: 'relationship.opener.sharedImbalance' }, values);
 }
 
 /** A different experience's opener: the dimension's question, and a marked season named beside it. */
-export function differentOpener(conversation: string, names: Names, seasons: Seasons): string {
-  const season = seasonClause(seasons, names);
-  return season ? `${conversation} ${capitalize(season)}: some of this may belong to the season.` : conversation;
+export function differentOpener(intl: IntlShape, conversation: string, names: Names, seasons: Seasons): string {
+  const season = seasonClause(intl, seasons, names);
+  return season ? intl.formatMessage({ id: 'relationship.opener.differentInSeason' }, { conversation, season: capitalize(season) }) : conversation;
 }

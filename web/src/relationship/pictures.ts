@@ -4,9 +4,8 @@ import { normalize, type LocalPicture } from './perspective';
 import type { DimensionKey, Perspective } from '../types';
 
 export interface PlacedPicture {
+  /** Where it belongs: "overall", or a dimension. */
   where: DimensionKey | 'overall';
-  /** "Overall", or the dimension's title: "Upkeep". */
-  title: string;
   picture: LocalPicture;
 }
 
@@ -18,8 +17,8 @@ export interface PlacedPicture {
 export function picturesOf(p: Perspective | null | undefined, { withPrivate }: { withPrivate: boolean }): PlacedPicture[] {
   const d = normalize(p);
   const all: PlacedPicture[] = [
-    { where: 'overall', title: 'Overall', picture: d.picture },
-    ...DIMENSIONS.map((x) => ({ where: x.key, title: x.title, picture: d.dimensions[x.key].picture })),
+    { where: 'overall', picture: d.picture },
+    ...DIMENSIONS.map((x) => ({ where: x.key, picture: d.dimensions[x.key].picture })),
   ];
   return all.filter((x) => x.picture.text.trim() !== '' && (withPrivate || !x.picture.private));
 }

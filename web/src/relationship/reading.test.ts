@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createIntl } from 'react-intl';
+import { CATALOGUES } from '../i18n/catalogues';
 import { basedOnWords, FLOWS_ACROSS, listWords, lowParts, oneDirectional, overallWords, placesOf } from './reading';
 import type { Reading, ReadingRelationship, SeasonKind, TimelinePoint } from '../types';
+
+const en = createIntl({ locale: 'en', messages: CATALOGUES.en });
 
 const rel = (over: Partial<ReadingRelationship>): ReadingRelationship => ({
   relationshipId: 'r',
@@ -52,14 +56,14 @@ describe('the reading across relationships', () => {
   });
 
   it('says what each reading rests on, in words without totals', () => {
-    expect(basedOnWords(reading.relationships[0])).toBe('From your first check-in, opened with Sam.');
-    expect(basedOnWords(reading.relationships[1])).toBe('From your own reflection, first check-in.');
-    expect(basedOnWords(rel({ basedOn: 'submitted', roundNumber: 2 }))).toBe('From what you wrote in your second check-in, not opened yet.');
-    expect(basedOnWords(reading.relationships[2])).toMatch(/^Nothing finished here yet: once you have rated Close friend/);
-    expect(overallWords(2)).toBe('Overall it feels mostly one-directional.');
-    expect(overallWords(null)).toBeNull();
-    expect(listWords(['Reaching out', 'Depth', 'Upkeep'])).toBe('reaching out, depth and upkeep');
-    expect(listWords(['Depth'])).toBe('depth');
+    expect(basedOnWords(en, reading.relationships[0])).toBe('From your first check-in, opened with Sam.');
+    expect(basedOnWords(en, reading.relationships[1])).toBe('From your own reflection, first check-in.');
+    expect(basedOnWords(en, rel({ basedOn: 'submitted', roundNumber: 2 }))).toBe('From what you wrote in your second check-in, not opened yet.');
+    expect(basedOnWords(en, reading.relationships[2])).toMatch(/^Nothing finished here yet: once you have rated Close friend/);
+    expect(overallWords(en, 2)).toBe('Overall it feels mostly one-directional.');
+    expect(overallWords(en, null)).toBeNull();
+    expect(listWords(en, ['Reaching out', 'Depth', 'Upkeep'])).toBe('reaching out, depth and upkeep');
+    expect(listWords(en, ['Depth'])).toBe('depth');
   });
 });
 
@@ -91,18 +95,18 @@ describe('where it feels one-directional', () => {
   });
 
   it('names every dimension at 1–2 with its picture or boundary, and the overall with its picture when it is low', () => {
-    const parts = lowParts(jon, null);
+    const parts = lowParts(en, jon, null);
     expect(parts.map((p) => [p.title, p.score, p.picture?.text ?? null])).toEqual([
       ['Depth', 2, null],
       ['Upkeep', 1, 'I stop planning every visit'],
     ]);
-    const low = lowParts({ ...jon, overall: 2, picture: { kind: 'mutualPattern', text: 'Sundays' } }, null);
+    const low = lowParts(en, { ...jon, overall: 2, picture: { kind: 'mutualPattern', text: 'Sundays' } }, null);
     expect(low.map((p) => p.title)).toEqual(['Overall', 'Depth', 'Upkeep']);
   });
 
   it('reads six low check-ins with no season as a pattern, not a season', () => {
     const points = [1, 2, 3, 4, 5, 6].map((n) => point(n, 1));
-    const upkeep = lowParts(jon, points).find((p) => p.key === 'maintenance')!;
+    const upkeep = lowParts(en, jon, points).find((p) => p.key === 'maintenance')!;
     expect(upkeep.overTime?.kind).toBe('recurring');
     expect(upkeep.overTime?.text).toBe(
       'Upkeep was rated 1–2 by at least one of you in all six check-ins (1, 2, 3, 4, 5 and 6), with no season marked in any of them; each time you were seen as giving more.',
@@ -111,13 +115,13 @@ describe('where it feels one-directional', () => {
 
   it('reads a low run during a season as a season', () => {
     const points = [point(1, 4), point(2, 4), point(3, 1, 'illness')];
-    const upkeep = lowParts(jon, points).find((p) => p.key === 'maintenance')!;
+    const upkeep = lowParts(en, jon, points).find((p) => p.key === 'maintenance')!;
     expect(upkeep.overTime?.kind).toBe('season');
     expect(upkeep.overTime?.text).toContain('during a season (Jon: illness)');
   });
 
   it('says nothing over time of a run that ended before the latest check-in, or a single low moment', () => {
-    expect(lowParts(jon, [point(1, 1), point(2, 1), point(3, 4)]).find((p) => p.key === 'maintenance')!.overTime).toBeNull();
-    expect(lowParts(jon, [point(1, 4), point(2, 1)]).find((p) => p.key === 'maintenance')!.overTime).toBeNull();
+    expect(lowParts(en, jon, [point(1, 1), point(2, 1), point(3, 4)]).find((p) => p.key === 'maintenance')!.overTime).toBeNull();
+    expect(lowParts(en, jon, [point(1, 4), point(2, 1)]).find((p) => p.key === 'maintenance')!.overTime).toBeNull();
   });
 });

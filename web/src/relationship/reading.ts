@@ -1,6 +1,8 @@
 // The reading across relationships, in words and positions: where the person mostly gives, mostly receives,
 // or feels it flows both ways. No totals, no ranking: relationships stay in the order they were started.
+import type { IntlShape } from 'react-intl';
 import { checkInName, DIMENSIONS, dimensionText, KIND_WORDS, SCALE_WORDS } from '../method';
+import { partTitle } from './partTitle';
 import { isLow } from './perspective';
 import { readingsOverTime, type TimeReading } from '../time/readings';
 import type { DimensionKey, Flow, Picture, Reading, ReadingRelationship, TimelinePoint } from '../types';
@@ -8,16 +10,13 @@ import type { DimensionKey, Flow, Picture, Reading, ReadingRelationship, Timelin
 export const nameOf = (r: ReadingRelationship): string => r.partnerName?.trim() || r.label.trim() || KIND_WORDS[r.kind];
 
 /** What a relationship's reading rests on, in one sentence. */
-export function basedOnWords(r: ReadingRelationship): string {
-  const name = nameOf(r);
-  if (r.basedOn === 'none') return `Nothing finished here yet: once you have rated ${name}, it appears here.`;
-  if (r.basedOn === 'submitted') return `From what you wrote in your ${checkInName(r.roundNumber ?? 1)}, not opened yet.`;
-  if (r.solo) return `From your own reflection, ${checkInName(r.roundNumber ?? 1)}.`;
-  return `From your ${checkInName(r.roundNumber ?? 1)}, opened with ${name}.`;
+export function basedOnWords(intl: IntlShape, r: ReadingRelationship): string {
+  const basedOn = r.basedOn === 'none' || r.basedOn === 'submitted' ? r.basedOn : r.solo ? 'solo' : 'opened';
+  return intl.formatMessage({ id: 'relationship.reading.basedOn' }, { basedOn, name: nameOf(r), checkIn: checkInName(r.roundNumber ?? 1) });
 }
 
-export const overallWords = (overall: number | null): string | null =>
-  overall === null ? null : `Overall it feels ${SCALE_WORDS[overall].toLowerCase()}.`;
+export const overallWords = (intl: IntlShape, overall: number | null): string | null =>
+  overall === null ? null : intl.formatMessage({ id: 'relationship.reading.overall' }, { words: SCALE_WORDS[overall].toLowerCase() });
 
 /** Where one kind of flow shows up: per relationship, the dimensions (method order) where the person feels it. */
 export interface FlowPlace {
@@ -28,11 +27,8 @@ export interface FlowPlace {
 
 export const FLOWS_ACROSS: readonly Exclude<Flow, 'notNamed'>[] = ['mostlyGive', 'mostlyReceive', 'bothWays'];
 
-export const FLOW_HEADINGS: Record<Exclude<Flow, 'notNamed'>, string> = {
-  mostlyGive: 'Where you mostly give',
-  mostlyReceive: 'Where you mostly receive',
-  bothWays: 'Where it flows both ways',
-};
+export const flowHeading = (intl: IntlShape, flow: Exclude<Flow, 'notNamed'>): string =>
+  intl.formatMessage({ id: 'relationship.reading.flowHeading' }, { flow });
 
 export function placesOf(reading: Reading, flow: Flow): FlowPlace[] {
   return reading.relationships.flatMap((r) => {
@@ -59,10 +55,10 @@ export interface LowPart {
  * The overall (when at 1–2) and every dimension at 1–2, in the method's order, each with its own picture. A dimension's
  * reading over time is the timeline's (time/readings.ts), for the run that reaches the latest check-in.
  */
-export function lowParts(r: ReadingRelationship, points: TimelinePoint[] | null): LowPart[] {
+export function lowParts(intl: IntlShape, r: ReadingRelationship, points: TimelinePoint[] | null): LowPart[] {
   const over = points && points.length > 0 ? readingsOverTime(points, { me: 'you', them: nameOf(r) }) : [];
   const latest = points?.length ?? 0;
-  const parts: LowPart[] = isLow(r.overall) ? [{ key: 'overall', title: 'Overall', score: r.overall!, picture: r.picture, overTime: null }] : [];
+  const parts: LowPart[] = isLow(r.overall) ? [{ key: 'overall', title: partTitle(intl, 'overall'), score: r.overall!, picture: r.picture, overTime: null }] : [];
   for (const d of r.lowDimensions ?? [])
     parts.push({
       key: d.dimension,
@@ -75,7 +71,9 @@ export function lowParts(r: ReadingRelationship, points: TimelinePoint[] | null)
 }
 
 /** "reaching out, depth and upkeep" */
-export function listWords(items: string[]): string {
+export function listWords(intl: IntlShape, items: string[]): string {
   const lower = items.map((s) => s.toLowerCase());
-  return lower.length <= 1 ? (lower[0] ?? '') : `${lower.slice(0, -1).join(', ')} and ${lower[lower.length - 1]}`;
+  if (lower.length <= 1) return lower[0] ?? '';
+  const rest = lower.slice(0, -1).join(intl.formatMessage({ id: 'relationship.reading.listComma' }));
+  return intl.formatMessage({ id: 'relationship.reading.list' }, { rest, last: lower[lower.length - 1] });
 }

@@ -1,20 +1,20 @@
 // The rating's steps, in order: the one place that knows which step shows which answer.
+import type { IntlShape } from 'react-intl';
 import { DIMENSIONS } from '../method';
+import { partTitle } from './partTitle';
 import type { DimensionKey } from '../types';
 
 export type StepId = DimensionKey | 'overall' | 'season' | 'review';
 
 export interface Step {
   id: StepId;
-  title: string;
 }
 
-export const STEPS: readonly Step[] = [
-  ...DIMENSIONS.map((d) => ({ id: d.key, title: d.title })),
-  { id: 'overall', title: 'Overall' },
-  { id: 'season', title: 'Season' },
-  { id: 'review', title: 'Review' },
-];
+export const STEPS: readonly Step[] = [...DIMENSIONS.map((d) => ({ id: d.key })), { id: 'overall' }, { id: 'season' }, { id: 'review' }];
+
+/** A step's title in the reader's words: the dimension's title, "Overall", "Season", "Review". */
+export const stepTitle = (intl: IntlShape, id: StepId): string =>
+  id === 'season' || id === 'review' ? intl.formatMessage({ id: 'relationship.steps.title' }, { step: id }) : partTitle(intl, id);
 
 export const LAST_STEP = STEPS.length - 1;
 

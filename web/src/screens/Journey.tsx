@@ -5,7 +5,7 @@ import { Heading } from '../components/Heading';
 import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
 import { RelationshipForm, type Created } from '../relationship/RelationshipForm';
-import { currentStep, isSkipped, JOURNEY, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../relationship/journey';
+import { currentStep, isSkipped, JOURNEY, journeyWords, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../relationship/journey';
 import { KIND_WORDS } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
@@ -81,7 +81,7 @@ export function Journey() {
         </p>
         <p>
           <button type="button" className="primary" onClick={() => setJustInvited(null)}>
-            <FormattedMessage id="screens.Journey.next" values={{ hasNext: next ? 'yes' : 'no', title: next ? titleInSentence(intl, next.title) : '' }} />
+            <FormattedMessage id="screens.Journey.next" values={{ hasNext: next ? 'yes' : 'no', title: next ? titleInSentence(intl, journeyWords(intl, next).title) : '' }} />
           </button>
         </p>
       </div>
@@ -93,25 +93,25 @@ export function Journey() {
     const step = JOURNEY[index];
     return (
       <div className="screen journey">
-        <Heading>{step.title}</Heading>
+        <Heading>{journeyWords(intl, step).title}</Heading>
         <p className="progress-count">
           <FormattedMessage id="screens.Journey.count" values={{ index: index + 1, count: JOURNEY.length }} />
         </p>
         <p className="lead">
           <FormattedMessage id="screens.Journey.intro" />
         </p>
-        <p>{step.question}</p>
+        <p>{journeyWords(intl, step).question}</p>
         <RelationshipForm
           key={step.kind}
           kind={step.kind}
-          soloSubmit={intl.formatMessage({ id: 'screens.Journey.soloSubmit' }, { hasNext: JOURNEY[index + 1] ? 'yes' : 'no', title: JOURNEY[index + 1] ? titleInSentence(intl, JOURNEY[index + 1].title) : '' })}
+          soloSubmit={intl.formatMessage({ id: 'screens.Journey.soloSubmit' }, { hasNext: JOURNEY[index + 1] ? 'yes' : 'no', title: JOURNEY[index + 1] ? titleInSentence(intl, journeyWords(intl, JOURNEY[index + 1]).title) : '' })}
           onCreated={(c) => {
             choose(step, { relationshipId: c.relationshipId, partnerName: c.partnerName, inviteUrl: c.inviteUrl });
             if (c.inviteUrl) setJustInvited(c);
           }}
         >
           <button type="button" onClick={() => choose(step, { skipped: true })}>
-            {step.skip}
+            {journeyWords(intl, step).skip}
           </button>
         </RelationshipForm>
       </div>
@@ -138,7 +138,7 @@ export function Journey() {
                     <FormattedMessage id="screens.Journey.skipped" />
                   </span>
                   <button type="button" className="link-button" onClick={() => choose(step, undefined)}>
-                    <FormattedMessage id="screens.Journey.addAfterAll" values={{ title: titleInSentence(intl, step.title) }} />
+                    <FormattedMessage id="screens.Journey.addAfterAll" values={{ title: titleInSentence(intl, journeyWords(intl, step).title) }} />
                   </button>
                 </div>
               </li>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api';
 import { scoreWords } from '../relationship/comparison';
 import { OnlyYouMark } from '../relationship/OnlyForMe';
@@ -27,16 +27,17 @@ function PartPicture({ part }: { part: LowPart }) {
 }
 
 function LowRelationship({ r, points }: { r: ReadingRelationship; points: TimelinePoint[] | null }) {
+  const intl = useIntl();
   return (
     <div className="low-relationship">
       <h3>
         <bdi>{nameOf(r)}</bdi>
       </h3>
       <ul className="low-parts">
-        {lowParts(r, points).map((part) => (
+        {lowParts(intl, r, points).map((part) => (
           <li key={part.key}>
             <p>
-              <FormattedMessage id="screens.OneDirectional.part" values={{ title: part.title, score: scoreWords(part.score), strong: (chunks) => <strong>{chunks}</strong> }} />
+              <FormattedMessage id="screens.OneDirectional.part" values={{ title: part.title, score: scoreWords(intl, part.score), strong: (chunks) => <strong>{chunks}</strong> }} />
             </p>
             <PartPicture part={part} />
             {part.overTime && (

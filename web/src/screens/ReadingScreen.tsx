@@ -7,7 +7,7 @@ import { OnlyYouMark } from '../relationship/OnlyForMe';
 import { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, SEASON_WORDS } from '../method';
 import {
   basedOnWords,
-  FLOW_HEADINGS,
+  flowHeading,
   FLOWS_ACROSS,
   listWords,
   nameOf,
@@ -21,6 +21,7 @@ import '../relationship/relationship.css';
 
 function RelationshipReading({ r }: { r: ReadingRelationship }) {
   const id = useId();
+  const intl = useIntl();
   const name = nameOf(r);
   return (
     <section className="panel reading-relationship" aria-labelledby={id}>
@@ -30,10 +31,10 @@ function RelationshipReading({ r }: { r: ReadingRelationship }) {
       <p className="card-meta">
         <FormattedMessage id="screens.ReadingScreen.cardMeta" values={{ kind: KIND_WORDS[r.kind], solo: r.solo ? 'yes' : 'no' }} />
       </p>
-      <p>{basedOnWords(r)}</p>
+      <p>{basedOnWords(intl, r)}</p>
       {r.basedOn !== 'none' && (
         <>
-          {overallWords(r.overall) && <p className="side-score">{overallWords(r.overall)}</p>}
+          {overallWords(intl, r.overall) && <p className="side-score">{overallWords(intl, r.overall)}</p>}
           <dl className="review">
             {DIMENSIONS.map((d) => {
               const flow = r.dimensions[d.key];
@@ -136,12 +137,12 @@ export function ReadingScreen() {
               const places = placesOf(reading, flow);
               return (
                 <div key={flow} className="flow-group">
-                  <h3>{FLOW_HEADINGS[flow]}</h3>
+                  <h3>{flowHeading(intl, flow)}</h3>
                   {places.length > 0 ? (
                     <ul>
                       {places.map((p) => (
                         <li key={p.relationshipId}>
-                          <FormattedMessage id="screens.ReadingScreen.withPlace" values={{ name: <bdi>{p.name}</bdi>, parts: listWords(p.dimensions) }} />
+                          <FormattedMessage id="screens.ReadingScreen.withPlace" values={{ name: <bdi>{p.name}</bdi>, parts: listWords(intl, p.dimensions) }} />
                         </li>
                       ))}
                     </ul>

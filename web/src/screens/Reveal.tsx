@@ -1,9 +1,8 @@
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { NextRound } from '../relationship/NextRound';
 import { RevealBody } from '../relationship/RevealBody';
 import { RoundHistory, when } from '../relationship/RoundHistory';
-import { REFLECTION_NOTE } from '../relationship/comparison';
 import { earlierRounds } from '../relationship/history';
 import { checkInName } from '../method';
 import { Traces } from '../relationship/Traces';
@@ -29,6 +28,7 @@ export function Reveal({
   onTraces: (t: RoundTraces) => void;
 }) {
   const reveal = view.round.reveal!;
+  const intl = useIntl();
   return (
     <div className="reveal">
       {onMoveOn && (
@@ -53,7 +53,7 @@ export function Reveal({
             later: view.round.number > 1 ? 'yes' : 'no',
             checkIn: checkInName(view.round.number),
             dated: reveal.revealedAt ? 'yes' : 'no',
-            date: reveal.revealedAt ? when(reveal.revealedAt) : '',
+            date: reveal.revealedAt ? when(intl, reveal.revealedAt) : '',
            }} />
       </p>
       <p className="no-print">
@@ -63,7 +63,7 @@ export function Reveal({
       </p>
       <RevealBody mine={reveal.mine} theirs={reveal.theirs ?? {}} partnerName={partnerName} />
       <p className="reflection" role="note">
-        {REFLECTION_NOTE}
+        <FormattedMessage id="relationship.comparison.reflectionNote" />
       </p>
       {view.partner && <Traces view={view} partnerName={partnerName} onTraces={onTraces} />}
       {!onMoveOn && (

@@ -20,7 +20,7 @@ export function LeaveOut({ view, pairId, names, onView }: { view: SessionView; p
   const { run, busy, error, setError } = useAction(fieldFirst('reason'));
 
   async function leaveOut() {
-    const err = validateText(reason, REASON_LIMIT, intl.formatMessage({ id: 'sessions.LeaveOut.reasonField' }));
+    const err = validateText(reason, REASON_LIMIT, 'the reason', false, intl);
     setError(err);
     if (err) return;
     await run(async () => {

@@ -26,7 +26,7 @@ export function NewSession() {
 
   async function start(e: FormEvent) {
     e.preventDefault();
-    const err = validateText(title, LIMITS.label, intl.formatMessage({ id: 'sessions.NewSession.titleField' }), true);
+    const err = validateText(title, LIMITS.label, 'a title', true, intl);
     setTitleError(err);
     setProblem(null);
     if (err) return;

@@ -29,7 +29,7 @@ export function NotesPanel({ view, onView }: { view: SessionView; onView: (v: Se
   const [message, setMessage] = useState('');
 
   async function save() {
-    const err = validateText(notes, NOTES_LIMIT, intl.formatMessage({ id: 'sessions.NotesPanel.notesField' }));
+    const err = validateText(notes, NOTES_LIMIT, 'your notes', false, intl);
     setError(err);
     setMessage('');
     if (err) return;

@@ -14,7 +14,8 @@ import type { PairRounds, ReleasedPairRound, SessionPair, SessionView } from './
 
 /** At most two places to start, as the reveal offers them. */
 function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Perspective; nameA: string; nameB: string }) {
-  const points = startingPoints(compare(a, b, { self: nameA, other: nameB }));
+  const intl = useIntl();
+  const points = startingPoints(compare(intl, a, b, { self: nameA, other: nameB }));
   return (
     <>
       <h3>
@@ -81,6 +82,7 @@ function PictureText({ picture }: { picture: LocalPicture }) {
 
 /** One pair's released round as a compact table: one column per person. */
 function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA: string; nameB: string }) {
+  const intl = useIntl();
   const sides = [
     { p: a, name: nameA },
     { p: b, name: nameB },
@@ -110,7 +112,7 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
               const v = p.dimensions[d.key];
               return (
                 <td key={i}>
-                  <span>{scoreWords(v.score)}</span>
+                  <span>{scoreWords(intl, v.score)}</span>
                   {v.leans && <span>{leansTheirs(v.leans, name)}</span>}
                   {v.note && (
                     <span className="report-quote">
@@ -129,7 +131,7 @@ function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA
           </th>
           {[a, b].map((p, i) => (
             <td key={i}>
-              <span>{scoreWords(p.overall)}</span>
+              <span>{scoreWords(intl, p.overall)}</span>
               <PictureText picture={p.picture} />
             </td>
           ))}

@@ -30,7 +30,8 @@ function useReleasedRound(view: SessionView, room: RoomView, version: number) {
 }
 
 function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; names: Names }) {
-  const points = startingPoints(compare(a, b, names));
+  const intl = useIntl();
+  const points = startingPoints(compare(intl, a, b, names));
   if (points.length === 0) {
     return (
       <p className="room-text">
@@ -58,7 +59,8 @@ function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; n
 }
 
 function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<RoomView['step'], 'startingPoints'>; a: Perspective; b: Perspective; names: Names; nameA: string; nameB: string }) {
-  const row = compareDimension(step, a, b, names);
+  const intl = useIntl();
+  const row = compareDimension(intl, step, a, b, names);
   return (
     <>
       <p className="comparison-headline room-text">{row.headline}</p>
@@ -71,7 +73,7 @@ function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<Room
             <h4>
               <bdi>{name}</bdi>
             </h4>
-            <p>{scoreWords(d.score)}</p>
+            <p>{scoreWords(intl, d.score)}</p>
             {d.leans && <p>{leansTheirs(d.leans, name)}</p>}
             {d.note && (
               <p className="report-quote">
