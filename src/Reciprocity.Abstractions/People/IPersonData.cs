@@ -44,4 +44,5 @@ public sealed record ExportIndex(
     [property: Id(0)] Guid PersonId,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] IReadOnlyList<Guid> Relationships,
-    [property: Id(3)] IReadOnlyList<Guid> Sessions);
+    [property: Id(3)] IReadOnlyList<Guid> Sessions,
+    [property: Id(4)] string Language = Languages.English);

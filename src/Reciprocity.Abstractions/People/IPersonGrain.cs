@@ -8,9 +8,17 @@ namespace Reciprocity.People;
 [Alias("Reciprocity.IPersonGrain")]
 public interface IPersonGrain : IGrainWithGuidKey
 {
-    /// <summary>Creates the person and returns their access key, the only time it is ever shown.</summary>
+    /// <summary>Creates the person in their language (one of <see cref="Languages.Supported"/>) and returns their access key, the only time it is ever shown.</summary>
     [Alias("Register")]
-    Task<string> Register(string displayName);
+    Task<string> Register(string displayName, string language = Languages.English);
+
+    /// <summary>Changes the person's language; anything but a supported one is refused naming <c>language</c>, and changes nothing.</summary>
+    [Alias("SetLanguage")]
+    Task<string> SetLanguage(string language);
+
+    /// <summary>The person's language, for the words the host writes them (an email, a calendar file, a report).</summary>
+    [ReadOnly, AlwaysInterleave, Alias("GetLanguage")]
+    Task<string> GetLanguage();
 
     /// <summary>
     /// True when <paramref name="keyHash"/> is the hash of this person's current access key. Interleaves (it only
@@ -59,7 +67,8 @@ public sealed record PersonProfile(
     [property: Id(3)] IReadOnlyList<SessionSummary> Sessions,
     [property: Id(4)] string? Email = null,
     [property: Id(5)] bool RemindersAvailable = false,
-    [property: Id(6)] string? PendingEmail = null);
+    [property: Id(6)] string? PendingEmail = null,
+    [property: Id(7)] string Language = Languages.English);
 
 [GenerateSerializer, Immutable, Alias("Reciprocity.RelationshipStart")]
 public sealed record RelationshipStart(

@@ -44,7 +44,7 @@ public sealed partial class PersonGrain : IPersonData
     {
         EnsureRegistered();
         var (relationships, sessions) = await Memberships();
-        return new ExportIndex(PersonId, State.DisplayName, relationships, [.. sessions.Select(session => session.SessionId)]);
+        return new ExportIndex(PersonId, State.DisplayName, relationships, [.. sessions.Select(session => session.SessionId)], Languages.OrEnglish(State.Language));
     }
 
     public async Task LeaveRelationship(Guid relationshipId)

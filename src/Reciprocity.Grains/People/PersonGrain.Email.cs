@@ -49,7 +49,7 @@ public sealed partial class PersonGrain
         await Commit(State with { PendingEmail = new PendingEmail(address, hash, now + ConfirmationLifetime), ConfirmationsSent = sent.Add(now) });
 
         // Queued, never sent from here: a slow mail server must not hold this person's requests (issue 26 item 2).
-        mail.Post(new EmailConfirmation(address, token, now + ConfirmationLifetime));
+        mail.Post(new EmailConfirmation(address, token, now + ConfirmationLifetime, Languages.OrEnglish(State.Language)));
         return EmailNow();
     }
 

@@ -102,7 +102,7 @@ public sealed partial class PersonGrain : IPersonReminders
         await Commit(State with { LastReminderAt = now, UnsubscribeHashes = links.Count > UnsubscribeLinksKept ? links.RemoveAt(0) : links });
 
         // Queued, never sent from here: a slow mail server must not hold this person's requests (issue 26 item 2).
-        mail.Post(new ReminderEmail(address, reminder.Kind, ReminderWords.Body(State.DisplayName, reminder), token, now + OneADay));
+        mail.Post(new ReminderEmail(address, State.DisplayName, reminder, token, now + OneADay, Languages.OrEnglish(State.Language)));
     }
 
     private DateOnly? EarliestCheckIn() => State.IsRegistered && !State.CheckIns.IsEmpty ? State.CheckIns.Values.Min() : null;

@@ -44,7 +44,7 @@ public sealed partial class PersonGrain : IPersonSignIn
         var (token, hash) = SecretCode.Create(PersonId);
         var links = State.SignIn.Links.RemoveAll(link => link.Until <= now).Add(new SignInLink(hash, now + SignInLinkLifetime));
         await Commit(State with { SignIn = State.SignIn with { Links = links.Count > SignInLinksKept ? links.RemoveAt(0) : links } });
-        mail.Post(new SignInEmail(confirmed, token, now + SignInLinkLifetime));
+        mail.Post(new SignInEmail(confirmed, token, now + SignInLinkLifetime, Languages.OrEnglish(State.Language)));
     }
 
     public async Task<bool> CompleteSignIn(byte[] linkHash, byte[] deviceKeyHash)

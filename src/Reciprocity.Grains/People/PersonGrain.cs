@@ -19,7 +19,7 @@ public sealed partial class PersonGrain(
 
     private Guid PersonId => this.GetPrimaryKey();
 
-    public async Task<string> Register(string displayName)
+    public async Task<string> Register(string displayName, string language = Languages.English)
     {
         if (State.IsRegistered)
         {
@@ -28,10 +28,11 @@ public sealed partial class PersonGrain(
 
         var violations = new RuleViolations();
         TextRules.CheckName(violations, "displayName", displayName, required: true);
+        CheckLanguage(violations, language);
         violations.ThrowIfAny();
 
         var (key, hash) = SecretCode.Create(PersonId);
-        await Commit(new PersonState { IsRegistered = true, DisplayName = displayName.Trim(), KeyHash = hash, RegisteredAt = time.GetUtcNow() });
+        await Commit(new PersonState { IsRegistered = true, DisplayName = displayName.Trim(), KeyHash = hash, RegisteredAt = time.GetUtcNow(), Language = language });
         return key;
     }
 
@@ -70,7 +71,7 @@ public sealed partial class PersonGrain(
         await ClaimAddressOnce();
         var (relationships, sessions) = await Memberships();
         var summaries = await Task.WhenAll(relationships.Select(id => Answers.StillThere(Relationship(id).GetSummary(PersonId))));
-        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable, Waiting()?.Address);
+        return new PersonProfile(PersonId, State.DisplayName, [.. summaries.OfType<RelationshipSummary>()], sessions, State.Email, mail.IsAvailable, Waiting()?.Address, State.Language);
     }
 
     public async Task<StartedRelationship> StartRelationship(RelationshipStart start)

@@ -39,6 +39,9 @@ public sealed record PersonState
     /// <summary>Device keys and sign-in links from the person's confirmed address (issue 21); an old row reads as none. Id 30 leaves room for others' fields.</summary>
     [Id(30)] public PersonSignIn SignIn { get; init; } = new();
 
+    /// <summary>The person's language (issue 23): their emails, reminders and calendar files follow it; an old row reads as English.</summary>
+    [Id(40)] public string Language { get; init; } = Reciprocity.People.Languages.English;
+
     public int Taken => Relationships.Count + Sessions.Count;
 }
 

@@ -1,39 +1,49 @@
 using MimeKit;
 using Reciprocity.Grains.Reminders;
 using Reciprocity.Host.Hosting;
+using Reciprocity.Host.Words;
+using Reciprocity.People;
 
 namespace Reciprocity.Host.Reminders;
 
 /// <summary>
-/// Turns a queued email into a message. Every header is fixed words chosen by the kind of email, the configured
-/// sender and the recipient's address: nothing anyone typed (issue 26 item 8). Reminders carry a one-click
-/// unsubscribe (RFC 8058); confirmations and sign-in links are the same words for everyone, with only their link.
+/// Turns a queued email into a message, in its person's language (<see cref="HostWords"/>, issue 23). Every header
+/// is fixed words chosen by the kind of email and the language, the configured sender and the recipient's address:
+/// nothing anyone typed (issue 26 item 8). Reminders carry a one-click unsubscribe (RFC 8058); confirmations and
+/// sign-in links are the same words for everyone of a language, with only their link.
 /// </summary>
 public sealed class MailComposer(MailSettings settings, PublicLinks links)
 {
-    public const string ConfirmationSubject = "Please confirm your email address for Reciprocity";
-
-    public const string SignInSubject = "Your link to sign in to Reciprocity";
-
-    public MimeMessage Compose(OutgoingMail mail) => mail switch
+    public MimeMessage Compose(OutgoingMail mail)
     {
-        ReminderEmail reminder => Reminder(reminder),
-        EmailConfirmation confirmation => Message(confirmation.To, ConfirmationSubject,
-            "Hello,\n\nSomeone asked Reciprocity to send reminders to this address. If that was you, please confirm it here "
-            + $"(the link works once, within a day):\n\n{links.ConfirmEmailPage(confirmation.ConfirmToken)}\n\n"
-            + "If it was not you, you need not do anything: without a confirmation we send nothing more to this address.\n\nReciprocity\n"),
-        SignInEmail signIn => Message(signIn.To, SignInSubject,
-            "Hello,\n\nSomeone asked to sign in to Reciprocity with this address. If that was you, open this link on the device "
-            + $"you want to use and press the button there (the link works once, within 15 minutes):\n\n{links.SignInPage(signIn.SignInToken)}\n\n"
-            + "Your personal link and your other devices keep working.\n\n"
-            + "If it was not you, you need not do anything: nobody can sign in without this link.\n\nReciprocity\n"),
-        _ => throw new ArgumentOutOfRangeException(nameof(mail), mail.GetType().Name, "No words for this kind of email."),
-    };
+        ArgumentNullException.ThrowIfNull(mail);
+        var words = HostWords.For(mail.Language);
+        return mail switch
+        {
+            ReminderEmail reminder => Reminder(reminder, words),
+            EmailConfirmation confirmation => Message(confirmation.To, words["mail.confirmation.subject"],
+                words.Format("mail.confirmation.body", ("link", links.ConfirmEmailPage(confirmation.ConfirmToken)))),
+            SignInEmail signIn => Message(signIn.To, words["mail.signIn.subject"],
+                words.Format("mail.signIn.body", ("link", links.SignInPage(signIn.SignInToken)))),
+            _ => throw new ArgumentOutOfRangeException(nameof(mail), mail.GetType().Name, "No words for this kind of email."),
+        };
+    }
 
-    private MimeMessage Reminder(ReminderEmail email)
+    private MimeMessage Reminder(ReminderEmail email, HostWords words)
     {
-        var message = Message(email.To, ReminderWords.Subject(email.Kind),
-            $"{email.Body}\n\nOpen Reciprocity: {links.Home}\n\nNo more reminders? Unsubscribe here: {links.UnsubscribePage(email.UnsubscribeToken)}\n");
+        var reminder = email.Reminder;
+        var where = words.Format("mail.reminder.where",
+            ("labelled", string.IsNullOrWhiteSpace(reminder.Label) ? "no" : "yes"), ("label", reminder.Label), ("otherName", reminder.OtherName));
+        var (subject, line) = reminder.Kind switch
+        {
+            ReminderKind.OtherFinished => (words["mail.reminder.subject.otherFinished"],
+                words.Format("mail.reminder.otherFinished", ("otherName", reminder.OtherName), ("where", where))),
+            ReminderKind.ReadyTogether => (words["mail.reminder.subject.readyTogether"],
+                words.Format("mail.reminder.readyTogether", ("where", where))),
+            _ => (words["mail.reminder.subject.checkInDue"], words.Format("mail.reminder.checkInDue", ("where", where))),
+        };
+        var message = Message(email.To, subject, words.Format("mail.reminder.body",
+            ("name", email.DisplayName), ("line", line), ("home", links.Home), ("unsubscribe", links.UnsubscribePage(email.UnsubscribeToken))));
         message.Headers.Add("List-Unsubscribe", $"<{links.OneClickUnsubscribe(email.UnsubscribeToken)}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return message;

@@ -1,11 +1,13 @@
+using System.Collections.Frozen;
 using System.Text.Json;
+using Reciprocity.People;
 using Reciprocity.Perspectives;
 
 namespace Reciprocity.Host.Words;
 
 /// <summary>
 /// The method's fixed words (dimension titles, scale, leanings, seasons, pictures, "check-in", the experiences, thanks and small things), read from the one file
-/// the web app reads too (<c>web/src/words/method-words.json</c>, embedded), so a report or an email says what the app says.
+/// per language the web app reads too (<c>web/src/words/method-words.json</c> and <c>method-words.&lt;language&gt;.json</c>, embedded), so a report or an email says what the app says.
 /// </summary>
 public sealed record MethodWords(
     IReadOnlyDictionary<string, DimensionWords> Dimensions,
@@ -20,7 +22,14 @@ public sealed record MethodWords(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static MethodWords Current { get; } = Load();
+    private static readonly FrozenDictionary<string, MethodWords> ByLanguage =
+        Languages.Supported.ToFrozenDictionary(language => language, Load, StringComparer.Ordinal);
+
+    /// <summary>The method's words in a supported language (issue 23); English for anything else.</summary>
+    public static MethodWords For(string? language) => ByLanguage[Languages.OrEnglish(language)];
+
+    /// <summary>The embedded file of a language's method words: <c>method-words.json</c> for English, <c>method-words.&lt;language&gt;.json</c> for the others.</summary>
+    public static string FileOf(string language) => language == Languages.English ? "method-words.json" : $"method-words.{language}.json";
 
     /// <summary>The dimensions in the method's order.</summary>
     public static IReadOnlyList<string> DimensionKeys { get; } = ["initiation", "depth", "crisisResponse", "maintenance"];
@@ -33,19 +42,19 @@ public sealed record MethodWords(
 
     public string? SeasonPhrase(SeasonKind kind) => SeasonPhrases.GetValueOrDefault(Key(kind));
 
-    /// <summary>A round as people say it: "the second check-in".</summary>
-    public string CheckInName(int number) =>
-        number >= 1 && number <= CheckIn.Ordinals.Count ? $"{CheckIn.Ordinals[number - 1]} {CheckIn.Word}" : $"{CheckIn.Word} {number}";
-
     private static string Key<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    private static MethodWords Load()
+    /// <summary>A language's file as embedded, for the tests that hold every language to the English shape.</summary>
+    public static Stream Open(string language) =>
+        typeof(MethodWords).Assembly.GetManifestResourceStream($"Reciprocity.Host.Words.{FileOf(language)}")
+            ?? throw new InvalidOperationException($"The method's words in '{language}' are missing from the host assembly.");
+
+    private static MethodWords Load(string language)
     {
-        using var stream = typeof(MethodWords).Assembly.GetManifestResourceStream("Reciprocity.Host.Words.method-words.json")
-            ?? throw new InvalidOperationException("The method's words are missing from the host assembly.");
+        using var stream = Open(language);
         return JsonSerializer.Deserialize<MethodWords>(stream, Json)
-            ?? throw new InvalidOperationException("The method's words could not be read.");
+            ?? throw new InvalidOperationException($"The method's words in '{language}' could not be read.");
     }
 }
 

@@ -137,7 +137,7 @@ public sealed class ClusterParticipant : IAsyncDisposable
                 Assert.True(
                     response.StatusCode == HttpStatusCode.ServiceUnavailable && retryAfter is not null
                         && response.Content.Headers.ContentType?.MediaType == "application/problem+json" && _failover.Tolerates(host, failure),
-                    $"{DisplayName}: {method} {path} on host {host} answered {(int)response.StatusCode} (Retry-After: {retryAfter?.TotalSeconds.ToString() ?? "none"}, " +
+                    $"{DisplayName}: {method} {path} on host {host} answered {(int)response.StatusCode} (Retry-After: {retryAfter?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, " +
                     $"{(_failover.IsOpen ? $"{_failover.SinceKill.TotalSeconds:F1} s after the kill" : "no host failing over")}): {text}\nearlier attempts: {string.Join("; ", failures)}");
                 pause = retryAfter!.Value;
             }

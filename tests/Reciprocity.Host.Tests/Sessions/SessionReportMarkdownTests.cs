@@ -16,7 +16,7 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
     {
         var report = Report("Lee's notes\n# not a heading");
 
-        var text = SessionReportMarkdown.Write(report, includeNotes: true);
+        var text = SessionReportMarkdown.Write(report, includeNotes: true, "en");
         output.WriteLine(text);
 
         Assert.StartsWith("# The Riveras: check-in 2", text, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
     [Fact]
     public void The_report_says_what_the_app_says_from_the_one_file_of_the_methods_words()
     {
-        var text = SessionReportMarkdown.Write(Report(""), includeNotes: false);
+        var text = SessionReportMarkdown.Write(Report(""), includeNotes: false, "en");
         using var words = JsonDocument.Parse(File.ReadAllText(WordsFile()));
 
         // The middle of the scale and a leaning, as the web app shows them (web/src/words/method-words.json).
@@ -56,7 +56,7 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
     [Fact]
     public void Every_picture_each_person_shared_is_in_the_report_per_dimension_and_no_empty_one()
     {
-        var text = SessionReportMarkdown.Write(Report(""), includeNotes: false);
+        var text = SessionReportMarkdown.Write(Report(""), includeNotes: false, "en");
         output.WriteLine(text);
 
         var depth = Section(text, "### Depth");
@@ -71,7 +71,7 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
     {
         var report = Report("See https://example.org/a_b?x=1 and www.example.com or mail me@example.org, not [x](https://evil.example)");
 
-        var text = SessionReportMarkdown.Write(report, includeNotes: true);
+        var text = SessionReportMarkdown.Write(report, includeNotes: true, "en");
 
         Assert.Contains("`https://example.org/a_b?x=1`", text, StringComparison.Ordinal);
         Assert.Contains("`www.example.com`", text, StringComparison.Ordinal);
@@ -84,8 +84,8 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
     [Fact]
     public void The_facilitators_notes_are_in_the_report_only_when_asked_for()
     {
-        Assert.DoesNotContain("Lee's notes", SessionReportMarkdown.Write(Report("Lee's notes"), includeNotes: false), StringComparison.Ordinal);
-        Assert.Contains("No pair of this check-in has been released yet.", SessionReportMarkdown.Write(Report("") with { Pairs = [] }, includeNotes: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lee's notes", SessionReportMarkdown.Write(Report("Lee's notes"), includeNotes: false, "en"), StringComparison.Ordinal);
+        Assert.Contains("No pair of this check-in has been released yet.", SessionReportMarkdown.Write(Report("") with { Pairs = [] }, includeNotes: true, "en"), StringComparison.Ordinal);
     }
 
     private static string Section(string text, string heading)

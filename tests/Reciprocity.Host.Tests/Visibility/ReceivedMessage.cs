@@ -26,6 +26,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
     public const string FamilySummary = "family summary";
     public const string Seat = "seat";
     public const string Key = "access key";
+    public const string Language = "language";
     public const string SignInAsked = "sign-in link asked";
     public const string Traces = "round traces";
     public const string HistoryPage = "history page";
@@ -68,6 +69,7 @@ public sealed record ReceivedMessage(string Kind, string Source, JsonElement Bod
             : method == HttpMethod.Post && route == "/api/people" ? Person
             : method == HttpMethod.Get && route == "/api/me" ? Me
             : method == HttpMethod.Post && route == "/api/me/key" ? Key
+            : method == HttpMethod.Put && route == "/api/me/language" ? Language
             : method == HttpMethod.Post && route.StartsWith("/api/sign-in/complete/", StringComparison.Ordinal) ? Key
             : method == HttpMethod.Post && route == "/api/sign-in/email" ? SignInAsked
             : method == HttpMethod.Post && route == "/api/relationships" ? Created

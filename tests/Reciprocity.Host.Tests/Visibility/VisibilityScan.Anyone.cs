@@ -11,7 +11,8 @@ public sealed partial class VisibilityScan
         .Allow(ReceivedMessage.Me, "displayName")
         .Allow(ReceivedMessage.Me, "email")
         .Allow(ReceivedMessage.Me, "pendingEmail")
-        .Allow(ReceivedMessage.Me, "remindersAvailable", true, false);
+        .Allow(ReceivedMessage.Me, "remindersAvailable", true, false)
+        .Allow(ReceivedMessage.Me, "language", "en", "es", "de", "ar");
 
     private VisibilityScan AllowProblem(string kind, string at) =>
         Allow(kind, at + "type")
@@ -28,6 +29,7 @@ public sealed partial class VisibilityScan
         .Allow(ReceivedMessage.Person, "displayName")
         .Allow(ReceivedMessage.Person, "accessKey")
         .Allow(ReceivedMessage.Key, "accessKey")
+        .Allow(ReceivedMessage.Language, "language", "en", "es", "de", "ar")
         .Allow(ReceivedMessage.SignInAsked, "message", "If this address belongs to someone here, a link to sign in is on its way to it. It works once, within 15 minutes.")
         .Allow(ReceivedMessage.Help, "resources[].name")
         .Allow(ReceivedMessage.Help, "resources[].description")

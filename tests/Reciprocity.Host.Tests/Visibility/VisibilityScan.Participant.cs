@@ -29,6 +29,7 @@ public sealed partial class VisibilityScan
         scan.Allow(ReceivedMessage.Export, "exportedAt")
             .Allow(ReceivedMessage.Export, "person.personId")
             .Allow(ReceivedMessage.Export, "person.displayName")
+            .Allow(ReceivedMessage.Export, "person.language", "en", "es", "de", "ar")
             .Allow(ReceivedMessage.KeptPrivate, "reflectionId")
             .Allow("PartnerLeft", "relationshipId");
 
@@ -58,6 +59,7 @@ public sealed partial class VisibilityScan
             .Allow(ReceivedMessage.Me, "email")
             .Allow(ReceivedMessage.Me, "pendingEmail")
             .Allow(ReceivedMessage.Me, "remindersAvailable", true, false)
+            .Allow(ReceivedMessage.Me, "language", "en", "es", "de", "ar")
             .Allow("RevealPolicyChanged", "relationshipId")
             .Allow("RevealPolicyChanged", "revealPolicy", "auto", "together")
             .Allow(ReceivedMessage.Created, "relationshipId")

@@ -639,6 +639,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChosenLanguage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChosenLanguage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Unsupported Media Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/reading": {
         parameters: {
             query?: never;
@@ -5517,6 +5610,9 @@ export interface components {
             checkIn: number;
             notes: string;
         };
+        ChosenLanguage: {
+            language: null | string;
+        };
         Completion: {
             deviceSecret: null | string;
         };
@@ -5582,6 +5678,7 @@ export interface components {
         };
         ExportedPerson: {
             displayName: string;
+            language: string;
             /** Format: uuid */
             personId: string;
         };
@@ -5720,6 +5817,7 @@ export interface components {
         };
         NewPerson: {
             displayName: null | string;
+            language?: null | string;
         };
         NewRelationship: {
             kind: null | components["schemas"]["RelationshipKind"];
@@ -5793,6 +5891,8 @@ export interface components {
         PersonProfile: {
             displayName: string;
             email?: null | string;
+            /** @default en */
+            language: string;
             pendingEmail?: null | string;
             /** Format: uuid */
             personId: string;

@@ -18,14 +18,17 @@ public static class PeopleApi
         api.MapGet("/me", Me);
         api.MapGet("/me/reading", async (ClaimsPrincipal user, IGrainFactory grains) => TypedResults.Ok(await grains.ByGuid<IPersonGrain>(user.PersonId()).GetReading()));
         api.MapPost("/me/key", RotateKey);
+        api.MapPut("/me/language", SetLanguage);
         return api;
     }
 
-    private static async Task<Created<CreatedPerson>> Create(Body<NewPerson> person, IGrainFactory grains)
+    // Without a language of their own, a person starts in the browser's best match (the grain checks either).
+    private static async Task<Created<CreatedPerson>> Create(Body<NewPerson> person, HttpRequest request, IGrainFactory grains)
     {
         var personId = Guid.NewGuid();
         var displayName = person.Value.DisplayName?.Trim() ?? "";
-        var accessKey = await grains.ByGuid<IPersonGrain>(personId).Register(displayName);
+        var language = person.Value.Language ?? PreferredLanguage.Of(request);
+        var accessKey = await grains.ByGuid<IPersonGrain>(personId).Register(displayName, language);
         return TypedResults.Created($"/api/me", new CreatedPerson(personId, displayName, accessKey));
     }
 
@@ -35,7 +38,13 @@ public static class PeopleApi
     private static async Task<Ok<RotatedKey>> RotateKey(ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(new RotatedKey(await grains.ByGuid<IPersonGrain>(user.PersonId()).RotateKey()));
 
-    public sealed record NewPerson(string? DisplayName);
+    private static async Task<Ok<ChosenLanguage>> SetLanguage(Body<ChosenLanguage> choice, ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(new ChosenLanguage(await grains.ByGuid<IPersonGrain>(user.PersonId()).SetLanguage(choice.Value.Language ?? "")));
+
+    public sealed record NewPerson(string? DisplayName, string? Language = null);
+
+    /// <summary>A person's language: one of <c>en</c>, <c>es</c>, <c>de</c>, <c>ar</c>.</summary>
+    public sealed record ChosenLanguage(string? Language);
 
     public sealed record CreatedPerson(Guid PersonId, string DisplayName, string AccessKey);
 

@@ -3,6 +3,8 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Words;
+using Reciprocity.People;
 using Reciprocity.Relationships;
 
 namespace Reciprocity.Host.Api.Relationships;
@@ -88,7 +90,9 @@ public static class ConversationApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No check-in has been agreed yet.");
         }
 
-        var calendar = CheckInCalendar.Write(relationshipId, next.Date, time.GetUtcNow());
+        // In the language of the person who downloads it (issue 23).
+        var words = HostWords.For(await grains.ByGuid<IPersonGrain>(user.PersonId()).GetLanguage());
+        var calendar = CheckInCalendar.Write(relationshipId, next.Date, time.GetUtcNow(), words);
         return TypedResults.File(Encoding.UTF8.GetBytes(calendar), CheckInCalendar.ContentType, "next-check-in.ics");
     }
 
@@ -105,12 +109,12 @@ public static class ConversationApi
     }
 }
 
-/// <summary>An agreed check-in as an all-day calendar event (RFC 5545): a date and a plain title, nobody's words.</summary>
+/// <summary>An agreed check-in as an all-day calendar event (RFC 5545): a date and a plain title in the person's language, nobody's words.</summary>
 internal static class CheckInCalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static string Write(Guid relationshipId, DateOnly date, DateTimeOffset now)
+    public static string Write(Guid relationshipId, DateOnly date, DateTimeOffset now, HostWords words)
     {
         var day = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var lines = new[]
@@ -124,12 +128,16 @@ internal static class CheckInCalendar
             $"DTSTAMP:{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
             $"DTSTART;VALUE=DATE:{day}",
             $"DTEND;VALUE=DATE:{date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}",
-            "SUMMARY:Reciprocity check-in",
-            "DESCRIPTION:Time for your next check-in together.",
+            $"SUMMARY;LANGUAGE={words.Language}:{Text(words["calendar.summary"])}",
+            $"DESCRIPTION;LANGUAGE={words.Language}:{Text(words["calendar.description"])}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
             "END:VCALENDAR",
         };
         return string.Join("\r\n", lines) + "\r\n";
     }
+
+    // A TEXT value (RFC 5545 3.3.11): a backslash, a semicolon and a comma are escaped.
+    private static string Text(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal);
 }

@@ -26,7 +26,7 @@ internal static class ExportWriter
         json.WritePropertyName(Name(options, nameof(SafetyApi.Exported.ExportedAt)));
         JsonSerializer.Serialize(json, exportedAt, options);
         json.WritePropertyName(Name(options, nameof(SafetyApi.Exported.Person)));
-        JsonSerializer.Serialize(json, new SafetyApi.ExportedPerson(index.PersonId, index.DisplayName), options);
+        JsonSerializer.Serialize(json, new SafetyApi.ExportedPerson(index.PersonId, index.DisplayName, index.Language), options);
         json.WritePropertyName(Name(options, nameof(SafetyApi.Exported.Relationships)));
         json.WriteStartArray();
         await foreach (var view in PersonExports.Relationships(grains, index).WithCancellation(cancel))

@@ -74,7 +74,7 @@ public static class SafetyApi
 
     public sealed record KeptPrivate(Guid ReflectionId);
 
-    public sealed record ExportedPerson(Guid PersonId, string DisplayName);
+    public sealed record ExportedPerson(Guid PersonId, string DisplayName, string Language);
 
     /// <summary>The export's shape (for the OpenAPI document); <see cref="ExportWriter"/> writes it piece by piece.</summary>
     public sealed record Exported(DateTimeOffset ExportedAt, ExportedPerson Person, IReadOnlyList<RelationshipView> Relationships, IReadOnlyList<SessionView> Sessions);

@@ -12,44 +12,45 @@ namespace Reciprocity.Host.Api.Sessions;
 /// participants as the counsellor named them; each released pair's starting points, two perspectives side by side
 /// in words, as released (no private notes), with every picture each person shared, per dimension, and the
 /// conversation prompts, and their thanks and small things; in the app's words (<see cref="MethodWords"/>). Different experiences, never a tally, a winner
-/// or a score drawn as a bar. The facilitator's notes of that check-in only when asked for.
+/// or a score drawn as a bar. The facilitator's notes of that check-in only when asked for. In the facilitator's
+/// language (issue 23): the host's catalogue for its sentences, the method's words of that language for the rest.
 /// </summary>
 public static partial class SessionReportMarkdown
 {
     public const string ContentType = "text/markdown; charset=utf-8";
 
-    private static MethodWords Words => MethodWords.Current;
-
-    public static string Write(SessionReport report, bool includeNotes)
+    public static string Write(SessionReport report, bool includeNotes, string language)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var said = new Speech(HostWords.For(language), MethodWords.For(language));
+        var (host, method) = said;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# {Escape(report.Title)}: {Words.CheckIn.Word} {report.CheckIn}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {host.Format("report.heading", ("title", Escape(report.Title)), ("checkIn", method.CheckIn.Word), ("number", report.CheckIn))}");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"> **{Words.Report.Confidential}**");
+        text.AppendLine(CultureInfo.InvariantCulture, $"> **{method.Report.Confidential}**");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Made on {Day(report.MadeAt)}. A {(report.Kind == SessionKind.Couple ? "couple" : "family")} session facilitated by {Escape(report.FacilitatorName)}.");
+        text.AppendLine(host.Format("report.made", ("madeOn", report.MadeAt), ("kind", report.Kind == SessionKind.Couple ? "couple" : "family"), ("facilitator", Escape(report.FacilitatorName))));
         if (report.Participants is { Count: > 0 } participants)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Participants: {string.Join(", ", participants.Select(Escape))}.");
+            text.AppendLine(host.Format("report.participants", ("names", string.Join(host["report.separator"], participants.Select(Escape)))));
         }
 
-        text.AppendLine("Each pair's perspectives as they were released: two different experiences of one relationship, side by side. Neither is the right one.");
+        text.AppendLine(host["report.intro"]);
         if (report.Pairs.Count == 0)
         {
             text.AppendLine();
-            text.AppendLine("No pair of this check-in has been released yet.");
+            text.AppendLine(host["report.noPairs"]);
         }
 
         foreach (var pair in report.Pairs)
         {
-            WritePair(text, pair, report.StartingPoints?.GetValueOrDefault(pair.PairId) ?? []);
+            WritePair(text, said, pair, report.StartingPoints?.GetValueOrDefault(pair.PairId) ?? []);
         }
 
         if (includeNotes && report.Notes.Length > 0)
         {
             text.AppendLine();
-            text.AppendLine("## Facilitator's notes");
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {host["report.facilitatorNotes"]}");
             text.AppendLine();
             text.AppendLine(Quote(report.Notes));
         }
@@ -57,20 +58,24 @@ public static partial class SessionReportMarkdown
         return text.ToString();
     }
 
-    private static void WritePair(StringBuilder text, PairRounds pair, IReadOnlyList<StartingPoint> points)
+    // The words of one report: the host's sentences and the method's words, in the facilitator's language.
+    private sealed record Speech(HostWords Host, MethodWords Method);
+
+    private static void WritePair(StringBuilder text, Speech said, PairRounds pair, IReadOnlyList<StartingPoint> points)
     {
+        var (host, method) = said;
         var people = pair.Names.Keys.ToList();
         foreach (var round in pair.Rounds)
         {
             var shared = people.Where(round.Perspectives.ContainsKey).ToList();
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"## {string.Join(" and ", people.Select(p => Escape(pair.Names[p])))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {PairNames(host, people.Select(p => Escape(pair.Names[p])).ToList())}");
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Opened on {round.RevealedAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)}.");
-            WriteStartingPoints(text, points, pair.Names);
+            text.AppendLine(host.Format("report.opened", ("at", round.RevealedAt)));
+            WriteStartingPoints(text, said, points, pair.Names);
             foreach (var key in MethodWords.DimensionKeys)
             {
-                var words = Words.Dimensions[key];
+                var words = method.Dimensions[key];
                 text.AppendLine();
                 text.AppendLine(CultureInfo.InvariantCulture, $"### {words.Title}");
                 text.AppendLine();
@@ -78,59 +83,67 @@ public static partial class SessionReportMarkdown
                 {
                     var name = Escape(pair.Names[person]);
                     var rating = Dimension(round.Perspectives[person], key);
-                    text.AppendLine(CultureInfo.InvariantCulture, $"- **{name}**: {Describe(rating, name)}{Note(rating?.Note)}");
-                    AppendPicture(text, rating?.Picture);
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- **{name}**: {Describe(said, rating, name)}{Note(rating?.Note)}");
+                    AppendPicture(text, method, rating?.Picture);
                 }
 
                 text.AppendLine();
-                text.AppendLine(CultureInfo.InvariantCulture, $"*To talk about:* {words.Conversation}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"*{host["report.toTalkAbout"]}* {words.Conversation}");
             }
 
             text.AppendLine();
-            text.AppendLine("### Overall, pictures and seasons");
+            text.AppendLine(CultureInfo.InvariantCulture, $"### {host["report.overallHeading"]}");
             text.AppendLine();
             foreach (var person in shared)
             {
                 var perspective = round.Perspectives[person];
-                var overall = perspective.Overall is { } o and >= 1 and <= 5 ? Words.ScaleWord(o) : "not given";
-                text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: overall: {overall}.");
-                AppendPicture(text, perspective.Picture);
-                if (perspective.Season is { Kind: { } season } && Words.SeasonPhrase(season) is { } phrase)
+                var overall = perspective.Overall is { } o and >= 1 and <= 5 ? method.ScaleWord(o) : host["report.notGiven"];
+                text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: {host.Format("report.overall", ("scale", overall))}");
+                AppendPicture(text, method, perspective.Picture);
+                if (perspective.Season is { Kind: { } season } && method.SeasonPhrase(season) is { } phrase)
                 {
                     var note = perspective.Season.Note;
                     text.AppendLine(CultureInfo.InvariantCulture, $"  - {char.ToUpperInvariant(phrase[0])}{phrase[1..]}{(string.IsNullOrWhiteSpace(note) ? "" : ":")}{Note(note)}");
                 }
             }
 
-            WriteTraces(text, round, shared, pair.Names);
+            WriteTraces(text, said, round, shared, pair.Names);
         }
     }
 
+    private static string PairNames(HostWords host, List<string> names) => names.Count == 2
+        ? host.Format("report.pairNames", ("first", names[0]), ("second", names[1]))
+        : string.Join(host["report.separator"], names);
+
     // At most two places to start, as the reveal offers them; similar experiences need none.
-    private static void WriteStartingPoints(StringBuilder text, IReadOnlyList<StartingPoint> points, IReadOnlyDictionary<Guid, string> names)
+    private static void WriteStartingPoints(StringBuilder text, Speech said, IReadOnlyList<StartingPoint> points, IReadOnlyDictionary<Guid, string> names)
     {
+        var (host, method) = said;
         text.AppendLine();
-        text.AppendLine("### Where to start");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {host["report.whereToStart"]}");
         text.AppendLine();
         if (points.Count == 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"They see things in similar ways. It can still help to ask: {Words.Dimensions[MethodWords.DimensionKeys[0]].Conversation}");
+            text.AppendLine(host.Format("report.similar", ("conversation", method.Dimensions[MethodWords.DimensionKeys[0]].Conversation)));
             return;
         }
 
         foreach (var point in points)
         {
-            var words = Words.Dimensions[point.Dimension];
+            var words = method.Dimensions[point.Dimension];
             var experience = point.Kind == Experience.SharedImbalance
-                ? $"{Words.Experiences.SharedImbalance}{(point.GiverId is { } giver && names.TryGetValue(giver, out var name) ? $": both name {Escape(name)} as giving more" : "")}"
-                : point.Difference == Difference.Scores ? Words.Experiences.Scores : Words.Experiences.Leans;
+                ? point.GiverId is { } giver && names.TryGetValue(giver, out var name)
+                    ? host.Format("report.bothNameGiver", ("experience", method.Experiences.SharedImbalance), ("name", Escape(name)))
+                    : method.Experiences.SharedImbalance
+                : point.Difference == Difference.Scores ? method.Experiences.Scores : method.Experiences.Leans;
             text.AppendLine(CultureInfo.InvariantCulture, $"- **{words.Title}**: {experience}. {words.Conversation}");
         }
     }
 
     // What stays of the conversation: each person's thanks and the one small thing they will try, in their words.
-    private static void WriteTraces(StringBuilder text, ReleasedRoundPerspectives round, IReadOnlyList<Guid> people, IReadOnlyDictionary<Guid, string> names)
+    private static void WriteTraces(StringBuilder text, Speech said, ReleasedRoundPerspectives round, IReadOnlyList<Guid> people, IReadOnlyDictionary<Guid, string> names)
     {
+        var (host, method) = said;
         var thanks = people.Where(p => !string.IsNullOrWhiteSpace(round.Appreciations?.GetValueOrDefault(p))).ToList();
         var things = people.Where(p => !string.IsNullOrWhiteSpace(round.SmallThings?.GetValueOrDefault(p))).ToList();
         if (thanks.Count == 0 && things.Count == 0)
@@ -139,22 +152,23 @@ public static partial class SessionReportMarkdown
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"### {Words.Traces.Appreciation}, and {LowerFirst(Words.Traces.SmallThing)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {host.Format("report.tracesHeading", ("appreciation", method.Traces.Appreciation), ("smallThing", LowerFirst(method.Traces.SmallThing)))}");
         text.AppendLine();
         foreach (var person in thanks)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(names[person])}**, {LowerFirst(Words.Traces.Appreciation)}:{Note(round.Appreciations![person])}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {TraceLine(host, names[person], method.Traces.Appreciation)}{Note(round.Appreciations![person])}");
         }
 
         foreach (var person in things)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(names[person])}**, {LowerFirst(Words.Traces.SmallThing)}:{Note(round.SmallThings![person])}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {TraceLine(host, names[person], method.Traces.SmallThing)}{Note(round.SmallThings![person])}");
         }
     }
 
-    private static string LowerFirst(string words) => words.Length == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..];
+    private static string TraceLine(HostWords host, string name, string what) =>
+        host.Format("report.traceLine", ("name", $"**{Escape(name)}**"), ("what", LowerFirst(what)));
 
-    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string LowerFirst(string words) => words.Length == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..];
 
     private static DimensionRating? Dimension(Perspective perspective, string key) => key switch
     {
@@ -164,18 +178,18 @@ public static partial class SessionReportMarkdown
         _ => perspective.Dimensions?.Maintenance,
     };
 
-    private static string Describe(DimensionRating? rating, string name)
+    private static string Describe(Speech said, DimensionRating? rating, string name)
     {
-        var scale = rating?.Score is { } s and >= 1 and <= 5 ? Words.ScaleWord(s) : "not given";
-        return rating?.Leans is { } leaning ? $"{scale}. {Words.LeaningOf(leaning, name)}." : $"{scale}.";
+        var scale = rating?.Score is { } s and >= 1 and <= 5 ? said.Method.ScaleWord(s) : said.Host["report.notGiven"];
+        return rating?.Leans is { } leaning ? $"{scale}. {said.Method.LeaningOf(leaning, name)}." : $"{scale}.";
     }
 
     // A picture the person shared, in their words; none (and no empty line) when they wrote none or kept it private.
-    private static void AppendPicture(StringBuilder text, Picture? picture)
+    private static void AppendPicture(StringBuilder text, MethodWords method, Picture? picture)
     {
         if (picture is { Kind: { } kind, Text: { } words } && !string.IsNullOrWhiteSpace(words))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  - {Words.PictureOf(kind)}: {Escape(words.Trim())}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - {method.PictureOf(kind)}: {Escape(words.Trim())}");
         }
     }
 

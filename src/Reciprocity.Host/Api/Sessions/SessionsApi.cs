@@ -129,7 +129,8 @@ public static class SessionsApi
         }
 
         var report = await Session(grains, sessionId).GetReport(user.PersonId(), number);
-        var markdown = SessionReportMarkdown.Write(report, includeNotes: notes == "true");
+        var language = await grains.ByGuid<IPersonGrain>(user.PersonId()).GetLanguage();
+        var markdown = SessionReportMarkdown.Write(report, includeNotes: notes == "true", language);
         return TypedResults.File(Encoding.UTF8.GetBytes(markdown), SessionReportMarkdown.ContentType, "session-report.md");
     }
 

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using Reciprocity.People;
+
+namespace Reciprocity.Host.Words;
+
+/// <summary>
+/// Every word the host writes for a person, in their language: the host's catalogues
+/// (<c>Words/Catalogue/&lt;language&gt;.json</c>, embedded; flat keys, ICU messages, English word for word what the
+/// host said before). A key missing from a language falls back to English; the completeness tests keep none missing.
+/// </summary>
+public sealed class HostWords
+{
+    private static readonly FrozenDictionary<string, HostWords> ByLanguage =
+        Languages.Supported.ToFrozenDictionary(language => language, Load, StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, IcuMessage> _messages;
+
+    private HostWords(string language, FrozenDictionary<string, IcuMessage> messages)
+    {
+        Language = language;
+        Culture = CultureInfo.GetCultureInfo(language);
+        _messages = messages;
+    }
+
+    public string Language { get; }
+
+    public CultureInfo Culture { get; }
+
+    /// <summary>The catalogue's messages by key.</summary>
+    public IReadOnlyDictionary<string, IcuMessage> Messages => _messages;
+
+    public static HostWords English => ByLanguage[Languages.English];
+
+    /// <summary>The words of a supported language; English for anything else.</summary>
+    public static HostWords For(string? language) => ByLanguage[Languages.OrEnglish(language)];
+
+    public string this[string key] => Format(key);
+
+    public string Format(string key, params (string Name, object? Value)[] arguments)
+    {
+        var message = _messages.GetValueOrDefault(key) ?? English._messages.GetValueOrDefault(key)
+            ?? throw new KeyNotFoundException($"No message '{key}' in the host's catalogues.");
+        return message.Format(Culture, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>The key of an English message, for translating a text the host already wrote in English (a problem's title).</summary>
+    public static string? KeyOfEnglish(string text) => EnglishKeys.GetValueOrDefault(text);
+
+    private static readonly FrozenDictionary<string, string> EnglishKeys = English._messages
+        .Where(m => m.Key.StartsWith("problem.", StringComparison.Ordinal))
+        .ToFrozenDictionary(m => m.Value.Source, m => m.Key, StringComparer.Ordinal);
+
+    /// <summary>The raw catalogue of a language, as embedded.</summary>
+    public static IReadOnlyDictionary<string, string> Raw(string language)
+    {
+        using var stream = typeof(HostWords).Assembly.GetManifestResourceStream($"Reciprocity.Host.Words.Catalogue.{language}.json")
+            ?? throw new InvalidOperationException($"The host's catalogue for '{language}' is missing from the host assembly.");
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+            ?? throw new InvalidOperationException($"The host's catalogue for '{language}' could not be read.");
+    }
+
+    private static HostWords Load(string language) =>
+        new(language, Raw(language).ToFrozenDictionary(m => m.Key, m => IcuMessage.Parse(m.Value), StringComparer.Ordinal));
+}
