@@ -2,6 +2,7 @@
 // FormatjsIntl.Message, so `formatMessage({ id })` and `<FormattedMessage id>` with an unknown id fail the type check.
 import type app from './messages/en/app.json';
 import type components from './messages/en/components.json';
+import type i18n from './messages/en/i18n.json';
 import type practice from './messages/en/practice.json';
 import type rating from './messages/en/rating.json';
 import type relationship from './messages/en/relationship.json';
@@ -13,6 +14,7 @@ import type time from './messages/en/time.json';
 export type MessageId =
   | keyof typeof app
   | keyof typeof components
+  | keyof typeof i18n
   | keyof typeof practice
   | keyof typeof rating
   | keyof typeof relationship
