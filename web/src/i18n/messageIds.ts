@@ -3,6 +3,7 @@
 import type app from './messages/en/app.json';
 import type components from './messages/en/components.json';
 import type i18n from './messages/en/i18n.json';
+import type method from './messages/en/method.json';
 import type practice from './messages/en/practice.json';
 import type rating from './messages/en/rating.json';
 import type relationship from './messages/en/relationship.json';
@@ -15,6 +16,7 @@ export type MessageId =
   | keyof typeof app
   | keyof typeof components
   | keyof typeof i18n
+  | keyof typeof method
   | keyof typeof practice
   | keyof typeof rating
   | keyof typeof relationship
