@@ -1,3 +1,4 @@
+import { useDirection } from '../i18n/useDirection';
 import { when } from '../relationship/RoundHistory';
 import { dimensionText, SCALE_WORDS } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
@@ -46,7 +47,7 @@ export function DimensionTimeline({
   selfName?: string;
   idPrefix?: string;
 }) {
-  const g = chartGeometry(points, dimension);
+  const g = chartGeometry(points, dimension, useDirection());
   const title = dimensionText(dimension).title;
   const id = `${idPrefix}-${dimension}`;
   const self = selfName ?? 'you';
@@ -72,8 +73,8 @@ export function DimensionTimeline({
         ))}
         {g.levels.map((l) => (
           <g key={l.score} className="timeline-level">
-            <line x1={CHART.left} x2={CHART.width - CHART.right} y1={l.y} y2={l.y} />
-            <text x={CHART.left - 8} y={l.y + 4} textAnchor="end">
+            <line x1={g.axis.x1} x2={g.axis.x2} y1={l.y} y2={l.y} />
+            <text x={g.axis.labelX} y={l.y + 4} textAnchor="end">
               {l.score}
             </text>
           </g>
