@@ -6,7 +6,10 @@ import formatjs from 'eslint-plugin-formatjs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import local from './eslint/no-type-cycle.js';
+import noProse from './eslint/no-prose-literal.js';
+import noTypeCycle from './eslint/no-type-cycle.js';
+
+const local = { rules: { ...noTypeCycle.rules, ...noProse.rules } };
 
 export default tseslint.config(
   // Generated from the host's OpenAPI document (`npm run generate:api`): checked against the generator, not linted.
@@ -36,6 +39,13 @@ export default tseslint.config(
         { props: { include: [['*', '{label,placeholder,title,alt,legend,heading,description,hint,message,text}']] } },
       ],
     },
+  },
+  {
+    // Words outside JSX too: a sentence in a string (eslint/no-prose-literal.js says what it catches and what not).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/i18n/testing.tsx', 'src/api/schema.ts'],
+    plugins: { local },
+    rules: { 'local/no-prose-literal': 'error' },
   },
   {
     files: ['e2e/**/*.ts', '*.config.{ts,js}', 'scripts/**/*.mjs', 'eslint/**/*.js'],

@@ -28,7 +28,8 @@ export async function addPerson(page: Page, name: string): Promise<string> {
   return link;
 }
 
-export const pairCard = (page: Page, names: string) => page.locator(`[data-pair="${names}"]`);
+/** A pair's card on the board, by its two names as the board lists them ("Ana and Ben"). */
+export const pairCard = (page: Page, names: string) => page.locator(`[data-pair="${names.replace(' and ', '+')}"]`);
 
 export async function sessionAs(request: APIRequestContext, person: Person, sessionId: string) {
   const res = await request.get(`/api/sessions/${sessionId}`, { headers: auth(person) });

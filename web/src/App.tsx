@@ -4,6 +4,8 @@ import { setUnauthorizedHandler } from './api';
 import { Link } from './components/Link';
 import { QuickExit } from './components/QuickExit';
 import { loadHelp } from './help';
+import { useStoredLanguage } from './i18n/LanguageChoice';
+import { LanguagePicker } from './i18n/LanguagePicker';
 import { live } from './hub';
 import { adoptKeyFromLocation, forgetKey, replaceOwnKey, storedKey, storeKey } from './identity';
 import { navigate, pathFor, useRoute } from './router';
@@ -39,6 +41,7 @@ export function App() {
   const [generation, setGeneration] = useState(0);
   // What a person who just signed out or deleted everything reads on the welcome screen.
   const [farewell, setFarewell] = useState<string | null>(null);
+  useStoredLanguage(key && !linkLost ? key : null);
 
   useEffect(() => {
     void loadHelp(); // the quick exit's page, known before anyone needs it
@@ -195,6 +198,7 @@ export function App() {
             </>
           )}
         </p>
+        <LanguagePicker />
       </footer>
     </>
   );

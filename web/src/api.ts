@@ -1,10 +1,12 @@
 // The HTTP contract (docs/api.md). Every call but creating a person carries the bearer key.
+import { requestLanguage } from './i18n/deviceLanguage';
 import { storedKey } from './identity';
 import type { IntlShape } from 'react-intl';
 import { englishIntl } from './fallbackIntl';
 import type { MessageId } from './i18n/messageIds';
 import { normalizeFieldPath } from './validation';
 import type { RequestBody } from './api/contract';
+import type { Language } from './i18n/languages';
 import type { DraftSaved, RoundAnswer } from './relationship/roundAnswer';
 import type {
   CreatedPerson,
@@ -39,7 +41,7 @@ export class ApiError extends Error {
   readonly retryAfterMs: number | null;
 
   constructor(status: number, problem: ProblemDetails, retryAfterMs: number | null = null) {
-    super(problem.detail || problem.title || `Request failed (${status})`);
+    super(problem.detail || problem.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
     this.retryAfterMs = retryAfterMs;
@@ -91,6 +93,13 @@ export function friendlyError(e: unknown, intl: IntlShape = englishIntl): string
   return e.problem.detail || e.problem.title || say('app.friendlyError.other');
 }
 
+/** Every request's headers: what it accepts, the language the person reads (problem titles follow it), their key. */
+export function requestHeaders(accept: string, key: string | null): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': requestLanguage() };
+  if (key) headers.Authorization = `Bearer ${key}`;
+  return headers;
+}
+
 let onUnauthorized: (() => void) | null = null;
 export const setUnauthorizedHandler = (fn: (() => void) | null) => {
   onUnauthorized = fn;
@@ -120,12 +129,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
 }
 
 async function requestOnce<T>(method: string, path: string, body: unknown, opts: RequestOptions): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers = requestHeaders('application/json', opts.auth === false ? null : (opts.as ?? storedKey()));
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (opts.auth !== false) {
-    const key = opts.as ?? storedKey();
-    if (key) headers.Authorization = `Bearer ${key}`;
-  }
   let res: Response;
   try {
     res = await fetch(path, {
@@ -164,9 +169,11 @@ export function refusal(status: number, problem: ProblemDetails | null, opts: Re
 const rel = (id: string) => `/api/relationships/${encodeURIComponent(id)}`;
 
 export const api = {
+  // The language the person reads now is stored with them (the generated contract gains `language` with the host's).
   createPerson: (displayName: string) =>
-    request<CreatedPerson>('POST', '/api/people', { displayName } satisfies RequestBody<'/api/people', 'post'>, { auth: false }),
+    request<CreatedPerson>('POST', '/api/people', { ...({ displayName } satisfies RequestBody<'/api/people', 'post'>), language: requestLanguage() }, { auth: false }),
   me: () => request<Me>('GET', '/api/me'),
+  setLanguage: (language: Language) => request<{ language: Language }>('PUT', '/api/me/language', { language }),
   rotateKey: () => request<{ accessKey: string }>('POST', '/api/me/key'),
   createRelationship: (r: NewRelationship) => request<CreatedRelationship>('POST', '/api/relationships', r),
   reading: () => request<Reading>('GET', '/api/me/reading'),
@@ -215,7 +222,7 @@ async function requestBlob(path: string, defaultName = 'reciprocity-export.json'
   const key = storedKey();
   let res: Response;
   try {
-    res = await fetch(path, { headers: key ? { Authorization: `Bearer ${key}` } : {}, credentials: 'omit' });
+    res = await fetch(path, { headers: requestHeaders('*/*', key), credentials: 'omit' });
   } catch {
     throw new ApiError(0, { title: 'Network error' });
   }

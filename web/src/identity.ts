@@ -1,6 +1,7 @@
 // The access key lives in this browser. The personal link carries it in the URL fragment,
 // which browsers never send to a server, so it is not in any request path or access log.
 
+import { LANGUAGE_STORAGE_KEY } from './i18n/deviceLanguage';
 import { clearAppState } from './localState';
 
 export const STORAGE_KEY = 'reciprocity.accessKey';
@@ -18,7 +19,8 @@ export function storedKey(storage: Storage = localStorage): string | null {
  * kept for them goes first, so one person's unsent words never appear in another's form.
  */
 export function storeKey(key: string, storage: Storage = localStorage): void {
-  if (storedKey(storage) !== key) clearAppState([], [storage, ...sessionStore(storage)]);
+  // The device's language choice stays: the new person's own, once known, comes after it.
+  if (storedKey(storage) !== key) clearAppState([LANGUAGE_STORAGE_KEY], [storage, ...sessionStore(storage)]);
   storage.setItem(STORAGE_KEY, key);
 }
 

@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 // The shared stylesheet first: each feature's own, imported by the feature, comes after it and builds on it.
 import './styles.css';
 import { App } from './App';
-import { I18nProvider } from './i18n/I18nProvider';
-import { chooseLanguage } from './i18n/languages';
+import { ChosenLanguage } from './i18n/LanguageChoice';
 import { adoptKeyFromLocation } from './identity';
 
 // Before anything renders: a personal link's key moves into storage and out of the address bar.
@@ -12,8 +11,8 @@ adoptKeyFromLocation();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider language={chooseLanguage(navigator.languages)}>
+    <ChosenLanguage>
       <App />
-    </I18nProvider>
+    </ChosenLanguage>
   </StrictMode>,
 );

@@ -1,6 +1,16 @@
-// The method's words: dimensions, guiding questions, scale ends. Shown where people decide.
+// The method's words: dimensions, guiding questions, scale ends. Shown where people decide, in the reader's language.
+// Two sources: the fixed words the host says too (web/src/words/method-words.json, and method-words.<language>.json
+// beside it), and the app's own (the `method` part of the catalogues, web/src/i18n/messages/<language>/method.json).
+// In a component: `const { DIMENSIONS, checkInName } = useMethodWords();`; elsewhere `methodWords(language)`.
+/// <reference types="vite/client" />
+import { createIntl, useIntl } from 'react-intl';
+import { CATALOGUES } from './i18n/catalogues';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/languages';
+import type { MessageId } from './i18n/messageIds';
 import type { DimensionKey, Flow, Kind, Leans, PictureKind, SeasonKind } from './types';
-import WORDS from './words/method-words.json';
+import ENGLISH_WORDS from './words/method-words.json';
+
+type FixedWords = typeof ENGLISH_WORDS;
 
 export interface DimensionText {
   key: DimensionKey;
@@ -12,123 +22,180 @@ export interface DimensionText {
   giving: string;
 }
 
-export const DIMENSIONS: DimensionText[] = [
-  {
-    key: 'initiation',
-    title: WORDS.dimensions.initiation.title,
-    question: 'Who reaches out first?',
-    prompts: [
-      'Who gets in touch first, day to day?',
-      'Who notices when something is wrong?',
-      'Who raises the hard topics?',
-    ],
-    conversation: WORDS.dimensions.initiation.conversation,
-    giving: 'the reaching out',
+/** Every word of the method in one language: the same names the module exported when it spoke English alone. */
+export interface MethodWords {
+  DIMENSIONS: DimensionText[];
+  dimensionText: (key: DimensionKey) => DimensionText;
+  SCALE_WORDS: Record<number, string>;
+  SCALE_LOW: string;
+  SCALE_HIGH: string;
+  LEANS_MINE: Record<Leans, string>;
+  /** The other person's leaning, in words about them (their `me` means themselves). */
+  leansTheirs: (l: Leans, name: string) => string;
+  /** A flow in the reading across relationships: the same words as the leaning it comes from. */
+  FLOW_MINE: Record<Flow, string>;
+  flowTheirs: (f: Flow, name: string) => string;
+  KIND_WORDS: Record<Kind, string>;
+  SEASON_WORDS: Record<SeasonKind, string>;
+  PICTURE_WORDS: Record<PictureKind, string>;
+  PICTURE_WORDS_THEIRS: Record<PictureKind, string>;
+  /** The method's guidance, shown beside every picture field. */
+  PICTURE_GUIDANCE: string;
+  /** The words beside every "Only for me" control. */
+  PRIVATE_HINT: (partnerName: string) => string;
+  ONLY_YOU: string;
+  /** A season in a sentence: "in a season of grief". Null when there is none. */
+  SEASON_PHRASE: Record<SeasonKind, string | null>;
+  /** A round as people say it: "second check-in", never "Round 2". */
+  checkInName: (n: number) => string;
+  /** How two views of a dimension sit together: the reveal's headlines, the family summary's and the report's words. */
+  EXPERIENCE_WORDS: FixedWords['experiences'];
+  /** The headings of what stays of a conversation: a word of thanks, one small thing to try. */
+  TRACE_WORDS: FixedWords['traces'];
+  /** The line every filed report carries, on paper and in Markdown. */
+  REPORT_CONFIDENTIAL: string;
+}
+
+// The fixed words of each language: method-words.json is English, method-words.<language>.json the others.
+const FIXED_FILES = import.meta.glob<FixedWords>('./words/method-words.*.json', { eager: true, import: 'default' });
+
+/** The fixed words file of a language, or null while it has none (the completeness test fails on that). */
+export function fixedWordsOf(language: Language): FixedWords | null {
+  if (language === DEFAULT_LANGUAGE) return ENGLISH_WORDS;
+  return FIXED_FILES[`./words/method-words.${language}.json`] ?? null;
+}
+
+// The app's own method words, each dimension's by id (listed whole, so every id is findable in the sources).
+const DIMENSION_IDS: Record<DimensionKey, { question: MessageId; prompts: MessageId[]; giving: MessageId }> = {
+  initiation: {
+    question: 'method.initiation.question',
+    prompts: ['method.initiation.prompt1', 'method.initiation.prompt2', 'method.initiation.prompt3'],
+    giving: 'method.initiation.giving',
   },
-  {
-    key: 'depth',
-    title: WORDS.dimensions.depth.title,
-    question: 'When one of you shares something vulnerable, how does the other respond?',
-    prompts: [
-      'Think of the last time you opened up. Was it met deeply, or lightly?',
-      'And when they opened up to you, how did you meet it?',
-    ],
-    conversation: WORDS.dimensions.depth.conversation,
-    giving: 'the listening when something matters',
+  depth: {
+    question: 'method.depth.question',
+    prompts: ['method.depth.prompt1', 'method.depth.prompt2'],
+    giving: 'method.depth.giving',
   },
-  {
-    key: 'crisisResponse',
-    title: WORDS.dimensions.crisisResponse.title,
-    question: 'In the last real difficulty each of you faced, what did the other actually do?',
-    prompts: [
-      'Think of effort and presence, not intentions.',
-      'What was done, and how did it feel to receive it?',
-    ],
-    conversation: WORDS.dimensions.crisisResponse.conversation,
-    giving: 'the showing up in hard times',
+  crisisResponse: {
+    question: 'method.crisisResponse.question',
+    prompts: ['method.crisisResponse.prompt1', 'method.crisisResponse.prompt2'],
+    giving: 'method.crisisResponse.giving',
   },
-  {
-    key: 'maintenance',
-    title: WORDS.dimensions.maintenance.title,
-    question: 'Who does the ongoing upkeep?',
-    prompts: ['Checking in.', 'Remembering dates.', 'Noticing shifts in mood.'],
-    conversation: WORDS.dimensions.maintenance.conversation,
-    giving: 'the upkeep',
+  maintenance: {
+    question: 'method.maintenance.question',
+    prompts: ['method.maintenance.prompt1', 'method.maintenance.prompt2', 'method.maintenance.prompt3'],
+    giving: 'method.maintenance.giving',
   },
-];
-
-export const DIMENSION_KEYS: DimensionKey[] = DIMENSIONS.map((d) => d.key);
-
-export const dimensionText = (key: DimensionKey): DimensionText =>
-  DIMENSIONS.find((d) => d.key === key)!;
-
-export const SCALE_WORDS: Record<number, string> = WORDS.scale;
-
-export const SCALE_LOW = SCALE_WORDS[1];
-export const SCALE_HIGH = SCALE_WORDS[5];
-
-export const LEANS_MINE: Record<Leans, string> = WORDS.leansMine;
-
-/** The other person's leaning, in words about them (their `me` means themselves). */
-export const leansTheirs = (l: Leans, name: string): string =>
-  l === 'me' ? `${name} feels they mostly give` : l === 'them' ? `${name} feels they mostly receive` : `${name} feels it flows both ways`;
-
-/** A flow in the reading across relationships: the same words as the leaning it comes from. */
-export const FLOW_MINE: Record<Flow, string> = {
-  mostlyGive: 'You mostly give',
-  mostlyReceive: 'You mostly receive',
-  bothWays: 'It flows both ways',
-  notNamed: 'You didn’t name a direction',
 };
 
-export const flowTheirs = (f: Flow, name: string): string =>
-  f === 'mostlyGive'
-    ? `${name} feels they mostly give`
-    : f === 'mostlyReceive'
-      ? `${name} feels they mostly receive`
-      : f === 'bothWays'
-        ? `${name} feels it flows both ways`
-        : `${name} didn’t name a direction`;
+export const DIMENSION_KEYS: DimensionKey[] = ['initiation', 'depth', 'crisisResponse', 'maintenance'];
 
-export const KIND_WORDS: Record<Kind, string> = {
-  partner: 'Partner',
-  closeFriend: 'Close friend',
-  familyMember: 'Family member',
-  other: 'Someone else',
+const FLOW_IDS: Record<Flow, { mine: MessageId; theirs: MessageId }> = {
+  mostlyGive: { mine: 'method.flowMine.mostlyGive', theirs: 'method.flowTheirs.mostlyGive' },
+  mostlyReceive: { mine: 'method.flowMine.mostlyReceive', theirs: 'method.flowTheirs.mostlyReceive' },
+  bothWays: { mine: 'method.flowMine.bothWays', theirs: 'method.flowTheirs.bothWays' },
+  notNamed: { mine: 'method.flowMine.notNamed', theirs: 'method.flowTheirs.notNamed' },
 };
 
-export const SEASON_WORDS: Record<SeasonKind, string> = WORDS.seasons;
+const KIND_IDS: Record<Kind, MessageId> = {
+  partner: 'method.kind.partner',
+  closeFriend: 'method.kind.closeFriend',
+  familyMember: 'method.kind.familyMember',
+  other: 'method.kind.other',
+};
 
-export const PICTURE_WORDS: Record<PictureKind, string> = WORDS.picturesMine;
+function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A, key: K) => B): Record<K, B> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as A, k as K)])) as Record<K, B>;
+}
 
-export const PICTURE_WORDS_THEIRS: Record<PictureKind, string> = WORDS.picturesTheirs;
+function wordsIn(language: Language): MethodWords {
+  const fixed = fixedWordsOf(language) ?? ENGLISH_WORDS;
+  const intl = createIntl({ locale: language, defaultLocale: DEFAULT_LANGUAGE, messages: CATALOGUES[language] });
+  const say = (id: MessageId, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  // The fixed words carry ICU messages of their own ("{name} feels they mostly give").
+  const sayFixed = (message: string, values: Record<string, string>) =>
+    String(intl.formatters.getMessageFormat(message, language).format(values));
 
-/** The method's guidance, shown beside every picture field. */
-export const PICTURE_GUIDANCE =
-  'Describe what reciprocity would look like here, as something to build toward rather than something that went ' +
-  'wrong. It can be a mutual pattern to build, or a boundary you need.';
+  const DIMENSIONS = DIMENSION_KEYS.map((key) => ({
+    key,
+    title: fixed.dimensions[key].title,
+    question: say(DIMENSION_IDS[key].question),
+    prompts: DIMENSION_IDS[key].prompts.map((id) => say(id)),
+    conversation: fixed.dimensions[key].conversation,
+    giving: say(DIMENSION_IDS[key].giving),
+  }));
+  const SCALE_WORDS: Record<number, string> = fixed.scale;
+  return {
+    DIMENSIONS,
+    dimensionText: (key) => DIMENSIONS.find((d) => d.key === key)!,
+    SCALE_WORDS,
+    SCALE_LOW: SCALE_WORDS[1]!,
+    SCALE_HIGH: SCALE_WORDS[5]!,
+    LEANS_MINE: fixed.leansMine,
+    leansTheirs: (l, name) => sayFixed(fixed.leansTheirs[l], { name }),
+    FLOW_MINE: mapValues(FLOW_IDS, (ids) => say(ids.mine)),
+    flowTheirs: (f, name) => say(FLOW_IDS[f].theirs, { name }),
+    KIND_WORDS: mapValues(KIND_IDS, (id) => say(id)),
+    SEASON_WORDS: fixed.seasons,
+    PICTURE_WORDS: fixed.picturesMine,
+    PICTURE_WORDS_THEIRS: fixed.picturesTheirs,
+    PICTURE_GUIDANCE: say('method.pictureGuidance'),
+    PRIVATE_HINT: (partnerName) => say('method.privateHint', { partnerName }),
+    ONLY_YOU: say('method.onlyYou'),
+    SEASON_PHRASE: { none: null, ...fixed.seasonPhrases },
+    checkInName: (n) => {
+      const ordinal = fixed.checkIn.ordinals[n - 1];
+      return ordinal === undefined
+        ? say('method.checkIn.beyondOrdinals', { n, word: fixed.checkIn.word })
+        : say('method.checkIn.name', { ordinal, word: fixed.checkIn.word });
+    },
+    EXPERIENCE_WORDS: fixed.experiences,
+    TRACE_WORDS: fixed.traces,
+    REPORT_CONFIDENTIAL: fixed.report.confidential,
+  };
+}
 
-/** The words beside every "Only for me" control. */
-export const PRIVATE_HINT = (partnerName: string) =>
-  `Kept with your answers and shown only to you, never to ${partnerName}.`;
+const BY_LANGUAGE = new Map<Language, MethodWords>();
 
-export const ONLY_YOU = 'Only you see this';
+/** The method's words in a language (made once per language). */
+export function methodWords(language: Language): MethodWords {
+  let words = BY_LANGUAGE.get(language);
+  if (!words) BY_LANGUAGE.set(language, (words = wordsIn(language)));
+  return words;
+}
 
-/** A season in a sentence: "in a season of grief". Null when there is none. */
-export const SEASON_PHRASE: Record<SeasonKind, string | null> = { none: null, ...WORDS.seasonPhrases };
-
-const ORDINALS = WORDS.checkIn.ordinals;
-
-/** A round as people say it: "second check-in", never "Round 2". */
-export const checkInName = (n: number): string => `${ORDINALS[n - 1] ?? `number ${n}`} ${WORDS.checkIn.word}`;
+/** The method's words in the language the person reads now. */
+export function useMethodWords(): MethodWords {
+  const { locale } = useIntl();
+  return methodWords(isLanguage(locale) ? locale : DEFAULT_LANGUAGE);
+}
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** How two views of a dimension sit together: the reveal's headlines, the family summary's and the report's words. */
-export const EXPERIENCE_WORDS = WORDS.experiences;
-
-/** The headings of what stays of a conversation: a word of thanks, one small thing to try. */
-export const TRACE_WORDS = WORDS.traces;
-
-/** The line every filed report carries, on paper and in Markdown. */
-export const REPORT_CONFIDENTIAL = WORDS.report.confidential;
+// English by the old names, for the call sites not yet moved to useMethodWords() / methodWords(language): they keep
+// working word for word until every folder reads the method in the person's language; then these go.
+const ENGLISH = methodWords(DEFAULT_LANGUAGE);
+export const {
+  DIMENSIONS,
+  dimensionText,
+  SCALE_WORDS,
+  SCALE_LOW,
+  SCALE_HIGH,
+  LEANS_MINE,
+  leansTheirs,
+  FLOW_MINE,
+  flowTheirs,
+  KIND_WORDS,
+  SEASON_WORDS,
+  PICTURE_WORDS,
+  PICTURE_WORDS_THEIRS,
+  PICTURE_GUIDANCE,
+  PRIVATE_HINT,
+  ONLY_YOU,
+  SEASON_PHRASE,
+  checkInName,
+  EXPERIENCE_WORDS,
+  TRACE_WORDS,
+  REPORT_CONFIDENTIAL,
+} = ENGLISH;

@@ -126,6 +126,8 @@ export interface SessionSummary {
 export interface Me {
   personId: string;
   displayName: string;
+  /** The language stored with the person (en, es, de, ar): their emails and reminders follow it. */
+  language?: string | null;
   relationships: RelationshipSummary[];
   /** Facilitated sessions the person runs or takes part in. */
   sessions?: SessionSummary[];

@@ -14,7 +14,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 export const hasControlCharacters = (s: string): boolean => CONTROL.test(s);
 
 /** What a piece of text is, in the words of the sentences about it ("Please write a name."). */
-export type TextWhat = 'a name' | 'a label' | 'a title' | 'the note' | 'the picture' | 'the note about this season' | 'your notes' | 'the reason';
+export type TextWhat = 'a name' | 'a label' | 'a title' | 'the note' | 'the picture' | 'the season note' | 'your notes' | 'the reason';
 
 const WHAT_KEYS: Record<TextWhat, string> = {
   'a name': 'name',
@@ -22,7 +22,7 @@ const WHAT_KEYS: Record<TextWhat, string> = {
   'a title': 'title',
   'the note': 'note',
   'the picture': 'picture',
-  'the note about this season': 'seasonNote',
+  'the season note': 'seasonNote',
   'your notes': 'notes',
   'the reason': 'reason',
 };
@@ -50,7 +50,7 @@ export function validateDraft(d: LocalDraft, intl: IntlShape = englishIntl): Rec
   }
   const pic = validateText(d.picture.text, LIMITS.picture, 'the picture', false, intl);
   if (pic) errors['picture.text'] = pic;
-  const season = validateText(d.season.note, LIMITS.note, 'the note about this season', false, intl);
+  const season = validateText(d.season.note, LIMITS.note, 'the season note', false, intl);
   if (season) errors['season.note'] = season;
   return errors;
 }

@@ -2,6 +2,8 @@
 // FormatjsIntl.Message, so `formatMessage({ id })` and `<FormattedMessage id>` with an unknown id fail the type check.
 import type app from './messages/en/app.json';
 import type components from './messages/en/components.json';
+import type i18n from './messages/en/i18n.json';
+import type method from './messages/en/method.json';
 import type practice from './messages/en/practice.json';
 import type rating from './messages/en/rating.json';
 import type relationship from './messages/en/relationship.json';
@@ -13,6 +15,8 @@ import type time from './messages/en/time.json';
 export type MessageId =
   | keyof typeof app
   | keyof typeof components
+  | keyof typeof i18n
+  | keyof typeof method
   | keyof typeof practice
   | keyof typeof rating
   | keyof typeof relationship

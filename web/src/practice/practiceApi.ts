@@ -1,5 +1,5 @@
 // The practice endpoints of the HTTP contract (docs/api.md, "Practice"), and the pre-read of a session.
-import { ApiError, request } from '../api';
+import { ApiError, request, requestHeaders } from '../api';
 import type { RequestBody } from '../api/contract';
 import { storedKey } from '../identity';
 import type { SessionKind, SessionView } from '../sessions/types';
@@ -22,7 +22,7 @@ export const practiceApi = {
   /** The whole practice as JSON, for a download made in the browser. */
   exportBlob: async (): Promise<Blob> => {
     const res = await fetch('/api/practice/export', {
-      headers: { Accept: 'application/json', Authorization: `Bearer ${storedKey() ?? ''}` },
+      headers: requestHeaders('application/json', storedKey()),
       credentials: 'omit',
     }).catch(() => {
       throw new ApiError(0, { title: 'Network error' });

@@ -73,7 +73,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
             },
             (e: unknown) => {
               // Someone else is in this browser now (or nobody): stop trying, as for a closed round.
-              throw storedKey() === (author ?? null) ? e : new ApiError(409, { title: 'Not this browser’s person any more' });
+              throw storedKey() === (author ?? null) ? e : new ApiError(409, { title: 'another person' });
             },
           ),
         // Only the person in the browser keeps a copy here: after a sign-out or a switch, nothing is written back.

@@ -26,7 +26,7 @@ export function fromHubAnswer<T>(answer: HubAnswer, opts: RequestOptions = {}): 
 }
 
 /** The hub's "Unavailable:" is the 503 the same request over HTTP would have met, and is tried again the same way. */
-const notNow = () => new ApiError(503, { status: 503, title: 'Not now', detail: 'Reciprocity is catching up after a hiccup.' });
+const notNow = () => new ApiError(503, { status: 503, title: 'Not now' });
 
 /**
  * A hub message over 64 KiB ends the connection (HTTP takes more): a patch that large, rare but possible with long

@@ -55,7 +55,7 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
               const standing = pairStanding(p);
               const keptPrivate = p.seats.filter((seat) => p.statuses[seat] === 'keptPrivate').map((seat) => names.get(seat));
               return (
-                <li key={p.pairId} className="pair-card" data-pair={`${a} and ${b}`} data-pair-standing={standing}>
+                <li key={p.pairId} className="pair-card" data-pair={`${a}+${b}`} data-pair-standing={standing}>
                   <h3>
                     <PairName names={[a, b]} />
                   </h3>

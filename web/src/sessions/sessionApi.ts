@@ -1,5 +1,5 @@
 // The session endpoints of the HTTP contract (docs/api.md, "Facilitated sessions").
-import { ApiError, request, type ProblemDetails } from '../api';
+import { ApiError, request, requestHeaders, type ProblemDetails } from '../api';
 import type { RequestBody } from '../api/contract';
 import { storedKey } from '../identity';
 import type { FamilySummary, PairRounds, ReleasedRound, RoomStep, SeatInfo, SeatLink, SessionKind, SessionView } from './types';
@@ -34,7 +34,7 @@ export const sessionApi = {
     let res: Response;
     try {
       res = await fetch(`${session(id)}/report?checkIn=${checkIn}&notes=${notes}`, {
-        headers: { Accept: 'text/markdown', Authorization: `Bearer ${storedKey() ?? ''}` },
+        headers: requestHeaders('text/markdown', storedKey()),
         credentials: 'omit',
       });
     } catch {

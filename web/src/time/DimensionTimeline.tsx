@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { useDirection } from '../i18n/useDirection';
 import { dimensionText, SCALE_WORDS } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
 import { CHART, chartGeometry, seasonBandName } from './chart';
@@ -15,7 +16,7 @@ function leanWords(intl: IntlShape, l: Leans | null | undefined, mine: boolean, 
 
 function cell(intl: IntlShape, v: PointOfView | null, d: DimensionKey, mine: boolean, partnerName: string, selfName?: string): string {
   const score = v?.scores[d];
-  if (typeof score !== 'number') return '—';
+  if (typeof score !== 'number') return intl.formatMessage({ id: 'time.timeline.noScore' });
   const lean = leanWords(intl, v?.leans[d], mine, partnerName, selfName);
   const position = intl.formatMessage({ id: 'time.timeline.position' }, { words: SCALE_WORDS[score], score });
   return lean ? intl.formatMessage({ id: 'time.timeline.positionAndLean' }, { position, lean }) : position;
@@ -50,7 +51,7 @@ export function DimensionTimeline({
   idPrefix?: string;
 }) {
   const intl = useIntl();
-  const g = chartGeometry(points, dimension);
+  const g = chartGeometry(points, dimension, useDirection());
   const title = dimensionText(dimension).title;
   const id = `${idPrefix}-${dimension}`;
   const shared = points.some((p) => p.theirs);
@@ -78,8 +79,8 @@ export function DimensionTimeline({
         ))}
         {g.levels.map((l) => (
           <g key={l.score} className="timeline-level">
-            <line x1={CHART.left} x2={CHART.width - CHART.right} y1={l.y} y2={l.y} />
-            <text x={CHART.left - 8} y={l.y + 4} textAnchor="end">
+            <line x1={g.axis.x1} x2={g.axis.x2} y1={l.y} y2={l.y} />
+            <text x={g.axis.labelX} y={l.y + 4} textAnchor="end">
               {intl.formatNumber(l.score)}
             </text>
           </g>
