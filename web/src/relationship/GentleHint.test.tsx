@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GentleHint } from './GentleHint';
 import { NoteField } from './NoteField';
 import { PictureField } from './PictureField';
 import { inLanguage } from '../i18n/testing';
@@ -47,5 +48,16 @@ describe('the gentle-wording hint under every shared text', () => {
       inLanguage(),
     );
     expect(screen.getByText(/\(“you are always”\)\. It may land more gently as a picture of what you would like/)).toBeTruthy();
+  });
+});
+
+describe('the gentle-wording hint for a writer in Spanish', () => {
+  afterEach(cleanup);
+
+  it('notices an accusation written in Spanish, and words the hint in Spanish', () => {
+    const { container } = render(<GentleHint id="h" text="Nunca me escuchas" where="note" />, inLanguage('es'));
+    const hint = container.querySelector('.gentle-hint')?.textContent ?? '';
+    expect(hint).toContain('nunca me escuchas');
+    expect(hint).not.toBe('');
   });
 });

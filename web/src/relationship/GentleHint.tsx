@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import { isLanguage } from '../i18n/languages';
 import { accusationHint, hintWords, type GentleWhere } from './accusation';
 
 /**
@@ -7,7 +8,7 @@ import { accusationHint, hintWords, type GentleWhere } from './accusation';
  */
 export function GentleHint({ id, text, where, shared = true }: { id: string; text: string; where: GentleWhere; shared?: boolean }) {
   const intl = useIntl();
-  const hint = shared ? accusationHint(text, where) : null;
+  const hint = shared ? accusationHint(text, where, isLanguage(intl.locale) ? intl.locale : undefined) : null;
   return (
     <p className="gentle-hint" id={id} aria-live="polite">
       {hint ? hintWords(intl, hint) : ''}

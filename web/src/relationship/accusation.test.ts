@@ -64,3 +64,42 @@ describe('the gentle-wording hint', () => {
     expect(message('you keep forgetting', 'smallThing')).toMatch(/something you will try/);
   });
 });
+
+describe('the gentle-wording hint in the writer’s language', () => {
+  it.each([
+    ['es', 'Nunca me escuchas cuando hablo', 'nunca me escuchas'],
+    ['es', 'siempre llegas tarde', 'siempre llegas'],
+    ['es', 'Es tu culpa que no salgamos', 'tu culpa'],
+    ['es', 'eres tan egoísta', 'egoísta'],
+    ['es', '¿Por qué no puedes llamar?', 'por qué no puedes'],
+    ['es', 'Siempre tengo que organizarlo todo', 'siempre tengo que'],
+    ['de', 'Du hörst mir nie zu', 'du hörst mir nie'],
+    ['de', 'du bist immer zu spät', 'du bist immer'],
+    ['de', 'Das ist deine Schuld', 'deine schuld'],
+    ['de', 'Warum kannst du nicht einmal anrufen?', 'warum kannst du'],
+    ['de', 'Ich muss immer alles planen', 'ich muss immer'],
+    ['ar', 'أنت دائمًا تتأخر', 'أنت دائمًا'],
+    ['ar', 'أنت لا تستمع إليّ', 'أنت لا تستمع'],
+    ['ar', 'هذا خطؤك', 'خطؤك'],
+    ['ar', 'لماذا لا تتصل بي؟', 'لماذا لا تتصل'],
+    ['ar', 'أنا الوحيد الذي يتصل', 'أنا الوحيد'],
+  ] as const)('%s: “%s” reads as an accusation (“%s”)', (language, text, phrase) => {
+    expect(accusationHint(text, 'note', language)?.phrase).toBe(phrase);
+  });
+
+  it.each([
+    ['es', 'Me encantaría que nos preguntáramos por el día'],
+    ['es', 'Gracias por llamar cuando estuve enferma'],
+    ['es', 'Me haces sentir querida'],
+    ['de', 'Ich wünsche mir, dass wir uns öfter schreiben'],
+    ['de', 'Danke, dass du angerufen hast, als ich krank war'],
+    ['ar', 'أتمنى أن نسأل عن يوم كل منا'],
+    ['ar', 'شكرًا لاتصالك عندما كنت مريضة'],
+  ] as const)('%s: “%s” gets no hint', (language, text) => {
+    expect(accusationHint(text, 'note', language)).toBeNull();
+  });
+
+  it('reads English in every language, since people often write a phrase of it', () => {
+    expect(accusationHint('you never call', 'note', 'de')?.phrase).toBe('you never');
+  });
+});
