@@ -18,6 +18,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Reciprocity.Abstractions/Reciprocity.Abstractions.csproj src/Reciprocity.Abstractions/
 COPY src/Reciprocity.Grains/Reciprocity.Grains.csproj src/Reciprocity.Grains/
+COPY src/Reciprocity.Storage/Reciprocity.Storage.csproj src/Reciprocity.Storage/
 COPY src/Reciprocity.Host/Reciprocity.Host.csproj src/Reciprocity.Host/WebApp.targets src/Reciprocity.Host/
 RUN echo "linux-$([ "$TARGETARCH" = arm64 ] && echo arm64 || echo x64)" > /tmp/rid \
  && dotnet restore src/Reciprocity.Host/Reciprocity.Host.csproj -r "$(cat /tmp/rid)" -p:PublishReadyToRun=true
