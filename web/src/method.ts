@@ -3,7 +3,7 @@
 // beside it), and the app's own (the `method` part of the catalogues, web/src/i18n/messages/<language>/method.json).
 // In a component: `const { DIMENSIONS, checkInName } = useMethodWords();`; elsewhere `methodWords(language)`.
 /// <reference types="vite/client" />
-import { createIntl, useIntl } from 'react-intl';
+import { createIntl, useIntl, type IntlShape } from 'react-intl';
 import { CATALOGUES } from './i18n/catalogues';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/languages';
 import type { MessageId } from './i18n/messageIds';
@@ -171,31 +171,9 @@ export function useMethodWords(): MethodWords {
   return methodWords(isLanguage(locale) ? locale : DEFAULT_LANGUAGE);
 }
 
-export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The method's words in the language of `intl` (for word functions that take an `IntlShape`). */
+export function methodWordsFor(intl: Pick<IntlShape, 'locale'>): MethodWords {
+  return methodWords(isLanguage(intl.locale) ? intl.locale : DEFAULT_LANGUAGE);
+}
 
-// English by the old names, for the call sites not yet moved to useMethodWords() / methodWords(language): they keep
-// working word for word until every folder reads the method in the person's language; then these go.
-const ENGLISH = methodWords(DEFAULT_LANGUAGE);
-export const {
-  DIMENSIONS,
-  dimensionText,
-  SCALE_WORDS,
-  SCALE_LOW,
-  SCALE_HIGH,
-  LEANS_MINE,
-  leansTheirs,
-  FLOW_MINE,
-  flowTheirs,
-  KIND_WORDS,
-  SEASON_WORDS,
-  PICTURE_WORDS,
-  PICTURE_WORDS_THEIRS,
-  PICTURE_GUIDANCE,
-  PRIVATE_HINT,
-  ONLY_YOU,
-  SEASON_PHRASE,
-  checkInName,
-  EXPERIENCE_WORDS,
-  TRACE_WORDS,
-  REPORT_CONFIDENTIAL,
-} = ENGLISH;
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,7 +1,7 @@
 // Messages for what a person typed, and for the API's problem details, in kind words.
 import type { IntlShape } from 'react-intl';
 import { englishIntl } from './fallbackIntl';
-import { dimensionText, DIMENSION_KEYS } from './method';
+import { DIMENSION_KEYS, methodWordsFor } from './method';
 import type { LocalDraft } from './relationship/perspective';
 import type { DimensionKey } from './types';
 
@@ -112,10 +112,10 @@ const DIMENSION_PARTS: Record<string, string> = {
 };
 
 /** Which field a path names, and the dimension's title when it is one dimension's part. */
-function fieldOf(path: string): { field: string; dimension: string } {
+function fieldOf(path: string, intl: IntlShape): { field: string; dimension: string } {
   const m = /^dimensions\.(\w+)(?:\.(\w+))?/.exec(path);
   if (m && (DIMENSION_KEYS as string[]).includes(m[1])) {
-    return { field: DIMENSION_PARTS[m[2] ?? 'score'] ?? 'dimensionScore', dimension: dimensionText(m[1] as DimensionKey).title };
+    return { field: DIMENSION_PARTS[m[2] ?? 'score'] ?? 'dimensionScore', dimension: methodWordsFor(intl).dimensionText(m[1] as DimensionKey).title };
   }
   return { field: FIELD_KEYS[path] ?? 'other', dimension: '' };
 }
@@ -123,7 +123,7 @@ function fieldOf(path: string): { field: string; dimension: string } {
 /** The words shown when an answer is still needed before submitting. */
 export function missingMessage(path: string, intl: IntlShape = englishIntl): string {
   if (path === 'picture.text') return intl.formatMessage({ id: 'app.validation.pictureNeeded' });
-  return intl.formatMessage({ id: 'app.validation.missing' }, fieldOf(path));
+  return intl.formatMessage({ id: 'app.validation.missing' }, fieldOf(path, intl));
 }
 
 const looksMissing = (msg: string) => /required|missing|must be set|empty|null/i.test(msg);

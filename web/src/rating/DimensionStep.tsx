@@ -4,7 +4,7 @@ import { FieldError } from '../components/FieldError';
 import { NoteField } from '../relationship/NoteField';
 import { PictureField } from '../relationship/PictureField';
 import { Scale } from '../relationship/Scale';
-import { LEANS_MINE, type DimensionText } from '../method';
+import { useMethodWords, type DimensionText } from '../method';
 import { isLow, type LocalDimension } from '../relationship/perspective';
 import type { Leans } from '../types';
 import { titleInSentence } from '../titleInSentence';
@@ -17,6 +17,7 @@ const LEANS: Leans[] = ['me', 'them', 'neither'];
 /** One of the four dimensions: how mutual, which way it leans, a note, and a picture when it is at 1 or 2. */
 export function DimensionStep({ dimension, draft, partnerName, solo, headingRef, errorId }: StepProps & { dimension: DimensionText }) {
   const intl = useIntl();
+  const { LEANS_MINE } = useMethodWords();
   const uid = useId();
   const { key } = dimension;
   const value = draft.draft.dimensions[key];

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { NoteField } from '../relationship/NoteField';
-import { SEASON_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import type { SeasonKind } from '../types';
 import { LIMITS } from '../validation';
 import { StepSection } from './StepSection';
@@ -12,6 +12,7 @@ const SEASONS: SeasonKind[] = ['none', 'illness', 'grief', 'transition', 'other'
 /** A season of temporary imbalance: illness, grief, a transition. */
 export function SeasonStep({ draft, partnerName, headingRef, errorId }: StepProps) {
   const intl = useIntl();
+  const { SEASON_WORDS } = useMethodWords();
   const uid = useId();
   const d = draft.draft;
   const set = (patch: Partial<typeof d.season>) => draft.change({ ...d, season: { ...d.season, ...patch } });

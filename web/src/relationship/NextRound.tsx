@@ -1,11 +1,12 @@
 import { FormattedMessage } from 'react-intl';
-import { checkInName } from '../method';
+import { useMethodWords } from '../method';
 import { roundSteps } from './roundSteps';
 import type { RelationshipView } from '../types';
 import { useViewAction } from '../useAction';
 
 /** Another round later: one round is a snapshot; repeated rounds tell a season from a resting state. */
 export function NextRound({ view, onView, onStart }: { view: RelationshipView; onView: (v: RelationshipView) => void; onStart?: () => void }) {
+  const { checkInName } = useMethodWords();
   const action = useViewAction(view.relationshipId, onView);
   if (view.revealPolicy === 'facilitator') {
     return (

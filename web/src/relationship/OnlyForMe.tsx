@@ -1,6 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import { useId } from 'react';
-import { ONLY_YOU, PRIVATE_HINT } from '../method';
+import { useMethodWords } from '../method';
 
 /** The "Only for me" switch beside a note or a picture: kept, shown to its author, never to anyone else. */
 export function OnlyForMe({
@@ -15,6 +15,7 @@ export function OnlyForMe({
   onChange: (checked: boolean) => void;
   partnerName: string;
 }) {
+  const { PRIVATE_HINT } = useMethodWords();
   const id = useId();
   return (
     <div className="only-for-me">
@@ -36,6 +37,7 @@ export function OnlyForMe({
 
 /** Beside the author's own private note or picture wherever they read it again. */
 export function OnlyYouMark() {
+  const { ONLY_YOU } = useMethodWords();
   return (
     <>
       {' '}

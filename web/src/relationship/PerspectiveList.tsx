@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { scoreWords } from './comparison';
-import { DIMENSIONS, LEANS_MINE, PICTURE_WORDS, SEASON_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { normalize, type LocalPicture } from './perspective';
 import type { StepId } from './steps';
 import type { Perspective } from '../types';
@@ -18,6 +18,7 @@ export function Quoted({ text }: { text: string }) {
 }
 
 function PictureLine({ picture }: { picture: LocalPicture }) {
+  const { PICTURE_WORDS } = useMethodWords();
   if (!picture.text) return null;
   return (
     <span className="review-note">
@@ -42,6 +43,7 @@ function Edit({ step, what, onEdit }: { step: StepId; what: string; onEdit?: (st
 /** One person's own answers, read back to them: on review, while waiting, and as a solo round's result. */
 export function PerspectiveList({ perspective, onEdit }: { perspective: Perspective; onEdit?: (step: StepId) => void }) {
   const intl = useIntl();
+  const { DIMENSIONS, LEANS_MINE, SEASON_WORDS } = useMethodWords();
   const p = normalize(perspective);
   return (
     <dl className="review">

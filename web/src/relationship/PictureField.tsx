@@ -1,6 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import { useId } from 'react';
-import { PICTURE_GUIDANCE, PICTURE_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import type { LocalPicture } from './perspective';
 import type { PictureKind } from '../types';
 import { LIMITS } from '../validation';
@@ -31,6 +31,7 @@ export function PictureField({
   errorId: string;
   partnerName: string;
 }) {
+  const { PICTURE_GUIDANCE, PICTURE_WORDS } = useMethodWords();
   const id = useId();
   return (
     <fieldset className="picture">

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, friendlyError } from '../api';
 import { useAction } from '../useAction';
 import { inviteLink, rememberInvite } from './invites';
-import { KIND_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import type { Kind, NewRelationship } from '../types';
 import { LIMITS, validateLabel, validateName } from '../validation';
 import { FieldError } from '../components/FieldError';
@@ -37,6 +37,7 @@ export function RelationshipForm({
   /** More actions beside the submit button, such as "Not now". */
   children?: ReactNode;
 }) {
+  const { KIND_WORDS } = useMethodWords();
   const id = useId();
   const intl = useIntl();
   const [kind, setKind] = useState<Kind>(fixedKind ?? 'partner');

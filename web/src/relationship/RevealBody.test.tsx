@@ -2,6 +2,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RevealBody } from './RevealBody';
 import { inLanguage } from '../i18n/testing';
+import SPANISH from '../words/method-words.es.json';
+import ENGLISH from '../words/method-words.json';
 
 describe('the reveal', () => {
   afterEach(cleanup);
@@ -118,5 +120,25 @@ describe('the pictures you each hold', () => {
     expect(screen.getByText('No picture written.')).toBeTruthy();
     expect(screen.getByText('Alex and Sam both notice Alex gives more of this at the moment.')).toBeTruthy();
     expect(screen.getByText('Sam feels Alex gives more here')).toBeTruthy();
+  });
+});
+
+describe('the reveal in the reader’s language', () => {
+  afterEach(cleanup);
+
+  it('titles each dimension and words each position in Spanish from the Spanish file', () => {
+    const { container } = render(
+      <RevealBody
+        mine={{ dimensions: { depth: { score: 2, leans: 'me' } }, overall: 3, picture: null }}
+        theirs={{ dimensions: { depth: { score: 4, leans: 'them' } }, overall: 3, picture: null }}
+        partnerName="Sam"
+      />,
+      inLanguage('es'),
+    );
+    expect(screen.getAllByRole('heading', { name: SPANISH.dimensions.depth.title }).length).toBeGreaterThan(0);
+    const text = container.textContent ?? '';
+    expect(text).toContain(SPANISH.scale[2]);
+    expect(text).not.toContain(ENGLISH.dimensions.depth.title);
+    expect(text).not.toContain(ENGLISH.scale[2]);
   });
 });

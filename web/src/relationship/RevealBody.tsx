@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { compare, startingPoints, type StartingPoint } from './comparison';
 import type { Person } from './leaning';
 import { sideSentence, type Names } from './leanSentences';
-import { DIMENSIONS, LEANS_MINE, PICTURE_WORDS, PICTURE_WORDS_THEIRS, SEASON_PHRASE } from '../method';
+import { methodWordsFor, useMethodWords } from '../method';
 import { normalize, type LocalDraft } from './perspective';
 import { picturesOf } from './pictures';
 import type { Leans, Perspective } from '../types';
@@ -25,6 +25,7 @@ function Quote({ text, mine, isPrivate }: { text: string; mine: boolean; isPriva
 /** Every picture one person holds, each under where it belongs ("Upkeep: A boundary they need"). */
 function Pictures({ perspective, side }: { perspective: Perspective; side: Side }) {
   const intl = useIntl();
+  const { PICTURE_WORDS, PICTURE_WORDS_THEIRS } = useMethodWords();
   const pictures = picturesOf(perspective, { withPrivate: side.own });
   if (pictures.length === 0)
     return (
@@ -49,7 +50,7 @@ function Pictures({ perspective, side }: { perspective: Perspective; side: Side 
 
 /** "Alex is in a season of grief: since March", or nothing when there is no season. */
 export function seasonSentence(intl: IntlShape, p: LocalDraft, who: string | null): string | null {
-  const phrase = SEASON_PHRASE[p.season.kind];
+  const phrase = methodWordsFor(intl).SEASON_PHRASE[p.season.kind];
   if (!phrase) return null;
   return intl.formatMessage(
     { id: 'relationship.RevealBody.season' },
@@ -68,7 +69,7 @@ interface Side {
 
 /** The viewer's own leaning in the words they chose; anyone else's in the one frame ("Sam feels you give more here"). */
 const leansWords = (intl: IntlShape, l: Leans, side: Side, names: Names) =>
-  side.own ? LEANS_MINE[l] : sideSentence(intl, side.person, l, names);
+  side.own ? methodWordsFor(intl).LEANS_MINE[l] : sideSentence(intl, side.person, l, names);
 
 /**
  * Two perspectives, leading with what is constructive: the pictures and any seasons, then at most two starting
@@ -168,6 +169,7 @@ export function RevealBody({
 /** At most two places to start, each with its opener; a big gap comes with a gentler way to talk. */
 function StartingPoints({ points, H, names }: { points: StartingPoint[]; H: 'h2' | 'h3'; names: Names }) {
   const intl = useIntl();
+  const { DIMENSIONS } = useMethodWords();
   const bigGap = points.some((p) => p.bigGap);
   const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   return (

@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { RevealBody } from './RevealBody';
 import type { HistoryEntry } from '../types';
 import { PerspectiveList } from './PerspectiveList';
-import { capitalize, checkInName } from '../method';
+import { capitalize, useMethodWords } from '../method';
 
 /** A moment (a reveal, a round opening) as the reader's language writes a date and time: "5 Dec 2026, 14:30". */
 export const when = (intl: IntlShape, iso: string | null | undefined): string => {
@@ -19,6 +19,7 @@ export const whenDay = (intl: IntlShape, iso: string | null | undefined): string
 /** Earlier check-ins, each folded: a shared round side by side, a solo round as the person's own answers. */
 export function RoundHistory({ entries, partnerName }: { entries: HistoryEntry[]; partnerName: string }) {
   const intl = useIntl();
+  const { checkInName } = useMethodWords();
   if (entries.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="history-title">

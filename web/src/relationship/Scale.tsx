@@ -1,5 +1,5 @@
 import { FormattedMessage } from 'react-intl';
-import { SCALE_HIGH, SCALE_LOW, SCALE_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { FieldError } from '../components/FieldError';
 
 /** Keeps the line's height while nothing is chosen yet. */
@@ -21,6 +21,7 @@ export function Scale({
   errorId: string;
   error?: string[] | string | null;
 }) {
+  const { SCALE_HIGH, SCALE_LOW, SCALE_WORDS } = useMethodWords();
   return (
     <fieldset className="scale" aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>

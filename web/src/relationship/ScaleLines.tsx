@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { scoreWords } from './comparison';
-import { DIMENSIONS, SCALE_HIGH, SCALE_LOW } from '../method';
+import { DIMENSION_KEYS, useMethodWords } from '../method';
 import { normalize } from './perspective';
 import { partTitle, type Part } from './partTitle';
 import type { Perspective } from '../types';
@@ -18,7 +18,7 @@ export const scaleRows = (first: Perspective, second?: Perspective): ScaleRow[] 
   const a = normalize(first);
   const b = second ? normalize(second) : null;
   return [
-    ...DIMENSIONS.map((d) => ({ key: d.key, first: a.dimensions[d.key].score, second: b?.dimensions[d.key].score })),
+    ...DIMENSION_KEYS.map((key) => ({ key, first: a.dimensions[key].score, second: b?.dimensions[key].score })),
     { key: 'overall', first: a.overall, second: b?.overall },
   ];
 };
@@ -29,6 +29,7 @@ export const scaleRows = (first: Perspective, second?: Perspective): ScaleRow[] 
  */
 export function ScaleLines({ rows, firstName, secondName }: { rows: ScaleRow[]; firstName: string; secondName?: string }) {
   const intl = useIntl();
+  const { SCALE_HIGH, SCALE_LOW } = useMethodWords();
   return (
     <figure className="scale-lines">
       <figcaption>

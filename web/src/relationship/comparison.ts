@@ -2,7 +2,7 @@
 import type { IntlShape } from 'react-intl';
 import { frameOf, type LeanFrame } from './leaning';
 import { differentOpener, leansSentence, sharedImbalanceOpener, type Names, type Seasons } from './leanSentences';
-import { DIMENSIONS, dimensionText, EXPERIENCE_WORDS, SCALE_WORDS } from '../method';
+import { DIMENSION_KEYS, methodWordsFor } from '../method';
 import { normalize, type LocalDimension, type LocalDraft } from './perspective';
 import type { DimensionKey, Perspective } from '../types';
 
@@ -33,7 +33,7 @@ export type Difference = 'leans' | 'scores' | null;
 const seasonsOf = (a: LocalDraft, b: LocalDraft): Seasons => ({ a: a.season.kind, b: b.season.kind });
 
 export function compareDimension(intl: IntlShape, key: DimensionKey, mine: Perspective, theirs: Perspective, names: Names): DimensionComparison {
-  const text = dimensionText(key);
+  const text = methodWordsFor(intl).dimensionText(key);
   const a = normalize(mine);
   const b = normalize(theirs);
   const m = a.dimensions[key];
@@ -68,20 +68,21 @@ export function compareDimension(intl: IntlShape, key: DimensionKey, mine: Persp
 
 /** A headline says what the sentences below it say: leanings that differ, or only how mutual it feels. */
 function headline(intl: IntlShape, kind: Exclude<Experience, 'different'> | 'leans' | 'scores'): string {
+  const { EXPERIENCE_WORDS } = methodWordsFor(intl);
   if (kind === 'similar') return EXPERIENCE_WORDS.similar;
   if (kind === 'incomplete') return EXPERIENCE_WORDS.unanswered;
   return intl.formatMessage({ id: 'relationship.comparison.worthTalking' }, { experience: EXPERIENCE_WORDS[kind] });
 }
 
 export function compare(intl: IntlShape, mine: Perspective, theirs: Perspective, names: Names): DimensionComparison[] {
-  return DIMENSIONS.map((d) => compareDimension(intl, d.key, mine, theirs, names));
+  return DIMENSION_KEYS.map((key) => compareDimension(intl, key, mine, theirs, names));
 }
 
 /** Words first, the number after: "Mostly one-directional (2 on the 1–5 scale)". Never a grade out of five. */
 export const scoreWords = (intl: IntlShape, score: number | null): string =>
   score === null
     ? intl.formatMessage({ id: 'relationship.comparison.notAnswered' })
-    : intl.formatMessage({ id: 'relationship.comparison.score' }, { words: SCALE_WORDS[score], score });
+    : intl.formatMessage({ id: 'relationship.comparison.score' }, { words: methodWordsFor(intl).SCALE_WORDS[score], score });
 
 export interface StartingPoint {
   key: DimensionKey;

@@ -2,7 +2,7 @@
 // The first person is the viewer ("you") unless `names.self` names them (a facilitator's screen, where nobody is "you").
 // Every sentence is a whole message of the relationship catalogue; names go in as values, never translated.
 import type { IntlShape } from 'react-intl';
-import { capitalize, SEASON_PHRASE } from '../method';
+import { capitalize, methodWordsFor } from '../method';
 import { namedBy, type LeanFrame, type Named, type Person } from './leaning';
 import type { Leans, SeasonKind } from '../types';
 
@@ -46,6 +46,7 @@ export const sideSentence = (intl: IntlShape, rater: Person, lean: Leans | null,
 
 /** "Sam is in a season of illness", "you are in a season of grief, and Sam in a season of illness"; null with none. */
 export function seasonClause(intl: IntlShape, seasons: Seasons, names: Names): string | null {
+  const { SEASON_PHRASE } = methodWordsFor(intl);
   const a = SEASON_PHRASE[seasons.a];
   const b = SEASON_PHRASE[seasons.b];
   const first = a && intl.formatMessage({ id: 'relationship.season.first' }, { ...people(names), phrase: a });

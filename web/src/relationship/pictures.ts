@@ -1,5 +1,5 @@
 // Every picture one perspective holds, where it belongs: the overall picture and each dimension's own.
-import { DIMENSIONS } from '../method';
+import { DIMENSION_KEYS } from '../method';
 import { normalize, type LocalPicture } from './perspective';
 import type { DimensionKey, Perspective } from '../types';
 
@@ -18,7 +18,7 @@ export function picturesOf(p: Perspective | null | undefined, { withPrivate }: {
   const d = normalize(p);
   const all: PlacedPicture[] = [
     { where: 'overall', picture: d.picture },
-    ...DIMENSIONS.map((x) => ({ where: x.key, picture: d.dimensions[x.key].picture })),
+    ...DIMENSION_KEYS.map((key) => ({ where: key, picture: d.dimensions[key].picture })),
   ];
   return all.filter((x) => x.picture.text.trim() !== '' && (withPrivate || !x.picture.private));
 }

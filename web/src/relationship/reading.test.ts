@@ -41,14 +41,14 @@ const reading: Reading = {
 
 describe('the reading across relationships', () => {
   it('finds where the person mostly gives, receives, or it flows both ways, in the method’s order', () => {
-    expect(placesOf(reading, 'mostlyGive')).toEqual([{ relationshipId: 'sam', name: 'Sam', dimensions: ['Reaching out', 'Upkeep'] }]);
-    expect(placesOf(reading, 'mostlyReceive')).toEqual([{ relationshipId: 'mum', name: 'Mum', dimensions: ['In a crisis'] }]);
-    expect(placesOf(reading, 'bothWays')).toEqual([{ relationshipId: 'sam', name: 'Sam', dimensions: ['Depth'] }]);
+    expect(placesOf(en, reading, 'mostlyGive')).toEqual([{ relationshipId: 'sam', name: 'Sam', dimensions: ['Reaching out', 'Upkeep'] }]);
+    expect(placesOf(en, reading, 'mostlyReceive')).toEqual([{ relationshipId: 'mum', name: 'Mum', dimensions: ['In a crisis'] }]);
+    expect(placesOf(en, reading, 'bothWays')).toEqual([{ relationshipId: 'sam', name: 'Sam', dimensions: ['Depth'] }]);
     expect(FLOWS_ACROSS).not.toContain('notNamed');
   });
 
   it('is built from the person’s own flows only, never the other person’s', () => {
-    expect(placesOf(reading, 'bothWays').flatMap((p) => p.dimensions)).not.toContain('Reaching out');
+    expect(placesOf(en, reading, 'bothWays').flatMap((p) => p.dimensions)).not.toContain('Reaching out');
   });
 
   it('picks out the relationships at 1 or 2 overall, keeping their order', () => {

@@ -1,22 +1,23 @@
 // The reading across relationships, in words and positions: where the person mostly gives, mostly receives,
 // or feels it flows both ways. No totals, no ranking: relationships stay in the order they were started.
 import type { IntlShape } from 'react-intl';
-import { checkInName, DIMENSIONS, dimensionText, KIND_WORDS, SCALE_WORDS } from '../method';
+import { methodWordsFor } from '../method';
 import { partTitle } from './partTitle';
 import { isLow } from './perspective';
 import { readingsOverTime, type TimeReading } from '../time/readings';
 import type { DimensionKey, Flow, Picture, Reading, ReadingRelationship, TimelinePoint } from '../types';
 
-export const nameOf = (r: ReadingRelationship): string => r.partnerName?.trim() || r.label.trim() || KIND_WORDS[r.kind];
+export const nameOf = (intl: IntlShape, r: ReadingRelationship): string =>
+  r.partnerName?.trim() || r.label.trim() || methodWordsFor(intl).KIND_WORDS[r.kind];
 
 /** What a relationship's reading rests on, in one sentence. */
 export function basedOnWords(intl: IntlShape, r: ReadingRelationship): string {
   const basedOn = r.basedOn === 'none' || r.basedOn === 'submitted' ? r.basedOn : r.solo ? 'solo' : 'opened';
-  return intl.formatMessage({ id: 'relationship.reading.basedOn' }, { basedOn, name: nameOf(r), checkIn: checkInName(r.roundNumber ?? 1) });
+  return intl.formatMessage({ id: 'relationship.reading.basedOn' }, { basedOn, name: nameOf(intl, r), checkIn: methodWordsFor(intl).checkInName(r.roundNumber ?? 1) });
 }
 
 export const overallWords = (intl: IntlShape, overall: number | null): string | null =>
-  overall === null ? null : intl.formatMessage({ id: 'relationship.reading.overall' }, { words: SCALE_WORDS[overall].toLowerCase() });
+  overall === null ? null : intl.formatMessage({ id: 'relationship.reading.overall' }, { words: methodWordsFor(intl).SCALE_WORDS[overall].toLowerCase() });
 
 /** Where one kind of flow shows up: per relationship, the dimensions (method order) where the person feels it. */
 export interface FlowPlace {
@@ -30,10 +31,11 @@ export const FLOWS_ACROSS: readonly Exclude<Flow, 'notNamed'>[] = ['mostlyGive',
 export const flowHeading = (intl: IntlShape, flow: Exclude<Flow, 'notNamed'>): string =>
   intl.formatMessage({ id: 'relationship.reading.flowHeading' }, { flow });
 
-export function placesOf(reading: Reading, flow: Flow): FlowPlace[] {
+export function placesOf(intl: IntlShape, reading: Reading, flow: Flow): FlowPlace[] {
+  const { DIMENSIONS } = methodWordsFor(intl);
   return reading.relationships.flatMap((r) => {
     const dimensions = DIMENSIONS.filter((d) => r.dimensions[d.key as DimensionKey]?.mine === flow).map((d) => d.title);
-    return dimensions.length ? [{ relationshipId: r.relationshipId, name: nameOf(r), dimensions }] : [];
+    return dimensions.length ? [{ relationshipId: r.relationshipId, name: nameOf(intl, r), dimensions }] : [];
   });
 }
 
@@ -56,13 +58,13 @@ export interface LowPart {
  * reading over time is the timeline's (time/readings.ts), for the run that reaches the latest check-in.
  */
 export function lowParts(intl: IntlShape, r: ReadingRelationship, points: TimelinePoint[] | null): LowPart[] {
-  const over = points && points.length > 0 ? readingsOverTime(points, { me: 'you', them: nameOf(r) }) : [];
+  const over = points && points.length > 0 ? readingsOverTime(points, { me: 'you', them: nameOf(intl, r) }, intl) : [];
   const latest = points?.length ?? 0;
   const parts: LowPart[] = isLow(r.overall) ? [{ key: 'overall', title: partTitle(intl, 'overall'), score: r.overall!, picture: r.picture, overTime: null }] : [];
   for (const d of r.lowDimensions ?? [])
     parts.push({
       key: d.dimension,
-      title: dimensionText(d.dimension).title,
+      title: methodWordsFor(intl).dimensionText(d.dimension).title,
       score: d.score,
       picture: d.picture?.text ? d.picture : null,
       overTime: over.find((t) => t.dimension === d.dimension && t.checkIns.includes(latest)) ?? null,

@@ -1,6 +1,6 @@
 // The rating's steps, in order: the one place that knows which step shows which answer.
 import type { IntlShape } from 'react-intl';
-import { DIMENSIONS } from '../method';
+import { DIMENSION_KEYS } from '../method';
 import { partTitle } from './partTitle';
 import type { DimensionKey } from '../types';
 
@@ -10,7 +10,7 @@ export interface Step {
   id: StepId;
 }
 
-export const STEPS: readonly Step[] = [...DIMENSIONS.map((d) => ({ id: d.key })), { id: 'overall' }, { id: 'season' }, { id: 'review' }];
+export const STEPS: readonly Step[] = [...DIMENSION_KEYS.map((key) => ({ id: key })), { id: 'overall' }, { id: 'season' }, { id: 'review' }];
 
 /** A step's title in the reader's words: the dimension's title, "Overall", "Season", "Review". */
 export const stepTitle = (intl: IntlShape, id: StepId): string =>
@@ -20,12 +20,12 @@ export const LAST_STEP = STEPS.length - 1;
 
 export const stepIndex = (id: StepId): number => STEPS.findIndex((s) => s.id === id);
 
-export const isDimensionStep = (id: StepId): id is DimensionKey => DIMENSIONS.some((d) => d.key === id);
+export const isDimensionStep = (id: StepId): id is DimensionKey => DIMENSION_KEYS.some((key) => key === id);
 
 /** Which step shows a field path such as `dimensions.depth.note`, `picture.text` or `season.kind`. */
 export function stepForField(path: string): StepId {
   const m = /^dimensions\.(\w+)/.exec(path);
-  if (m) return DIMENSIONS.find((d) => d.key === m[1])?.key ?? DIMENSIONS[0].key;
+  if (m) return DIMENSION_KEYS.find((key) => key === m[1]) ?? DIMENSION_KEYS[0];
   if (path.startsWith('season')) return 'season';
   return 'overall';
 }

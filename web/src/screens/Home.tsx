@@ -6,7 +6,7 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { live } from '../hub';
 import { applyRevealPolicyChanged, applyStatusToSummary, summaryFromView, type Applied } from '../relationship/liveView';
-import { checkInName, KIND_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { pathFor } from '../router';
 import { FacilitateOffer, PracticeLead } from '../practice/PracticeLead';
 import { SessionsOnHome } from '../sessions/SessionsOnHome';
@@ -16,6 +16,7 @@ import type { Me, RelationshipSummary, RelationshipView } from '../types';
 
 export function Home() {
   const intl = useIntl();
+  const { checkInName, KIND_WORDS } = useMethodWords();
   const [me, setMe] = useState<Me | null>(null);
   // What went wrong, worded when shown (in the language of that moment).
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);

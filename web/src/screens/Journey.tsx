@@ -6,7 +6,7 @@ import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
 import { RelationshipForm, type Created } from '../relationship/RelationshipForm';
 import { currentStep, isSkipped, JOURNEY, journeyWords, loadJourney, saveJourney, type JourneyChoices, type JourneyStep } from '../relationship/journey';
-import { KIND_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { pathFor } from '../router';
 import { summaryStanding } from '../status';
 import { titleInSentence } from '../titleInSentence';
@@ -16,6 +16,7 @@ import '../relationship/relationship.css';
 /** The guided start: three relationships, one at a time, then each one to rate, then the reading. */
 export function Journey() {
   const intl = useIntl();
+  const { KIND_WORDS } = useMethodWords();
   const [me, setMe] = useState<Me | null>(null);
   const [choices, setChoices] = useState<JourneyChoices>({});
   const [justInvited, setJustInvited] = useState<Created | null>(null);

@@ -3,11 +3,12 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { api } from '../api';
 import { scoreWords } from '../relationship/comparison';
 import { OnlyYouMark } from '../relationship/OnlyForMe';
-import { PICTURE_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { lowParts, nameOf, oneDirectional, type LowPart } from '../relationship/reading';
 import type { Reading, ReadingRelationship, TimelinePoint } from '../types';
 
 function PartPicture({ part }: { part: LowPart }) {
+  const { PICTURE_WORDS } = useMethodWords();
   const picture = part.picture;
   if (!picture?.text)
     return (
@@ -31,7 +32,7 @@ function LowRelationship({ r, points }: { r: ReadingRelationship; points: Timeli
   return (
     <div className="low-relationship">
       <h3>
-        <bdi>{nameOf(r)}</bdi>
+        <bdi>{nameOf(intl, r)}</bdi>
       </h3>
       <ul className="low-parts">
         {lowParts(intl, r, points).map((part) => (

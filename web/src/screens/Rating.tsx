@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { SaveIndicator } from '../relationship/SaveIndicator';
-import { DIMENSIONS } from '../method';
+import { useMethodWords } from '../method';
 import { DimensionStep } from '../rating/DimensionStep';
 import { OverallStep } from '../rating/OverallStep';
 import { RatingProgress } from '../rating/RatingProgress';
@@ -16,6 +16,7 @@ import type { RelationshipView } from '../types';
 /** One round's rating, a step at a time; the draft saves itself as the person goes. */
 export function Rating({ view, partnerName, onView }: { view: RelationshipView; partnerName: string; onView: (v: RelationshipView) => void }) {
   const intl = useIntl();
+  const { DIMENSIONS } = useMethodWords();
   const uid = useId();
   const id = view.relationshipId;
   const roundNo = view.round.number;

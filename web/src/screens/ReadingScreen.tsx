@@ -4,7 +4,7 @@ import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { OnlyYouMark } from '../relationship/OnlyForMe';
-import { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, SEASON_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import {
   basedOnWords,
   flowHeading,
@@ -20,9 +20,10 @@ import { OneDirectional } from './OneDirectional';
 import '../relationship/relationship.css';
 
 function RelationshipReading({ r }: { r: ReadingRelationship }) {
+  const { DIMENSIONS, FLOW_MINE, flowTheirs, KIND_WORDS, SEASON_WORDS } = useMethodWords();
   const id = useId();
   const intl = useIntl();
-  const name = nameOf(r);
+  const name = nameOf(intl, r);
   return (
     <section className="panel reading-relationship" aria-labelledby={id}>
       <h3 id={id}>
@@ -134,7 +135,7 @@ export function ReadingScreen() {
               <FormattedMessage id="screens.ReadingScreen.acrossTitle" />
             </h2>
             {FLOWS_ACROSS.map((flow) => {
-              const places = placesOf(reading, flow);
+              const places = placesOf(intl, reading, flow);
               return (
                 <div key={flow} className="flow-group">
                   <h3>{flowHeading(intl, flow)}</h3>

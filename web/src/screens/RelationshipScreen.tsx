@@ -16,7 +16,7 @@ import { live } from '../hub';
 import { rememberedInvite, rememberInvite } from '../relationship/invites';
 import { forgetRelationship } from '../localState';
 import { applyRevealed, applyRevealPolicyChanged, applyStatusChanged, isSealed, preferView, withTraces, type Applied } from '../relationship/liveView';
-import { checkInName, KIND_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { useOtherName } from '../relationship/otherName';
 import { pathFor } from '../router';
 import { NextCheckInPanel } from '../time/NextCheckInPanel';
@@ -34,6 +34,7 @@ const showsSharedReveal = (v: RelationshipView): boolean =>
 /** Loads one relationship, keeps it live through the hub, and shows rating, waiting, the reveal or a solo result. */
 export function RelationshipScreen({ id }: { id: string }) {
   const intl = useIntl();
+  const { checkInName, KIND_WORDS } = useMethodWords();
   const [view, setViewState] = useState<RelationshipView | null>(null);
   // What went wrong, worded when shown (in the language of that moment).
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);

@@ -4,7 +4,7 @@ import { NextRound } from '../relationship/NextRound';
 import { RevealBody } from '../relationship/RevealBody';
 import { RoundHistory, when } from '../relationship/RoundHistory';
 import { earlierRounds } from '../relationship/history';
-import { checkInName } from '../method';
+import { useMethodWords } from '../method';
 import { Traces } from '../relationship/Traces';
 import type { RelationshipView, RoundTraces } from '../types';
 
@@ -27,6 +27,7 @@ export function Reveal({
   onMoveOn?: () => void;
   onTraces: (t: RoundTraces) => void;
 }) {
+  const { checkInName } = useMethodWords();
   const reveal = view.round.reveal!;
   const intl = useIntl();
   return (

@@ -8,7 +8,7 @@ import { PerspectiveList } from '../relationship/PerspectiveList';
 import { RoundHistory } from '../relationship/RoundHistory';
 import { ScaleLines, scaleRows } from '../relationship/ScaleLines';
 import { earlierRounds } from '../relationship/history';
-import { checkInName } from '../method';
+import { useMethodWords } from '../method';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
 
@@ -28,6 +28,7 @@ export function SoloResult({
   onAlreadyInvited: () => void;
 }) {
   const intl = useIntl();
+  const { checkInName } = useMethodWords();
   const id = useId();
   const reveal = view.round.reveal!;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { friendlyError } from '../api';
-import { DIMENSIONS, EXPERIENCE_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { pairNames } from './pairReading';
 import { PairNames } from './PairNames';
 import { sessionApi } from './sessionApi';
@@ -14,6 +14,7 @@ import type { FamilySummary, SessionView } from './types';
  */
 export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkIn: number }) {
   const intl = useIntl();
+  const { dimensionText, EXPERIENCE_WORDS } = useMethodWords();
   const [summary, setSummary] = useState<FamilySummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const opened = view.pairs.filter((p) => p.revealed).length;
@@ -71,7 +72,7 @@ export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkI
             <FormattedMessage id="sessions.FamilySummary.about" values={{ pairs: pairsNamed(summary.pairs.map((p) => p.pairId)) }} />
           </p>
           {summary.dimensions.map((d) => {
-            const title = DIMENSIONS.find((x) => x.key === d.dimension)?.title ?? d.dimension;
+            const title = dimensionText(d.dimension).title;
             return (
               <section key={d.dimension} className="panel family-dimension" aria-label={title}>
                 <h3>{title}</h3>

@@ -9,7 +9,7 @@ import { FamilySummaryView } from './FamilySummary';
 import { ReportPair } from './ReportPair';
 import { SessionProblem } from './SessionScreen';
 import { sessionApi } from './sessionApi';
-import { REPORT_CONFIDENTIAL } from '../method';
+import { useMethodWords } from '../method';
 import type { PairRounds } from './types';
 
 type Paper = 'A4' | 'letter';
@@ -23,6 +23,7 @@ import { useAction } from '../useAction';
 /** `/sessions/{id}/report`: a check-in on paper, for the facilitator's records, and the same as Markdown. */
 export function Report({ id }: { id: string }) {
   const intl = useIntl();
+  const { REPORT_CONFIDENTIAL } = useMethodWords();
   const uid = useId();
   const { view, error } = useSession(id);
   const [checkIn, setCheckIn] = useState<number | null>(null);

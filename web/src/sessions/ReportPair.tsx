@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { compare, scoreWords, startingPoints } from '../relationship/comparison';
-import { DIMENSIONS, EXPERIENCE_WORDS, leansTheirs, PICTURE_WORDS_THEIRS, SEASON_WORDS } from '../method';
+import { useMethodWords } from '../method';
 import { normalize, type LocalDraft, type LocalPicture } from '../relationship/perspective';
 import type { Perspective } from '../types';
 import { momentWords } from '../time/when';
@@ -15,6 +15,7 @@ import type { PairRounds, ReleasedPairRound, SessionPair, SessionView } from './
 /** At most two places to start, as the reveal offers them. */
 function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Perspective; nameA: string; nameB: string }) {
   const intl = useIntl();
+  const { EXPERIENCE_WORDS } = useMethodWords();
   const points = startingPoints(compare(intl, a, b, { self: nameA, other: nameB }));
   return (
     <>
@@ -72,6 +73,7 @@ function ReportTraces({ round, people, names }: { round: ReleasedPairRound; peop
 }
 
 function PictureText({ picture }: { picture: LocalPicture }) {
+  const { PICTURE_WORDS_THEIRS } = useMethodWords();
   if (!picture.text) return null;
   return (
     <span className="report-quote">
@@ -83,6 +85,7 @@ function PictureText({ picture }: { picture: LocalPicture }) {
 /** One pair's released round as a compact table: one column per person. */
 function PairTable({ a, b, nameA, nameB }: { a: LocalDraft; b: LocalDraft; nameA: string; nameB: string }) {
   const intl = useIntl();
+  const { DIMENSIONS, leansTheirs, SEASON_WORDS } = useMethodWords();
   const sides = [
     { p: a, name: nameA },
     { p: b, name: nameB },

@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useState } from 'react';
 import { friendlyError } from '../api';
 import { compare, compareDimension, scoreWords, startingPoints, type Names } from '../relationship/comparison';
-import { EXPERIENCE_WORDS, leansTheirs } from '../method';
+import { useMethodWords } from '../method';
 import type { Perspective } from '../types';
 import { SEAT_STATUS_WORDS } from './board';
 import { orderedPeople, pairNames } from './pairReading';
@@ -31,6 +31,7 @@ function useReleasedRound(view: SessionView, room: RoomView, version: number) {
 
 function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; names: Names }) {
   const intl = useIntl();
+  const { EXPERIENCE_WORDS } = useMethodWords();
   const points = startingPoints(compare(intl, a, b, names));
   if (points.length === 0) {
     return (
@@ -60,6 +61,7 @@ function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; n
 
 function DimensionStep({ step, a, b, names, nameA, nameB }: { step: Exclude<RoomView['step'], 'startingPoints'>; a: Perspective; b: Perspective; names: Names; nameA: string; nameB: string }) {
   const intl = useIntl();
+  const { leansTheirs } = useMethodWords();
   const row = compareDimension(intl, step, a, b, names);
   return (
     <>

@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useDirection } from '../i18n/useDirection';
-import { dimensionText, SCALE_WORDS } from '../method';
+import { methodWordsFor, useMethodWords } from '../method';
 import type { DimensionKey, Leans, PointOfView, TimelinePoint } from '../types';
 import { CHART, chartGeometry, seasonBandName } from './chart';
 import { countWord, inSeason, SEASON_SHORT } from './readings';
@@ -18,7 +18,7 @@ function cell(intl: IntlShape, v: PointOfView | null, d: DimensionKey, mine: boo
   const score = v?.scores[d];
   if (typeof score !== 'number') return intl.formatMessage({ id: 'time.timeline.noScore' });
   const lean = leanWords(intl, v?.leans[d], mine, partnerName, selfName);
-  const position = intl.formatMessage({ id: 'time.timeline.position' }, { words: SCALE_WORDS[score], score });
+  const position = intl.formatMessage({ id: 'time.timeline.position' }, { words: methodWordsFor(intl).SCALE_WORDS[score], score });
   return lean ? intl.formatMessage({ id: 'time.timeline.positionAndLean' }, { position, lean }) : position;
 }
 
@@ -51,6 +51,7 @@ export function DimensionTimeline({
   idPrefix?: string;
 }) {
   const intl = useIntl();
+  const { dimensionText } = useMethodWords();
   const g = chartGeometry(points, dimension, useDirection());
   const title = dimensionText(dimension).title;
   const id = `${idPrefix}-${dimension}`;

@@ -12,6 +12,8 @@ import { dateWords } from './checkIn';
 import { DimensionTimeline } from './DimensionTimeline';
 import { NextCheckInPanel } from './NextCheckInPanel';
 import { readingsOverTime } from './readings';
+import GERMAN from '../words/method-words.de.json';
+import SPANISH from '../words/method-words.es.json';
 
 const intlOf = (language: Language) => createIntl({ locale: language, messages: CATALOGUES[language] });
 const say = (language: Language, id: MessageId, values?: Record<string, string | number>) => intlOf(language).formatMessage({ id }, values);
@@ -54,7 +56,7 @@ describe('time in the person’s language', () => {
 
   it('a dimension’s timeline reads in German, its table and season band too', () => {
     render(<DimensionTimeline points={points} dimension="depth" partnerName="Sam" />, inLanguage('de'));
-    expect(screen.getByRole('table', { name: say('de', 'time.timeline.caption', { title: 'Depth' }) })).toBeTruthy();
+    expect(screen.getByRole('table', { name: say('de', 'time.timeline.caption', { title: GERMAN.dimensions.depth.title }) })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: say('de', 'time.timeline.season') })).toBeTruthy();
     expect(document.querySelector('.timeline-season text')!.textContent).toBe(say('de', 'time.chart.season.grief'));
     expect(screen.getByRole('cell', { name: say('de', 'time.readings.seasonOf', { who: say('de', 'time.you'), season: say('de', 'time.season.grief') }) })).toBeTruthy();
@@ -62,7 +64,7 @@ describe('time in the person’s language', () => {
 
   it('a reading is one whole sentence in the reader’s language', () => {
     const [reading] = readingsOverTime(points, { me: 'you', them: 'Sam' }, intlOf('es'));
-    expect(reading.text.startsWith('Depth')).toBe(true);
+    expect(reading.text.startsWith(SPANISH.dimensions.depth.title)).toBe(true);
     expect(reading.text).toContain(say('es', 'time.list.and', { head: '1', last: 2 }));
     expect(reading.text).not.toMatch(/ check-ins| of you| season/);
   });

@@ -8,7 +8,7 @@
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/messageIds';
 import { namedBy } from '../relationship/leaning';
-import { DIMENSION_KEYS, dimensionText } from '../method';
+import { DIMENSION_KEYS, methodWordsFor } from '../method';
 import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
 import { pageIntl } from './pageIntl';
 
@@ -107,7 +107,7 @@ function sentence(
 ): string {
   const n = checkIns.length;
   const values = {
-    dimension: dimensionText(d).title,
+    dimension: methodWordsFor(intl).dimensionText(d).title,
     outside: String(names.outside === true),
     span: n === 1 ? 'one' : n === total ? 'all' : 'other',
     first: checkIns[0],
