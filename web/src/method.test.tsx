@@ -35,7 +35,8 @@ describe('the method’s words', () => {
   });
 
   it('name a check-in in Arabic from the Arabic file, in a component and beside an intl', () => {
-    const second = `${ARABIC.checkIn.word} ${ARABIC.checkIn.ordinals[1]}`;
+    // Arabic gives the word its article, as the ordinal has it: "المراجعة الثانية".
+    const second = `ال${ARABIC.checkIn.word} ${ARABIC.checkIn.ordinals[1]}`;
     function CheckIn() {
       const { checkInName } = useMethodWords();
       return <p>{checkInName(2)}</p>;
