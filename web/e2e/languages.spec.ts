@@ -2,9 +2,6 @@
 // English through a shared round to the reveal; an Arabic person's solo reflection and its reveal, mirrored; a German
 // facilitator's report, printed. The language is set as a person sets it: the browser's own language (the context's
 // locale), or the choice in the footer once. Words are found through the catalogues by id (e2e/catalogue.ts).
-// Soft assertions (`expect.soft`) are the ones that wait for other parts of issue 23 to be merged: the method's fixed
-// words in Spanish, German and Arabic (src/words/method-words.<language>.json, the server lane), the screens reading
-// them in the person's language (useMethodWords(), the feature lanes) and the stored language (PUT /api/me/language).
 import { resolve } from 'node:path';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { fixedWord, LANGUAGE_NAMES, say, type Language } from './catalogue';
@@ -40,11 +37,11 @@ async function expectSpeaking(page: Page, language: Language): Promise<void> {
   await expect(choice.locator('option:checked')).toHaveText(LANGUAGE_NAMES[language]);
 }
 
-/** A fixed word of the method, soft while the language's words file is not merged (then the app shows English). */
+/** A fixed word of the method in the language's own words file, shown on the page (alone, or inside a line). */
 async function expectFixedWord(page: Page, language: Language, path: string): Promise<void> {
   const word = fixedWord(language, path);
-  expect.soft(word, `src/words/method-words.${language}.json holds ${path}`).not.toBeNull();
-  if (word) await expect.soft(page.getByText(word, { exact: true }).first()).toBeVisible();
+  expect(word, `src/words/method-words.${language}.json holds ${path}`).not.toBeNull();
+  await expect(page.getByText(word!).first()).toBeVisible();
 }
 
 /** Nothing is wider than the phone: no text pushed or clipped off the side. */
@@ -115,7 +112,6 @@ test('an Arabic reader’s solo reflection and its reveal: chosen once in the fo
   await page.getByRole('combobox', { name: say('en', 'i18n.LanguagePicker.label') }).selectOption('ar');
   await expectSpeaking(page, 'ar');
   await expect
-    .configure({ soft: true })
     .poll(() => storedLanguage(request, huda), { message: 'PUT /api/me/language stored her choice', timeout: 10_000 })
     .toBe('ar');
   await page.reload();
