@@ -174,6 +174,7 @@ test('a German facilitator’s session report, printed', async ({ browser, baseU
   await expect(page.getByText('deniz-worte-initiation').first()).toBeVisible(); // free text as written
   await expectFixedWord(page, 'de', 'report.confidential');
   await expectFixedWord(page, 'de', 'dimensions.depth.title');
+  await expectNothingOffScreen(page); // German's long words in a three-column table
   await checkScreen(page, 'l10n-de-report');
 
   // Printed on A4: the words still German, the pages screenshotted.
