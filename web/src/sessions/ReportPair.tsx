@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { compare, scoreWords, startingPoints } from '../relationship/comparison';
 import { useMethodWords } from '../method';
+import { StartingPointLine } from './StartingPointLine';
 import { normalize, type LocalDraft, type LocalPicture } from '../relationship/perspective';
 import type { Perspective } from '../types';
 import { momentWords } from '../time/when';
@@ -15,7 +16,6 @@ import type { PairRounds, ReleasedPairRound, SessionPair, SessionView } from './
 /** At most two places to start, as the reveal offers them. */
 function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Perspective; nameA: string; nameB: string }) {
   const intl = useIntl();
-  const { EXPERIENCE_WORDS } = useMethodWords();
   const points = startingPoints(compare(intl, a, b, { self: nameA, other: nameB }));
   return (
     <>
@@ -30,15 +30,7 @@ function ReportStartingPoints({ a, b, nameA, nameB }: { a: Perspective; b: Persp
         <ul className="report-points">
           {points.map((p) => (
             <li key={p.key}>
-              <FormattedMessage
-                id="sessions.point"
-                values={{
-                  title: p.title,
-                  kind: p.kind === 'sharedImbalance' ? EXPERIENCE_WORDS.sharedImbalance : p.difference === 'scores' ? EXPERIENCE_WORDS.scores : EXPERIENCE_WORDS.leans,
-                  opener: p.opener,
-                  strong: (chunks) => <strong>{chunks}</strong>,
-                }}
-              />
+              <StartingPointLine point={p} />
             </li>
           ))}
         </ul>

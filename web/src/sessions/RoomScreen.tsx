@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { friendlyError } from '../api';
 import { compare, compareDimension, scoreWords, startingPoints, type Names } from '../relationship/comparison';
 import { useMethodWords } from '../method';
+import { StartingPointLine } from './StartingPointLine';
 import type { Perspective } from '../types';
 import { SEAT_STATUS_WORDS } from './board';
 import { orderedPeople, pairNames } from './pairReading';
@@ -31,7 +32,6 @@ function useReleasedRound(view: SessionView, room: RoomView, version: number) {
 
 function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; names: Names }) {
   const intl = useIntl();
-  const { EXPERIENCE_WORDS } = useMethodWords();
   const points = startingPoints(compare(intl, a, b, names));
   if (points.length === 0) {
     return (
@@ -44,15 +44,7 @@ function StartingPointsStep({ a, b, names }: { a: Perspective; b: Perspective; n
     <ul className="room-points">
       {points.map((p) => (
         <li key={p.key}>
-          <FormattedMessage
-            id="sessions.point"
-            values={{
-              title: p.title,
-              kind: p.kind === 'sharedImbalance' ? EXPERIENCE_WORDS.sharedImbalance : p.difference === 'scores' ? EXPERIENCE_WORDS.scores : EXPERIENCE_WORDS.leans,
-              opener: p.opener,
-              strong: (chunks) => <strong>{chunks}</strong>,
-            }}
-          />
+          <StartingPointLine point={p} />
         </li>
       ))}
     </ul>
