@@ -25,7 +25,7 @@ public static class Problems
     /// <summary>
     /// A grain's refusal, the one translation of it: <see cref="RuleFailureFilter"/> answers it over HTTP and
     /// <see cref="Hubs.HubRefusals"/> over the hub. The grain decided; this only picks the status code.
-    /// </summary>: the grain decided, this only picks the status code.</summary>
+    /// </summary>
     public static ProblemDetails Of(AuditRuleException refusal) => refusal.Failure switch
     {
         RuleFailure.Invalid => Invalid(refusal.Errors.ToDictionary(e => e.Key, e => e.Value), refusal.Message),
