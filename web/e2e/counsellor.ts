@@ -1,6 +1,6 @@
 // Reusable steps of a counsellor's day, for the session, room and counsellor journey specs: starting a session, seats,
 // the shared screen on a second browser (the projector), and the filed report.
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
 import { checkScreen, expect, signIn, type Person } from './fixtures';
 
 export const auth = (p: Person) => ({ Authorization: `Bearer ${p.accessKey}` });
@@ -29,7 +29,7 @@ export async function addPerson(page: Page, name: string): Promise<string> {
 }
 
 /** A pair's card on the board, by its two names as the board lists them ("Ana and Ben"). */
-export const pairCard = (page: Page, names: string) => page.locator(`[data-pair="${names.replace(' and ', '+')}"]`);
+export const pairCard = (page: Page | Locator, names: string) => page.locator(`[data-pair="${names.replace(' and ', '+')}"]`);
 
 export async function sessionAs(request: APIRequestContext, person: Person, sessionId: string) {
   const res = await request.get(`/api/sessions/${sessionId}`, { headers: auth(person) });

@@ -12,6 +12,7 @@ import {
   test,
   type Person,
 } from './fixtures';
+import { pairCard } from './counsellor';
 
 // Issue 20: the safety check's "no" works the same however a perspective is shared, and a family session whose pair
 // waits on someone who chose not to share can leave that pair out and go on.
@@ -160,7 +161,7 @@ test('a family of four: one person keeps their answers private, the facilitator 
   expect(await getJson(request, people.get('Ben')!, `/api/sessions/${sessionId}`)).toEqual(benBefore);
 
   // The board says so plainly, as a status, and why the next check-in cannot start.
-  const card = board.locator('[data-pair="Ana and Ben"]');
+  const card = pairCard(board, 'Ana and Ben');
   await expect(card.locator(`[data-seat-status="keptPrivate"]`)).toHaveText('Ana: Chose to keep their answers private for now');
   await expect(card.getByText(/Ana chose not to share in this pair for now/)).toBeVisible();
   await expect(board.getByRole('button', { name: 'Start the next check-in' })).toBeDisabled();
@@ -193,7 +194,7 @@ test('a family of four: one person keeps their answers private, the facilitator 
     if (i === 0) await checkScreen(board, 's12-open-one-at-a-time');
     const pairName = text.replace(/^Open /, '').replace(/ now\?$/, '');
     await board.getByRole('button', { name: `Open ${pairName}`, exact: true }).click();
-    await expect(board.locator(`[data-pair="${pairName}"]`)).toHaveAttribute('data-pair-standing', 'opened');
+    await expect(pairCard(board, pairName)).toHaveAttribute('data-pair-standing', 'opened');
   }
   expect(new Set(asked).size).toBe(5);
   await expect(board.locator('[data-pair-standing="opened"]')).toHaveCount(5);
@@ -202,7 +203,7 @@ test('a family of four: one person keeps their answers private, the facilitator 
   await board.getByRole('button', { name: 'Start the next check-in' }).click();
   await expect(board.getByRole('heading', { level: 2, name: 'Check-in 2' })).toBeVisible();
   await expect(board.locator('[data-pair-standing="rating"]')).toHaveCount(5);
-  await expect(board.locator('[data-pair="Ana and Ben"]')).toHaveAttribute('data-pair-standing', 'leftOut');
+  await expect(pairCard(board, 'Ana and Ben')).toHaveAttribute('data-pair-standing', 'leftOut');
   await checkScreen(board, 's13-check-in-2');
   for (const name of ['Cy', 'Di']) {
     const theirs = await getJson<SessionJson>(request, people.get(name)!, `/api/sessions/${sessionId}`);

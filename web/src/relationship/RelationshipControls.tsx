@@ -199,7 +199,8 @@ export function RelationshipControls({
           </p>
           {removing === 'closed' && (
             <button type="button" className="danger" onClick={() => setRemoving('asking')}>
-              <FormattedMessage id="relationship.RelationshipControls.remove" values={{ name }} />
+              {/* A plain name: a button's accessible name is its text, and an isolating element would add a space to it. */}
+              <FormattedMessage id="relationship.RelationshipControls.remove" values={{ name: partnerName }} />
             </button>
           )}
           <Confirm
