@@ -3,8 +3,8 @@
 // beside it), and the app's own (the `method` part of the catalogues, web/src/i18n/messages/<language>/method.json).
 // In a component: `const { DIMENSIONS, checkInName } = useMethodWords();`; elsewhere `methodWords(language)`.
 /// <reference types="vite/client" />
-import { createIntl, useIntl, type IntlShape } from 'react-intl';
-import { CATALOGUES } from './i18n/catalogues';
+import { useIntl, type IntlShape } from 'react-intl';
+import { intlFor } from './i18n/intlFor';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/languages';
 import type { MessageId } from './i18n/messageIds';
 import type { DimensionKey, Flow, Kind, Leans, PictureKind, SeasonKind } from './types';
@@ -111,7 +111,7 @@ function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A, k
 
 function wordsIn(language: Language): MethodWords {
   const fixed = fixedWordsOf(language) ?? ENGLISH_WORDS;
-  const intl = createIntl({ locale: language, defaultLocale: DEFAULT_LANGUAGE, messages: CATALOGUES[language] });
+  const intl = intlFor(language);
   const say = (id: MessageId, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   // The fixed words carry ICU messages of their own ("{name} feels they mostly give").
   const sayFixed = (message: string, values: Record<string, string>) =>
