@@ -47,7 +47,7 @@ public sealed partial class PracticeGrain(
         TextRules.CheckName(violations, "name", name, required: true);
         if (!Enum.IsDefined(kind))
         {
-            violations.Add("kind", "Please choose a couple or a family.");
+            violations.AddUntranslated("kind", "Please choose a couple or a family.");
         }
 
         violations.ThrowIfAny();
@@ -72,7 +72,7 @@ public sealed partial class PracticeGrain(
 
         if (change.NextSession is { } next && next < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(-1)))
         {
-            violations.Add("nextSession", "Please choose a day from today on.");
+            violations.AddUntranslated("nextSession", "Please choose a day from today on.");
         }
 
         violations.ThrowIfAny();

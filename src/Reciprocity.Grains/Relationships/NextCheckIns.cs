@@ -13,7 +13,7 @@ internal static class NextCheckIns
     {
         if (date <= today || date > today.AddYears(1))
         {
-            throw AuditRuleException.Invalid("date", "Please choose a day after today and within a year.");
+            throw AuditRuleException.InvalidUntranslated("date", "Please choose a day after today and within a year.");
         }
 
         Departures.EnsureOngoing(state);

@@ -11,16 +11,16 @@ internal static class Openings
         var violations = new RuleViolations();
         if (!Enum.IsDefined(opening.Kind))
         {
-            violations.Add("kind", "Please choose one of the offered kinds of relationship.");
+            violations.AddUntranslated("kind", "Please choose one of the offered kinds of relationship.");
         }
 
         if (opening.RevealPolicy == RevealPolicy.Facilitator && opening.FacilitatorId is null)
         {
-            violations.Add("revealPolicy", "A facilitated relationship is opened by the facilitator's session. Please choose \"auto\" or \"together\".");
+            violations.AddUntranslated("revealPolicy", "A facilitated relationship is opened by the facilitator's session. Please choose \"auto\" or \"together\".");
         }
         else if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
         {
-            violations.Add("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+            violations.AddUntranslated("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
         }
 
         TextRules.CheckName(violations, "label", opening.Label, required: false);

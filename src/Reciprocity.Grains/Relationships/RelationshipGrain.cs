@@ -143,7 +143,7 @@ public sealed partial class RelationshipGrain(
         EnsureParticipant(personId);
         if (!Enum.IsDefined(policy))
         {
-            throw AuditRuleException.Invalid("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+            throw AuditRuleException.InvalidUntranslated("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
         }
 
         if (policy == State.RevealPolicy)

@@ -38,7 +38,7 @@ internal static class Traces
         var violations = new RuleViolations();
         if (text is null)
         {
-            violations.Add("text", "Please write something, or send an empty text to take it back.");
+            violations.AddUntranslated("text", "Please write something, or send an empty text to take it back.");
         }
 
         TextRules.Check(violations, "text", text, limit);

@@ -25,7 +25,7 @@ public static class EmailAddress
             && !trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '(' or ')' or ',' or ';' or ':' or '"' or '[' or ']' or '\\');
         if (!plausible)
         {
-            throw AuditRuleException.Invalid("email", trimmed.Length > Limit ? $"Please keep the address to {Limit} characters or fewer." : Refusal);
+            throw AuditRuleException.InvalidUntranslated("email", trimmed.Length > Limit ? $"Please keep the address to {Limit} characters or fewer." : Refusal);
         }
 
         return trimmed;

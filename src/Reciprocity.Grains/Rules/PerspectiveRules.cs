@@ -42,7 +42,7 @@ internal static class PerspectiveRules
         {
             if (rating?.Score is null)
             {
-                violations.Add($"dimensions.{name}.score", "Please choose a score from 1 to 5.");
+                violations.AddUntranslated($"dimensions.{name}.score", "Please choose a score from 1 to 5.");
             }
         }
 
@@ -51,28 +51,28 @@ internal static class PerspectiveRules
             // A dimension's picture is never required, but one that has words needs to say what kind it is.
             if (!string.IsNullOrWhiteSpace(rating?.Picture?.Text) && rating.Picture.Kind is null)
             {
-                violations.Add($"dimensions.{name}.picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
+                violations.AddUntranslated($"dimensions.{name}.picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
             }
         }
 
         if (draft.Overall is null)
         {
-            violations.Add("overall", "Please choose an overall score from 1 to 5.");
+            violations.AddUntranslated("overall", "Please choose an overall score from 1 to 5.");
         }
         else if (draft.Overall <= 2)
         {
             if (draft.Picture?.Kind is null)
             {
-                violations.Add("picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
+                violations.AddUntranslated("picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
             }
 
             if (string.IsNullOrWhiteSpace(draft.Picture?.Text))
             {
-                violations.Add("picture.text", "With an overall score of 1 or 2, please describe what reciprocity would look like.");
+                violations.AddUntranslated("picture.text", "With an overall score of 1 or 2, please describe what reciprocity would look like.");
             }
         }
 
-        violations.ThrowIfAny("A few answers are still needed before you can submit.");
+        violations.ThrowIfAny("refusal.perspective.stillNeeded");
     }
 
     private static void CheckPicture(RuleViolations violations, string field, Picture? picture)
@@ -88,7 +88,7 @@ internal static class PerspectiveRules
     {
         if (score is < 1 or > 5)
         {
-            violations.Add(field, "Please choose a whole number from 1 to 5.");
+            violations.AddUntranslated(field, "Please choose a whole number from 1 to 5.");
         }
     }
 
@@ -97,7 +97,7 @@ internal static class PerspectiveRules
     {
         if (value is { } given && !Enum.IsDefined(given))
         {
-            violations.Add(field, "Please choose one of the offered options.");
+            violations.AddUntranslated(field, "Please choose one of the offered options.");
         }
     }
 }

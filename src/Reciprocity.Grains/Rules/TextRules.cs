@@ -17,7 +17,7 @@ internal static class TextRules
         {
             if (required)
             {
-                violations.Add(field, "Please fill this in.");
+                violations.AddUntranslated(field, "Please fill this in.");
             }
 
             return;
@@ -25,17 +25,17 @@ internal static class TextRules
 
         if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            violations.Add(field, "This contains invisible control characters; please remove them.");
+            violations.AddUntranslated(field, "This contains invisible control characters; please remove them.");
         }
 
         if (text.Length > limit)
         {
-            violations.Add(field, $"Please keep this to {limit:N0} characters or fewer.");
+            violations.AddUntranslated(field, $"Please keep this to {limit:N0} characters or fewer.");
         }
 
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            violations.Add(field, "Please fill this in.");
+            violations.AddUntranslated(field, "Please fill this in.");
         }
     }
 
@@ -54,23 +54,23 @@ internal static class TextRules
 
         if (text.Any(c => c is '\n' or '\r' or '\t' or '\u2028' or '\u2029'))
         {
-            violations.Add(field, "Please keep this on one line.");
+            violations.AddUntranslated(field, "Please keep this on one line.");
         }
 
         if (text.Any(IsDirectionControl))
         {
-            violations.Add(field, "This contains invisible characters that change the reading direction; please remove them.");
+            violations.AddUntranslated(field, "This contains invisible characters that change the reading direction; please remove them.");
         }
 
         // Issue 26 item 8: a mail program would decode "=?utf-8?b?...?=" into any character, a line break or a direction override.
         if (Reminders.EncodedWords.Appear(text))
         {
-            violations.Add(field, "Please write the name as it reads; text like =?utf-8?...?= cannot be used.");
+            violations.AddUntranslated(field, "Please write the name as it reads; text like =?utf-8?...?= cannot be used.");
         }
 
         if (!text.EnumerateRunes().Any(IsVisible))
         {
-            violations.Add(field, "Please use at least one letter, number or symbol.");
+            violations.AddUntranslated(field, "Please use at least one letter, number or symbol.");
         }
     }
 

@@ -32,15 +32,15 @@ internal static class Pairings
         var seats = state.Seats.Where(seat => !seat.Left).Select(seat => seat.SeatId).ToHashSet();
         if (pairs.Any(pair => pair is null || !seats.Contains(pair.First) || !seats.Contains(pair.Second)))
         {
-            violations.Add("pairs", "Please pair only people who have a seat in this session.");
+            violations.AddUntranslated("pairs", "Please pair only people who have a seat in this session.");
         }
         else if (pairs.Any(pair => pair.First == pair.Second))
         {
-            violations.Add("pairs", "A pair is two different people.");
+            violations.AddUntranslated("pairs", "A pair is two different people.");
         }
         else if (pairs.Select(pair => Key(pair.First, pair.Second)).Distinct().Count() != pairs.Count)
         {
-            violations.Add("pairs", "Each pair needs listing only once.");
+            violations.AddUntranslated("pairs", "Each pair needs listing only once.");
         }
 
         violations.ThrowIfAny();

@@ -14,13 +14,13 @@ public sealed partial class SessionGrain
         var violations = new RuleViolations();
         if (!Enum.IsDefined(roomStep))
         {
-            violations.Add("step", "Please choose the starting points or one of the four dimensions.");
+            violations.AddUntranslated("step", "Please choose the starting points or one of the four dimensions.");
         }
 
         var pair = State.Running.FirstOrDefault(p => p.PairId == pairId);
         if (pair is null)
         {
-            violations.Add("pairId", "Please choose a pair of this session.");
+            violations.AddUntranslated("pairId", "Please choose a pair of this session.");
         }
 
         violations.ThrowIfAny();

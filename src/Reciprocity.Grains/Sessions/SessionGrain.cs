@@ -33,7 +33,7 @@ public sealed partial class SessionGrain(
         TextRules.CheckName(violations, "title", opening.Title, required: true);
         if (!Enum.IsDefined(opening.Kind))
         {
-            violations.Add("kind", "Please choose a couple or a family session.");
+            violations.AddUntranslated("kind", "Please choose a couple or a family session.");
         }
 
         violations.ThrowIfAny();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Reciprocity.Host.Words;
 
 namespace Reciprocity.Host.Api;
 
@@ -24,16 +25,23 @@ public static class Problems
 
     /// <summary>
     /// A grain's refusal, the one translation of it: <see cref="RuleFailureFilter"/> answers it over HTTP and
-    /// <see cref="Hubs.HubRefusals"/> over the hub. The grain decided; this only picks the status code.
+    /// <see cref="Hubs.HubRefusals"/> over the hub. The grain decided; this picks the status code and says the
+    /// grain's reasons in the reader's words.
     /// </summary>
-    public static ProblemDetails Of(AuditRuleException refusal) => refusal.Failure switch
+    public static ProblemDetails Of(AuditRuleException refusal, HostWords words)
     {
-        RuleFailure.Invalid => Invalid(refusal.Errors.ToDictionary(e => e.Key, e => e.Value), refusal.Message),
-        RuleFailure.NotFound => Status(StatusCodes.Status404NotFound, refusal.Message),
-        RuleFailure.Conflict => Status(StatusCodes.Status409Conflict, refusal.Message),
-        RuleFailure.Gone => Status(StatusCodes.Status410Gone, refusal.Message),
-        _ => Status(StatusCodes.Status400BadRequest, refusal.Message),
-    };
+        ArgumentNullException.ThrowIfNull(refusal);
+        ArgumentNullException.ThrowIfNull(words);
+        var title = words.Say(refusal.Reason);
+        return refusal.Failure switch
+        {
+            RuleFailure.Invalid => Invalid(refusal.Errors.ToDictionary(e => e.Key, e => e.Value.Select(words.Say).ToArray()), title),
+            RuleFailure.NotFound => Status(StatusCodes.Status404NotFound, title),
+            RuleFailure.Conflict => Status(StatusCodes.Status409Conflict, title),
+            RuleFailure.Gone => Status(StatusCodes.Status410Gone, title),
+            _ => Status(StatusCodes.Status400BadRequest, title),
+        };
+    }
 
     public static IResult ToResult(ProblemDetails problem) => problem is HttpValidationProblemDetails invalid
         ? TypedResults.ValidationProblem(invalid.Errors, title: invalid.Title, type: invalid.Type)

@@ -1,6 +1,11 @@
+using Reciprocity.Host.Words;
+
 namespace Reciprocity.Host.Api;
 
-/// <summary>Translates a grain's refusal into problem details; the grain decided, this only picks the status code.</summary>
+/// <summary>
+/// Translates a grain's refusal into problem details in the language the request asks for
+/// (<see cref="PreferredLanguage"/>); the grain decided, this only picks the status code and the words.
+/// </summary>
 public sealed class RuleFailureFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -11,7 +16,7 @@ public sealed class RuleFailureFilter : IEndpointFilter
         }
         catch (AuditRuleException refusal)
         {
-            return Problems.ToResult(Problems.Of(refusal));
+            return Problems.ToResult(Problems.Of(refusal, HostWords.For(PreferredLanguage.Of(context.HttpContext.Request))));
         }
     }
 }

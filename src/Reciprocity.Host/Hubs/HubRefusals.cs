@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.SignalR;
 using Reciprocity.Host.Api;
+using Reciprocity.Host.Authentication;
+using Reciprocity.Host.Words;
+using Reciprocity.People;
 
 namespace Reciprocity.Host.Hubs;
 
@@ -7,11 +10,12 @@ namespace Reciprocity.Host.Hubs;
 /// The hub's side of <see cref="RuleFailureFilter"/>: a grain's refusal becomes its problem details
 /// (<see cref="Problems.Of"/>, the one translation), answered as a <see cref="HubAnswer"/> by a method that answers
 /// those (a round's step) and as a <see cref="HubException"/> with the problem's title by any other (a Watch by a
-/// stranger). It also logs in place of SignalR's dispatcher (whose log category the host silences): a
+/// stranger), in the caller's own language (the one stored with them: the hub's requests carry no
+/// <c>Accept-Language</c> of the app's choosing). It also logs in place of SignalR's dispatcher (whose log category the host silences): a
 /// <see cref="HubException"/> gets a Debug line without a stack trace; anything else is a failure and is logged as an
 /// error, stack trace included.
 /// </summary>
-public sealed partial class HubRefusals(ILogger<HubRefusals> logger) : IHubFilter
+public sealed partial class HubRefusals(IGrainFactory grains, ILogger<HubRefusals> logger) : IHubFilter
 {
     /// <summary>The category whose per-call error lines, each with a stack trace, this filter replaces.</summary>
     public const string DispatcherCategory = "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher";
@@ -28,7 +32,7 @@ public sealed partial class HubRefusals(ILogger<HubRefusals> logger) : IHubFilte
             }
             catch (AuditRuleException refusal)
             {
-                var problem = Problems.Of(refusal);
+                var problem = Problems.Of(refusal, await WordsOf(invocationContext.Context));
                 return AnswersProblems(invocationContext) ? HubAnswer.Refused(problem) : throw new HubException(problem.Title);
             }
         }
@@ -41,6 +45,23 @@ public sealed partial class HubRefusals(ILogger<HubRefusals> logger) : IHubFilte
         {
             Failed(logger, invocationContext.HubMethodName, failure);
             throw;
+        }
+    }
+
+    private async Task<HostWords> WordsOf(HubCallerContext caller)
+    {
+        if (caller.User?.Identity?.IsAuthenticated is not true)
+        {
+            return HostWords.English;
+        }
+
+        try
+        {
+            return HostWords.For(await grains.ByGuid<IPersonGrain>(caller.User.PersonId()).GetLanguage());
+        }
+        catch (AuditRuleException)
+        {
+            return HostWords.English;
         }
     }
 

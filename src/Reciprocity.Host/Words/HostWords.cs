@@ -7,8 +7,9 @@ namespace Reciprocity.Host.Words;
 
 /// <summary>
 /// Every word the host writes for a person, in their language: the host's catalogues
-/// (<c>Words/Catalogue/&lt;language&gt;.json</c>, embedded; flat keys, ICU messages, English word for word what the
-/// host said before). A key missing from a language falls back to English; the completeness tests keep none missing.
+/// (<c>Words/Catalogue/&lt;language&gt;/&lt;part&gt;.json</c>, embedded; flat keys, ICU messages, English word for word
+/// what the host said before; a language's parts together make its catalogue, and no key is in two parts). A key
+/// missing from a language falls back to English; the completeness tests keep none missing.
 /// </summary>
 public sealed class HostWords
 {
@@ -45,6 +46,15 @@ public sealed class HostWords
         return message.Format(Culture, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>A grain's reason for a refusal, in these words.</summary>
+    public string Say(Reason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason.Key == Reason.UntranslatedKey
+            ? (string)reason.Values["text"]
+            : Format(reason.Key, [.. reason.Values.Select(v => (v.Key, (object?)v.Value))]);
+    }
+
     /// <summary>The key of an English message, for translating a text the host already wrote in English (a problem's title).</summary>
     public static string? KeyOfEnglish(string text) => EnglishKeys.GetValueOrDefault(text);
 
@@ -52,13 +62,35 @@ public sealed class HostWords
         .Where(m => m.Key.StartsWith("problem.", StringComparison.Ordinal))
         .ToFrozenDictionary(m => m.Value.Source, m => m.Key, StringComparer.Ordinal);
 
-    /// <summary>The raw catalogue of a language, as embedded.</summary>
+    /// <summary>The raw catalogue of a language, as embedded: all its parts together.</summary>
     public static IReadOnlyDictionary<string, string> Raw(string language)
     {
-        using var stream = typeof(HostWords).Assembly.GetManifestResourceStream($"Reciprocity.Host.Words.Catalogue.{language}.json")
-            ?? throw new InvalidOperationException($"The host's catalogue for '{language}' is missing from the host assembly.");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"The host's catalogue for '{language}' could not be read.");
+        var assembly = typeof(HostWords).Assembly;
+        var prefix = $"Reciprocity.Host.Words.Catalogue.{language}";
+        var parts = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix + "/", StringComparison.Ordinal) || name.StartsWith(prefix + "\\", StringComparison.Ordinal))
+            .ToList();
+        if (parts.Count == 0)
+        {
+            throw new InvalidOperationException($"The host's catalogue for '{language}' is missing from the host assembly.");
+        }
+
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            using var stream = assembly.GetManifestResourceStream(part)!;
+            var read = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"The host's catalogue part '{part}' could not be read.");
+            foreach (var (key, message) in read)
+            {
+                if (!messages.TryAdd(key, message))
+                {
+                    throw new InvalidOperationException($"'{key}' is in two parts of the host's catalogue for '{language}'.");
+                }
+            }
+        }
+
+        return messages;
     }
 
     private static HostWords Load(string language) =>

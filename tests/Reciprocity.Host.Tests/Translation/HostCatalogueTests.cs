@@ -38,9 +38,7 @@ public sealed partial class HostCatalogueTests
     [Fact]
     public void Every_key_is_used_by_the_code()
     {
-        var source = string.Join('\n', Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(File.ReadAllText));
+        var source = SourceCode();
         bool Quoted(string text) => source.Contains($"\"{text}\"", StringComparison.Ordinal);
 
         // A problem's title is found by its English words, so the code says those words instead of the key.
@@ -48,6 +46,18 @@ public sealed partial class HostCatalogueTests
         var unused = english.Keys.Where(key => !Quoted(key) && !(key.StartsWith("problem.", StringComparison.Ordinal) && Quoted(english[key])));
         Assert.Equal([], unused);
     }
+
+    [Fact]
+    public void Every_reason_a_grain_gives_is_in_the_catalogue()
+    {
+        var source = SourceCode();
+        var given = ReasonKey().Matches(source).Select(match => match.Groups["key"].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(given);
+        Assert.Equal([], given.Except(HostWords.Raw(Languages.English).Keys));
+    }
+
+    [GeneratedRegex("\"(?<key>refusal\\.[A-Za-z0-9.]+)\"")]
+    private static partial Regex ReasonKey();
 
     [Fact]
     public void Plurals_follow_each_language_s_own_rules_and_apostrophes_quote_as_ICU_s_do()
@@ -111,6 +121,11 @@ public sealed partial class HostCatalogueTests
                 return [$"{at}: {string.Join(" ", Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal))}"];
         }
     }
+
+    /// <summary>Every C# file of the product, as one text.</summary>
+    private static string SourceCode() => string.Join('\n', Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        .Select(File.ReadAllText));
 
     private static string RepoRoot()
     {
