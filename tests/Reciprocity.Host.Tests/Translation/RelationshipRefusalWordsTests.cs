@@ -76,7 +76,7 @@ public sealed class RelationshipRefusalWordsTests(SqliteHostFixture host) : ICla
 
         alex.Http.DefaultRequestHeaders.Add("Accept-Language", "ar");
         var full = await Refused(alex, HttpMethod.Post, "/api/relationships", JsonNode.Parse("""{"kind":"closeFriend","partnerName":"One more"}"""), HttpStatusCode.Conflict);
-        Assert.Equal("تشارك بالفعل في 100 علاقة، وهذا أقصى ما يمكن لشخص واحد هنا.", full["title"]!.GetValue<string>());
+        Assert.Equal("لديك بالفعل 100 علاقة، وهو أقصى عدد من العلاقات يمكن أن يكون لشخص واحد هنا.", full["title"]!.GetValue<string>());
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class RelationshipRefusalWordsTests(SqliteHostFixture host) : ICla
         using var draft = JsonDocument.Parse(OnlyOverall);
         var saved = await alexHub.Connection.InvokeAsync<JsonElement>("SaveDraft", relationshipId, draft.RootElement);
         Assert.Equal(409, saved.GetProperty("status").GetInt32());
-        Assert.Equal("شاركتَ هذه المراجعة من قبل. لتغييرها، يمكنك استعادتها أولًا.", saved.GetProperty("body").GetProperty("title").GetString());
+        Assert.Equal("هذه المراجعة مُشارَكة بالفعل. لتغييرها، يمكنك استعادتها أولًا.", saved.GetProperty("body").GetProperty("title").GetString());
 
         await using var samHub = await HubWatcher.Connect(host.Factory.Server, sam.AccessKey);
         var confirmed = await samHub.Connection.InvokeAsync<JsonElement>("Confirm", relationshipId);
