@@ -22,8 +22,7 @@ public sealed class WritingBudgetTests(ClusterFixture fixture)
 
         var refusal = await Fill(relationship, alexId);
 
-        Assert.Equal(RuleFailure.Conflict, refusal.Failure);
-        Assert.Contains("8 MB", refusal.Message, StringComparison.Ordinal);
+        AssertFull(refusal, "refusal.limit.relationshipWriting", 8);
         var view = await relationship.GetView(alexId);
         Assert.Equal(Perspective.Empty, view.Round.MyDraft);
         Assert.InRange(view.HistoryCount * Heaviest, RelationshipBudget - Heaviest, RelationshipBudget);
@@ -42,19 +41,26 @@ public sealed class WritingBudgetTests(ClusterFixture fixture)
         {
             var full = await alex.StartRelationship(new RelationshipStart(RelationshipKind.Other, "", $"Friend {i}", Solo: true));
             fullOnes.Add(full.RelationshipId);
-            Assert.Contains("8 MB", (await Fill(fixture.Grains.GetGrain<IRelationshipGrain>(full.RelationshipId), alexId)).Message, StringComparison.Ordinal);
+            AssertFull(await Fill(fixture.Grains.GetGrain<IRelationshipGrain>(full.RelationshipId), alexId), "refusal.limit.relationshipWriting", 8);
         }
 
         var fifth = await alex.StartRelationship(new RelationshipStart(RelationshipKind.Other, "", "One more", Solo: true));
         var relationship = fixture.Grains.GetGrain<IRelationshipGrain>(fifth.RelationshipId);
         var refusal = await Assert.ThrowsAsync<AuditRuleException>(() => relationship.SaveDraft(alexId, HeaviestPerspective()));
-        Assert.Equal(RuleFailure.Conflict, refusal.Failure);
-        Assert.Contains("32 MB", refusal.Message, StringComparison.Ordinal);
+        AssertFull(refusal, "refusal.limit.personWriting", 32);
         Assert.Equal(Perspective.Empty, (await relationship.GetView(alexId)).Round.MyDraft);
 
         // Leaving a full relationship makes room again.
         await fixture.Grains.GetGrain<IPersonData>(alexId).LeaveRelationship(fullOnes[0]);
         await relationship.SaveDraft(alexId, HeaviestPerspective());
+    }
+
+    /// <summary>A refusal for a full budget: a conflict whose reason names the budget in whole megabytes (the catalogue words it, "8 MB").</summary>
+    private static void AssertFull(AuditRuleException refusal, string key, long megabytes)
+    {
+        Assert.Equal(RuleFailure.Conflict, refusal.Failure);
+        Assert.Equal(key, refusal.Reason.Key);
+        Assert.Equal(megabytes, Assert.IsType<long>(refusal.Reason.Values["megabytes"]));
     }
 
     // Every text at its longest, in three-byte characters: 30,000 characters, 90,000 bytes.

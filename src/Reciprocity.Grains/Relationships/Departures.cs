@@ -12,10 +12,10 @@ internal static class Departures
 {
     public static RelationshipState RevokeInvite(RelationshipState state, Guid personId)
     {
-        EnsureInviter(state, personId, "Only the person who sent the invite can take it back.");
+        EnsureInviter(state, personId, "refusal.invite.onlyInviterTakesBack");
         if (state.PartnerId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "Someone has already joined with this invite, so there is nothing to take back.");
+            throw AuditRuleException.Conflict("refusal.invite.alreadyJoined");
         }
 
         return state with { InviteHash = [] };
@@ -23,15 +23,15 @@ internal static class Departures
 
     public static RelationshipState RemovePartner(RelationshipState state, Guid personId)
     {
-        EnsureInviter(state, personId, "Only the person who sent the invite can remove someone. You can leave instead.");
+        EnsureInviter(state, personId, "refusal.partner.onlyInviterRemoves");
         if (state.PartnerId is not { } partnerId || state.FacilitatorId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "Nobody has joined through your invite.");
+            throw AuditRuleException.Conflict("refusal.partner.nobodyJoined");
         }
 
         if (state.History.Any(round => !state.IsSoloRound(round.Number)))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You have already opened a round together, so nobody can be removed. Either of you can leave instead.");
+            throw AuditRuleException.Conflict("refusal.partner.openedTogether");
         }
 
         // Their draft and seal go with them; any confirmation was about answers that now change.
@@ -43,7 +43,7 @@ internal static class Departures
     {
         if (state.FacilitatorId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This pair belongs to a facilitated session: please leave the session instead.");
+            throw AuditRuleException.Conflict("refusal.leave.facilitated");
         }
     }
 
@@ -106,7 +106,7 @@ internal static class Departures
     {
         if (state.PartnerLeft)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"{state.PartnerName} left this relationship. What you wrote stays here for you, but nothing more can be added.");
+            throw AuditRuleException.Conflict("refusal.relationship.partnerLeft", ("partnerName", state.PartnerName));
         }
     }
 
@@ -119,11 +119,11 @@ internal static class Departures
         _ => "The other person",
     };
 
-    private static void EnsureInviter(RelationshipState state, Guid personId, string joinerMessage)
+    private static void EnsureInviter(RelationshipState state, Guid personId, string joinerReason)
     {
         if (personId != state.InviterId)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, joinerMessage);
+            throw AuditRuleException.Conflict(joinerReason);
         }
     }
 }

@@ -13,18 +13,18 @@ internal static class NextCheckIns
     {
         if (date <= today || date > today.AddYears(1))
         {
-            throw AuditRuleException.InvalidUntranslated("date", "Please choose a day after today and within a year.");
+            throw AuditRuleException.Invalid("date", "refusal.checkIn.dayOutOfRange");
         }
 
         Departures.EnsureOngoing(state);
         if (state.FacilitatorId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "Your facilitator starts the next check-in of this pair, so there is no date to suggest here.");
+            throw AuditRuleException.Conflict("refusal.checkIn.facilitated");
         }
 
         if (!state.IsSolo && state.PartnerId is null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "Once the other person has joined, you can agree on a date together.");
+            throw AuditRuleException.Conflict("refusal.checkIn.nobodyJoined");
         }
 
         return state with { NextCheckIn = new NextCheckIn(date, personId, Agreed: state.IsSolo) };
@@ -34,12 +34,12 @@ internal static class NextCheckIns
     {
         if (state.NextCheckIn is not { } proposal)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "No date has been proposed yet.");
+            throw AuditRuleException.Conflict("refusal.checkIn.nothingProposed");
         }
 
         if (proposal.ProposedBy == personId)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You proposed this date: the other person agrees to it.");
+            throw AuditRuleException.Conflict("refusal.checkIn.ownProposal");
         }
 
         return proposal.Agreed ? state : state with { NextCheckIn = proposal with { Agreed = true } };

@@ -11,16 +11,16 @@ internal static class Openings
         var violations = new RuleViolations();
         if (!Enum.IsDefined(opening.Kind))
         {
-            violations.AddUntranslated("kind", "Please choose one of the offered kinds of relationship.");
+            violations.Add("kind", "refusal.opening.kind");
         }
 
         if (opening.RevealPolicy == RevealPolicy.Facilitator && opening.FacilitatorId is null)
         {
-            violations.AddUntranslated("revealPolicy", "A facilitated relationship is opened by the facilitator's session. Please choose \"auto\" or \"together\".");
+            violations.Add("revealPolicy", "refusal.opening.facilitatedPolicy");
         }
         else if (!Enum.IsDefined(opening.RevealPolicy) || (opening.RevealPolicy == RevealPolicy.Facilitator) != (opening.FacilitatorId is not null))
         {
-            violations.AddUntranslated("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+            violations.Add("revealPolicy", "refusal.revealPolicy.choose");
         }
 
         TextRules.CheckName(violations, "label", opening.Label, required: false);

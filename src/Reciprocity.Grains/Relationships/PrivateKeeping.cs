@@ -15,17 +15,17 @@ internal static class PrivateKeeping
     {
         if (state.IsSolo)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This reflection is yours alone already.");
+            throw AuditRuleException.Conflict("refusal.private.soloAlready");
         }
 
         if (state.CurrentReveal is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This round is already open, so there is nothing left to keep private.");
+            throw AuditRuleException.Conflict("refusal.private.alreadyOpen");
         }
 
         if (state.Round.Submitted.Contains(personId))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You have already shared this round. To keep it private, take it back first.");
+            throw AuditRuleException.Conflict("refusal.private.alreadyShared");
         }
 
         Departures.EnsureOngoing(state);
@@ -49,7 +49,7 @@ internal static class PrivateKeeping
         // Never lose a word: a draft that changed after it was copied is not the one that was kept.
         if (draft != copied)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "Your answers changed while they were being kept private. Your private copy is saved; please try again.");
+            throw AuditRuleException.Conflict("refusal.private.changedMeanwhile");
         }
 
         return marked with { Round = marked.Round with { Drafts = marked.Round.Drafts.SetItem(personId, Perspective.Empty) } };

@@ -22,12 +22,12 @@ public sealed partial class RelationshipGrain : IRelationshipConversation
         EnsureParticipant(personId);
         if (before is < 1)
         {
-            throw AuditRuleException.InvalidUntranslated("before", "Please give a round's place in the history, 1 or more.");
+            throw AuditRuleException.Invalid("before", "refusal.history.before");
         }
 
         if (limit is < 1 or > MaxPage)
         {
-            throw AuditRuleException.InvalidUntranslated("limit", $"Please ask for 1 to {MaxPage} rounds at a time.");
+            throw AuditRuleException.Invalid("limit", "refusal.history.limit", ("most", MaxPage));
         }
 
         // Positions count the caller's revealed rounds from 1, oldest first: the round numbers, except after a solo reflection was shared.

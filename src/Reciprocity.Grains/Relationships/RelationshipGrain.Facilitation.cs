@@ -38,7 +38,7 @@ public sealed partial class RelationshipGrain
     {
         if (State.FacilitatorId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "In a facilitated session, your facilitator starts the next round at the next check-in.");
+            throw AuditRuleException.Conflict("refusal.round.facilitatorStarts");
         }
     }
 

@@ -13,7 +13,7 @@ public sealed partial class RelationshipGrain
     {
         if (State.IsOpen)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This relationship already exists.");
+            throw AuditRuleException.Conflict("refusal.relationship.alreadyExists");
         }
 
         Openings.Check(opening);
@@ -27,13 +27,13 @@ public sealed partial class RelationshipGrain
         EnsureParticipant(personId);
         if (State.PartnerId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You are already in this together, so there is nobody left to invite.");
+            throw AuditRuleException.Conflict("refusal.invite.alreadyTogether");
         }
 
         // The open code is kept only as a hash, so it cannot be handed out again: a second code is made only when asked for.
         if (State.InvitePending && !replaceOpenInvite)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"An invite for {State.PartnerName} is already out. Send the link you made, or make a new one: the old link then stops working.");
+            throw AuditRuleException.Conflict("refusal.invite.alreadyOut", ("partnerName", State.PartnerName));
         }
 
         var next = State;
@@ -43,7 +43,7 @@ public sealed partial class RelationshipGrain
             var finished = State.CurrentReveal is not null;
             if (!finished && State.Round.Drafts.ContainsKey(personId))
             {
-                throw new AuditRuleException(RuleFailure.Conflict, $"Please finish this reflection first: it stays yours alone. Then invite {State.PartnerName} to the next one.");
+                throw AuditRuleException.Conflict("refusal.invite.finishReflectionFirst", ("partnerName", State.PartnerName));
             }
 
             next = finished
@@ -66,7 +66,7 @@ public sealed partial class RelationshipGrain
 
         if (personId == State.InviterId)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This is your own invite: share it with the other person so they can join.");
+            throw AuditRuleException.Conflict("refusal.invite.ownInvite");
         }
 
         if (State.PartnerId == personId)
@@ -76,7 +76,7 @@ public sealed partial class RelationshipGrain
 
         if (State.PartnerId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Gone, "This invite has already been used.");
+            throw AuditRuleException.Gone("problem.inviteUsed");
         }
 
         await Change(State with { PartnerId = personId, PartnerDisplayName = displayName });

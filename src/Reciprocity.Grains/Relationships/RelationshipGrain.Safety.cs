@@ -55,7 +55,7 @@ public sealed partial class RelationshipGrain : IRelationshipSafety
 
         return State.PartnerId is null
             ? Task.FromResult(new InviteInvitation(State.InviterName, State.Kind, State.Label))
-            : throw new AuditRuleException(RuleFailure.Gone, "This invite has already been used.");
+            : throw AuditRuleException.Gone("problem.inviteUsed");
     }
 
     public async Task<RelationshipView> RemovePartner(Guid personId)

@@ -66,7 +66,7 @@ public sealed partial class RelationshipGrain(
         EnsureNotRevealed();
         if (State.Round.Submitted.Contains(personId))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You have already shared this round. To change it, take it back first.");
+            throw AuditRuleException.Conflict("refusal.round.alreadyShared");
         }
 
         var draft = Drafting.Merge(State.Round.DraftOf(personId), changes);
@@ -104,7 +104,7 @@ public sealed partial class RelationshipGrain(
         EnsureNotRevealed();
         if (!State.Round.Submitted.Contains(personId))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "There is nothing to take back: you have not shared this round yet.");
+            throw AuditRuleException.Conflict("refusal.round.notShared");
         }
 
         // Whatever either of you confirmed was about answers that may now change: both confirm again.
@@ -118,14 +118,14 @@ public sealed partial class RelationshipGrain(
         EnsureNotRevealed();
         if (State.RevealPolicy != RevealPolicy.Together)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, State.RevealPolicy == RevealPolicy.Auto
-                ? "This relationship opens as soon as you have both finished; there is nothing to confirm."
-                : "This round opens when your facilitator releases it.");
+            throw State.RevealPolicy == RevealPolicy.Auto
+                ? AuditRuleException.Conflict("refusal.round.opensByItself")
+                : AuditRuleException.Conflict("refusal.round.facilitatorOpens");
         }
 
         if (!State.IsReady)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You can open it together once you have both finished.");
+            throw AuditRuleException.Conflict("refusal.round.notBothFinished");
         }
 
         if (State.Round.Confirmed.Contains(personId))
@@ -143,7 +143,7 @@ public sealed partial class RelationshipGrain(
         EnsureParticipant(personId);
         if (!Enum.IsDefined(policy))
         {
-            throw AuditRuleException.InvalidUntranslated("revealPolicy", "Please choose how your answers open: as soon as you have both finished, or together.");
+            throw AuditRuleException.Invalid("revealPolicy", "refusal.revealPolicy.choose");
         }
 
         if (policy == State.RevealPolicy)
@@ -153,7 +153,7 @@ public sealed partial class RelationshipGrain(
 
         if (State.RevealPolicy != RevealPolicy.Auto || policy != RevealPolicy.Together)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "How your answers open can only change from \"as soon as we have both finished\" to \"together\".");
+            throw AuditRuleException.Conflict("refusal.revealPolicy.onlyToTogether");
         }
 
         Departures.EnsureOngoing(State);
@@ -168,14 +168,14 @@ public sealed partial class RelationshipGrain(
         {
             // A participant learns how their round opens; anyone else learns nothing.
             throw State.IsParticipant(facilitatorId)
-                ? new AuditRuleException(RuleFailure.Conflict, "Only the facilitator of this relationship can open its rounds.")
+                ? AuditRuleException.Conflict("refusal.release.onlyFacilitator")
                 : NotFound();
         }
 
         EnsureNotRevealed();
         if (!State.IsReady)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This pair can be opened once both have finished.");
+            throw AuditRuleException.Conflict("refusal.release.notBothFinished");
         }
 
         var reveal = await Change(State, opens: true);
@@ -216,9 +216,9 @@ public sealed partial class RelationshipGrain(
         Limits.CheckRoomForRound(State.Round.Number);
         if (State.CurrentReveal is null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, State.IsSoloRound(State.Round.Number)
-                ? "A new round can start once you have finished this one."
-                : "A new round can start once this one has been opened.");
+            throw State.IsSoloRound(State.Round.Number)
+                ? AuditRuleException.Conflict("refusal.round.finishThisOneFirst")
+                : AuditRuleException.Conflict("refusal.round.openThisOneFirst");
         }
 
         await Change(State with { Round = new RoundState { Number = State.Round.Number + 1 } });
@@ -252,7 +252,7 @@ public sealed partial class RelationshipGrain(
     {
         if (State.CurrentReveal is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This round is already open. Start a new round to reflect again.");
+            throw AuditRuleException.Conflict("refusal.round.alreadyOpen");
         }
     }
 

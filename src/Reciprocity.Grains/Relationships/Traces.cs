@@ -29,7 +29,7 @@ internal static class Traces
         }
 
         throw state.CurrentReveal is null && state.DisplayNumber(state.Round.Number) == number
-            ? new AuditRuleException(RuleFailure.Conflict, "This round has not been opened yet: traces of your conversation come after it.")
+            ? AuditRuleException.Conflict("refusal.traces.notOpenYet")
             : AuditRuleException.NotFound();
     }
 
@@ -38,7 +38,7 @@ internal static class Traces
         var violations = new RuleViolations();
         if (text is null)
         {
-            violations.AddUntranslated("text", "Please write something, or send an empty text to take it back.");
+            violations.Add("text", "refusal.traces.textMissing");
         }
 
         TextRules.Check(violations, "text", text, limit);
@@ -49,7 +49,7 @@ internal static class Traces
     {
         if (state.IsSoloRound(round.Number))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "A reflection of your own has nobody else's view to thank; you can note one small thing to try instead.");
+            throw AuditRuleException.Conflict("refusal.traces.soloThanks");
         }
 
         return round with { Appreciations = Write(round.Appreciations, personId, text) };

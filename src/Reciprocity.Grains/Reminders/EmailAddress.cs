@@ -8,8 +8,6 @@ public static class EmailAddress
 {
     public const int Limit = 254;
 
-    private const string Refusal = "Please give an email address such as name@example.org.";
-
     /// <summary>The address trimmed, or a refusal naming <c>email</c>.</summary>
     public static string Check(string? email)
     {
@@ -25,7 +23,9 @@ public static class EmailAddress
             && !trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '(' or ')' or ',' or ';' or ':' or '"' or '[' or ']' or '\\');
         if (!plausible)
         {
-            throw AuditRuleException.InvalidUntranslated("email", trimmed.Length > Limit ? $"Please keep the address to {Limit} characters or fewer." : Refusal);
+            throw trimmed.Length > Limit
+                ? AuditRuleException.Invalid("email", "refusal.email.tooLong", ("limit", Limit))
+                : AuditRuleException.Invalid("email", "refusal.email.notAnAddress");
         }
 
         return trimmed;

@@ -31,9 +31,7 @@ internal static class Limits
     {
         if (relationships >= RelationshipsPerPerson)
         {
-            throw new AuditRuleException(
-                RuleFailure.Conflict,
-                $"You already take part in {RelationshipsPerPerson} relationships, as many as one person can have here.");
+            throw AuditRuleException.Conflict("refusal.limit.relationships", ("limit", RelationshipsPerPerson));
         }
     }
 
@@ -41,17 +39,16 @@ internal static class Limits
     {
         if (roundNumber >= RoundsPerRelationship)
         {
-            throw new AuditRuleException(
-                RuleFailure.Conflict,
-                $"This relationship already holds {RoundsPerRelationship} rounds, as many as one relationship can keep here.");
+            throw AuditRuleException.Conflict("refusal.limit.rounds", ("limit", RoundsPerRelationship));
         }
     }
 
-    public static AuditRuleException RelationshipFull() => new(
-        RuleFailure.Conflict,
-        "This relationship already holds as much writing as one relationship can keep here (8 MB, far more than years of weekly reflections). This change was not saved; shorter words may still fit.");
+    /// <summary>A budget in whole megabytes, as its refusal words it ("8 MB").</summary>
+    public static long Megabytes(long bytes) => bytes / (1024 * 1024);
 
-    public static AuditRuleException PersonFull() => new(
-        RuleFailure.Conflict,
-        "You have written as much as one person can keep here (32 MB across your relationships, far more than years of weekly reflections). This change was not saved; shorter words may still fit, and leaving a relationship you no longer need makes room.");
+    public static AuditRuleException RelationshipFull() =>
+        AuditRuleException.Conflict("refusal.limit.relationshipWriting", ("megabytes", Megabytes(RelationshipTextBudget)));
+
+    public static AuditRuleException PersonFull() =>
+        AuditRuleException.Conflict("refusal.limit.personWriting", ("megabytes", Megabytes(PersonTextBudget)));
 }

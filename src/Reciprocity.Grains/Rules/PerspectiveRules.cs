@@ -42,7 +42,7 @@ internal static class PerspectiveRules
         {
             if (rating?.Score is null)
             {
-                violations.AddUntranslated($"dimensions.{name}.score", "Please choose a score from 1 to 5.");
+                violations.Add($"dimensions.{name}.score", "refusal.perspective.scoreMissing");
             }
         }
 
@@ -51,24 +51,24 @@ internal static class PerspectiveRules
             // A dimension's picture is never required, but one that has words needs to say what kind it is.
             if (!string.IsNullOrWhiteSpace(rating?.Picture?.Text) && rating.Picture.Kind is null)
             {
-                violations.AddUntranslated($"dimensions.{name}.picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
+                violations.Add($"dimensions.{name}.picture.kind", "refusal.perspective.pictureKindMissing");
             }
         }
 
         if (draft.Overall is null)
         {
-            violations.AddUntranslated("overall", "Please choose an overall score from 1 to 5.");
+            violations.Add("overall", "refusal.perspective.overallMissing");
         }
         else if (draft.Overall <= 2)
         {
             if (draft.Picture?.Kind is null)
             {
-                violations.AddUntranslated("picture.kind", "Please choose whether this is a mutual pattern to build or a boundary you need.");
+                violations.Add("picture.kind", "refusal.perspective.pictureKindMissing");
             }
 
             if (string.IsNullOrWhiteSpace(draft.Picture?.Text))
             {
-                violations.AddUntranslated("picture.text", "With an overall score of 1 or 2, please describe what reciprocity would look like.");
+                violations.Add("picture.text", "refusal.perspective.pictureTextMissing");
             }
         }
 
@@ -88,7 +88,7 @@ internal static class PerspectiveRules
     {
         if (score is < 1 or > 5)
         {
-            violations.AddUntranslated(field, "Please choose a whole number from 1 to 5.");
+            violations.Add(field, "refusal.perspective.scoreOutOfRange");
         }
     }
 
@@ -97,7 +97,7 @@ internal static class PerspectiveRules
     {
         if (value is { } given && !Enum.IsDefined(given))
         {
-            violations.AddUntranslated(field, "Please choose one of the offered options.");
+            violations.Add(field, "refusal.perspective.notAnOption");
         }
     }
 }

@@ -17,7 +17,7 @@ internal static class TextRules
         {
             if (required)
             {
-                violations.AddUntranslated(field, "Please fill this in.");
+                violations.Add(field, "refusal.text.required");
             }
 
             return;
@@ -25,17 +25,17 @@ internal static class TextRules
 
         if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            violations.AddUntranslated(field, "This contains invisible control characters; please remove them.");
+            violations.Add(field, "refusal.text.controlCharacters");
         }
 
         if (text.Length > limit)
         {
-            violations.AddUntranslated(field, $"Please keep this to {limit:N0} characters or fewer.");
+            violations.Add(field, "refusal.text.tooLong", ("limit", limit));
         }
 
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            violations.AddUntranslated(field, "Please fill this in.");
+            violations.Add(field, "refusal.text.required");
         }
     }
 
@@ -54,23 +54,23 @@ internal static class TextRules
 
         if (text.Any(c => c is '\n' or '\r' or '\t' or '\u2028' or '\u2029'))
         {
-            violations.AddUntranslated(field, "Please keep this on one line.");
+            violations.Add(field, "refusal.text.oneLine");
         }
 
         if (text.Any(IsDirectionControl))
         {
-            violations.AddUntranslated(field, "This contains invisible characters that change the reading direction; please remove them.");
+            violations.Add(field, "refusal.text.directionCharacters");
         }
 
         // Issue 26 item 8: a mail program would decode "=?utf-8?b?...?=" into any character, a line break or a direction override.
         if (Reminders.EncodedWords.Appear(text))
         {
-            violations.AddUntranslated(field, "Please write the name as it reads; text like =?utf-8?...?= cannot be used.");
+            violations.Add(field, "refusal.text.encodedWords");
         }
 
         if (!text.EnumerateRunes().Any(IsVisible))
         {
-            violations.AddUntranslated(field, "Please use at least one letter, number or symbol.");
+            violations.Add(field, "refusal.text.nothingVisible");
         }
     }
 
