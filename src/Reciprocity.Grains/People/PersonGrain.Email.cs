@@ -36,12 +36,12 @@ public sealed partial class PersonGrain
 
         if (sent.Count >= ConfirmationsPerDay)
         {
-            throw AuditRuleException.InvalidUntranslated("email", "We have sent you a few confirmation emails today. Please look for them, or try again tomorrow.");
+            throw AuditRuleException.Invalid("email", "refusal.email.confirmationsToday");
         }
 
         if (!await Mailbox(address).TakeSend())
         {
-            throw AuditRuleException.InvalidUntranslated("email", "This address has had several emails from us today. Please try again tomorrow.");
+            throw AuditRuleException.Invalid("email", "refusal.email.addressToday");
         }
 
         // Stored before sending: the link in the email is the only one that works, and the count holds after a restart.

@@ -30,7 +30,7 @@ public sealed partial class PersonGrain
     {
         if (!Languages.IsSupported(language))
         {
-            violations.AddUntranslated("language", $"Please choose one of these languages: {string.Join(", ", Languages.Supported)}.");
+            violations.Add("language", "refusal.person.chooseLanguage", ("languages", string.Join(", ", Languages.Supported)));
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class PersonGrain(
     {
         if (State.IsRegistered)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This person already exists.");
+            throw AuditRuleException.Conflict("refusal.person.alreadyExists");
         }
 
         var violations = new RuleViolations();

@@ -47,13 +47,13 @@ public sealed partial class PracticeGrain(
         TextRules.CheckName(violations, "name", name, required: true);
         if (!Enum.IsDefined(kind))
         {
-            violations.AddUntranslated("kind", "Please choose a couple or a family.");
+            violations.Add("kind", "refusal.practice.chooseKind");
         }
 
         violations.ThrowIfAny();
         if (State.Households.Count >= MaxHouseholds)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"A practice keeps up to {MaxHouseholds} households. Deleting one you no longer see makes room.");
+            throw AuditRuleException.Conflict("refusal.practice.householdsFull", ("limit", MaxHouseholds));
         }
 
         var household = new HouseholdState { HouseholdId = Guid.NewGuid(), Name = name.Trim(), Kind = kind, AddedAt = time.GetUtcNow() };
@@ -72,7 +72,7 @@ public sealed partial class PracticeGrain(
 
         if (change.NextSession is { } next && next < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(-1)))
         {
-            violations.AddUntranslated("nextSession", "Please choose a day from today on.");
+            violations.Add("nextSession", "refusal.practice.dayFromToday");
         }
 
         violations.ThrowIfAny();
@@ -91,7 +91,7 @@ public sealed partial class PracticeGrain(
         var household = Known(householdId);
         if (household.Sessions.Count >= MaxSessionsPerHousehold)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"A household keeps up to {MaxSessionsPerHousehold} sessions.");
+            throw AuditRuleException.Conflict("refusal.practice.sessionsFull", ("limit", MaxSessionsPerHousehold));
         }
 
         var sessionId = Guid.NewGuid();

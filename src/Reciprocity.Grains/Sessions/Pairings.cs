@@ -32,21 +32,21 @@ internal static class Pairings
         var seats = state.Seats.Where(seat => !seat.Left).Select(seat => seat.SeatId).ToHashSet();
         if (pairs.Any(pair => pair is null || !seats.Contains(pair.First) || !seats.Contains(pair.Second)))
         {
-            violations.AddUntranslated("pairs", "Please pair only people who have a seat in this session.");
+            violations.Add("pairs", "refusal.pairs.onlySeated");
         }
         else if (pairs.Any(pair => pair.First == pair.Second))
         {
-            violations.AddUntranslated("pairs", "A pair is two different people.");
+            violations.Add("pairs", "refusal.pairs.twoDifferent");
         }
         else if (pairs.Select(pair => Key(pair.First, pair.Second)).Distinct().Count() != pairs.Count)
         {
-            violations.AddUntranslated("pairs", "Each pair needs listing only once.");
+            violations.Add("pairs", "refusal.pairs.onlyOnce");
         }
 
         violations.ThrowIfAny();
         if (state.Running.Any(opened => opened.Opened && !pairs.Any(pair => opened.Joins(pair.First, pair.Second))))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "A pair that has already begun stays in the session.");
+            throw AuditRuleException.Conflict("refusal.pairs.begunStays");
         }
 
         return Keep(state, [.. pairs.Select(pair => (pair.First, pair.Second))]);

@@ -36,7 +36,7 @@ public sealed partial class SessionGrain : ISessionPractice
         EnsureFacilitator(facilitatorId);
         if (!State.Seats.IsEmpty)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "Seats are carried into a new session only, before anyone else has a seat in it.");
+            throw AuditRuleException.Conflict("refusal.seat.carriedOnlyIntoNew");
         }
 
         var limit = State.Kind == SessionKind.Couple ? 2 : MaxParticipants;
@@ -70,7 +70,7 @@ public sealed partial class SessionGrain : ISessionPractice
     {
         if (seat.KeptFor is { } keptFor && keptFor != personId)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This seat is kept for the person who sat in it last time. Please ask your facilitator for your own link.");
+            throw AuditRuleException.Conflict("refusal.seat.keptFor");
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class SessionGrain
         var seat = State.SeatOf(personId) ?? throw AuditRuleException.NotFound();
         if (State.StartedAt is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "The session has begun, so a pre-read can no longer be shared or taken back for it.");
+            throw AuditRuleException.Conflict("refusal.preRead.sessionBegun");
         }
 
         var has = State.PreReadSeats.Contains(seat.SeatId);

@@ -14,26 +14,26 @@ public sealed partial class SessionGrain
         var violations = new RuleViolations();
         if (!Enum.IsDefined(roomStep))
         {
-            violations.AddUntranslated("step", "Please choose the starting points or one of the four dimensions.");
+            violations.Add("step", "refusal.room.chooseStep");
         }
 
         var pair = State.Running.FirstOrDefault(p => p.PairId == pairId);
         if (pair is null)
         {
-            violations.AddUntranslated("pairId", "Please choose a pair of this session.");
+            violations.Add("pairId", "refusal.room.choosePair");
         }
 
         violations.ThrowIfAny();
         if (pair!.LeftOut)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"{Names(pair)}: you left this pair out of the session, so it is not shown on the shared screen.");
+            throw AuditRuleException.Conflict("refusal.room.pairLeftOut", Names(pair));
         }
 
         var board = pair.Opened ? await Relationship(pair.PairId).GetFacilitatorView(facilitatorId) : null;
         var revealed = board?.RevealedAt is not null;
         if (roomStep != RoomStep.StartingPoints && !revealed)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"{Names(pair)}: the dimensions are shown once this pair is opened.");
+            throw AuditRuleException.Conflict("refusal.room.notOpenedYet", Names(pair));
         }
 
         await store.Replace(State with { Room = new RoomState { PairId = pair.PairId, Step = roomStep } });
@@ -56,7 +56,7 @@ public sealed partial class SessionGrain
 
         if (State.Kind != SessionKind.Family)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "A couple's one pair is read on the shared screen; the family summary is for a family.");
+            throw AuditRuleException.Conflict("refusal.room.summaryIsForAFamily");
         }
 
         return FamilySummaries.Of(SessionId, number, await ReleasedIn(number));

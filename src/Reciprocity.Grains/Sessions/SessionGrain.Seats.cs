@@ -16,9 +16,9 @@ public sealed partial class SessionGrain
         var limit = State.Kind == SessionKind.Couple ? 2 : MaxParticipants;
         if (State.Seats.Count >= limit)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, State.Kind == SessionKind.Couple
-                ? "A couple session has two seats, and both are there already."
-                : $"A session has room for {MaxParticipants} people, and all seats are there already.");
+            throw State.Kind == SessionKind.Couple
+                ? AuditRuleException.Conflict("refusal.seat.coupleFull")
+                : AuditRuleException.Conflict("refusal.seat.sessionFull", ("limit", MaxParticipants));
         }
 
         var (code, hash) = SecretCode.Create(SessionId);
@@ -47,7 +47,7 @@ public sealed partial class SessionGrain
         var seat = SeatBehind(seatHash);
         if (seat.PersonId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Gone, "This seat has already been taken.");
+            throw AuditRuleException.Gone("problem.seatTaken");
         }
 
         return Task.FromResult(new SeatInvitation(State.Title, State.FacilitatorName, seat.Name, State.Kind, seat.KeptFor is not null));
@@ -64,18 +64,18 @@ public sealed partial class SessionGrain
 
         if (seat.PersonId is not null)
         {
-            throw new AuditRuleException(RuleFailure.Gone, "This seat has already been taken.");
+            throw AuditRuleException.Gone("problem.seatTaken");
         }
 
         EnsureKeptFor(seat, personId);
         if (personId == State.FacilitatorId)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This is a seat in your own session: share it with the person it is for.");
+            throw AuditRuleException.Conflict("refusal.seat.ownSession");
         }
 
         if (State.SeatOf(personId) is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You already have a seat in this session.");
+            throw AuditRuleException.Conflict("refusal.seat.alreadyHave");
         }
 
         await Change(State with { Seats = State.Seats.Replace(seat, seat with { PersonId = personId }) });
@@ -129,6 +129,6 @@ public sealed partial class SessionGrain
     {
         EnsureFacilitator(facilitatorId);
         var seat = State.Seat(seatId) ?? throw AuditRuleException.NotFound();
-        return seat.PersonId is null ? seat : throw new AuditRuleException(RuleFailure.Conflict, $"{seat.Name} has already taken this seat.");
+        return seat.PersonId is null ? seat : throw AuditRuleException.Conflict("refusal.seat.takenBy", ("name", seat.Name));
     }
 }

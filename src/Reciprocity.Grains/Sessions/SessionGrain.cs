@@ -26,14 +26,14 @@ public sealed partial class SessionGrain(
     {
         if (State.IsOpen || State.IsClosed)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This session already exists.");
+            throw AuditRuleException.Conflict("refusal.session.alreadyExists");
         }
 
         var violations = new RuleViolations();
         TextRules.CheckName(violations, "title", opening.Title, required: true);
         if (!Enum.IsDefined(opening.Kind))
         {
-            violations.AddUntranslated("kind", "Please choose a couple or a family session.");
+            violations.Add("kind", "refusal.session.chooseKind");
         }
 
         violations.ThrowIfAny();
@@ -73,7 +73,7 @@ public sealed partial class SessionGrain(
         EnsureFacilitator(facilitatorId);
         if (State.Kind == SessionKind.Couple && pairs is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "A couple session always has its one pair.");
+            throw AuditRuleException.Conflict("refusal.session.coupleHasOnePair");
         }
 
         await Change(pairs is null
@@ -89,12 +89,12 @@ public sealed partial class SessionGrain(
         var pair = State.Running.FirstOrDefault(p => p.PairId == pairId) ?? throw AuditRuleException.NotFound();
         if (pair.LeftOut)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "You left this pair out of the session, so it is not opened here.");
+            throw AuditRuleException.Conflict("refusal.pair.leftOut");
         }
 
         if (!pair.Opened)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "This pair can be opened once both have finished.");
+            throw AuditRuleException.Conflict("refusal.pair.notBothFinished");
         }
 
         return await Relationship(pair.PairId).Release(facilitatorId);
@@ -156,7 +156,7 @@ public sealed partial class SessionGrain(
             var board = await Relationship(pair.PairId).GetFacilitatorView(facilitatorId);
             if (board.RevealedAt is not null)
             {
-                throw new AuditRuleException(RuleFailure.Conflict, $"{Names(pair)}: this pair has been opened in this check-in already, so it stays.");
+                throw AuditRuleException.Conflict("refusal.pair.openedThisCheckIn", Names(pair));
             }
         }
 
@@ -171,9 +171,9 @@ public sealed partial class SessionGrain(
         var opened = State.InTheRoom.Where(pair => pair.Opened).ToList();
         if (opened.Count == 0)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, State.Running.Any(pair => pair.LeftOut)
-                ? "Every pair that has begun is left out of the session, so there is no pair to check in with."
-                : "A new check-in can start once a pair has begun.");
+            throw State.Running.Any(pair => pair.LeftOut)
+                ? AuditRuleException.Conflict("refusal.checkIn.everyPairLeftOut")
+                : AuditRuleException.Conflict("refusal.checkIn.noPairBegun");
         }
 
         var boards = await Boards();
@@ -183,7 +183,7 @@ public sealed partial class SessionGrain(
         var unreleased = waiting.FirstOrDefault(pair => boards[pair.PairId].RevealedAt is null);
         if (unreleased is not null)
         {
-            throw new AuditRuleException(RuleFailure.Conflict, $"{Names(unreleased)}: this pair's round has not been opened yet. Open it, or leave the pair out.");
+            throw AuditRuleException.Conflict("refusal.checkIn.pairNotReleased", Names(unreleased));
         }
 
         await Task.WhenAll(waiting.Select(pair => Relationship(pair.PairId).StartFacilitatedRound(facilitatorId)));
@@ -223,7 +223,7 @@ public sealed partial class SessionGrain(
     {
         if (State.IsFacilitator(personId))
         {
-            throw new AuditRuleException(RuleFailure.Conflict, "As the facilitator you cannot leave your own session; deleting your data closes it.");
+            throw AuditRuleException.Conflict("refusal.session.facilitatorCannotLeave");
         }
 
         var seat = State.IsOpen ? State.SeatOf(personId) : null;
@@ -293,7 +293,9 @@ public sealed partial class SessionGrain(
         return opened.Zip(boards).ToDictionary(p => p.First.PairId, p => p.Second);
     }
 
-    private string Names(PairState pair) => $"{State.Seat(pair.First)?.Name} and {State.Seat(pair.Second)?.Name}";
+    /// <summary>The pair's two names, as the values of a refusal that names them (<c>{first}</c>, <c>{second}</c>).</summary>
+    private (string Name, object Value)[] Names(PairState pair) =>
+        [("first", State.Seat(pair.First)?.Name ?? ""), ("second", State.Seat(pair.Second)?.Name ?? "")];
 
     private void EnsureMember(Guid personId)
     {

@@ -31,9 +31,9 @@ public sealed class Body<T> : IBindableFromHttpContext<Body<T>>, IEndpointParame
     {
         ArgumentNullException.ThrowIfNull(context);
         var (value, problem) = await JsonBody.Read<T>(context.Request);
-        if (problem is null && value is ICheckedBody body && body.Check() is { } invalid)
+        if (problem is null && value is ICheckedBody body && body.Check() is { } refusal)
         {
-            problem = Problems.ToResult(invalid);
+            problem = Problems.ToResult(Problems.Of(refusal, PreferredLanguage.WordsOf(context.Request)));
         }
 
         return new Body<T>(problem is null ? value : null, problem);
@@ -65,9 +65,10 @@ public interface IBoundBody
 
 /// <summary>
 /// A request body that checks what JSON alone cannot say, such as a field the endpoint cannot do without. Checked as
-/// the body is read; a problem names the field, and the endpoint answers it without changing anything.
+/// the body is read; a refusal names the field by a key of the host's catalogues, worded in the request's language,
+/// and the endpoint answers it without changing anything.
 /// </summary>
 public interface ICheckedBody
 {
-    HttpValidationProblemDetails? Check();
+    AuditRuleException? Check();
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using System.Buffers;
 using System.Text.Json;
 
@@ -9,6 +8,8 @@ namespace Reciprocity.Host.Api;
 /// Reads a request body as JSON within the body limit. Anything malformed becomes a problem naming the field,
 /// so bad input never reaches a grain and never becomes a 5xx; a body sent as anything but JSON answers 415. Endpoints
 /// take their body as a <see cref="Body{T}"/>, which reads it here; the hub reads a round's draft with <see cref="Parse{T}(JsonElement)"/>.
+/// A refusal is a <see cref="AuditRuleException"/> with catalogue keys, worded in the reader's language where it is
+/// answered (<see cref="Problems.Of"/>): the request's over HTTP, the caller's stored one over the hub.
 /// </summary>
 public static class JsonBody
 {
@@ -23,8 +24,8 @@ public static class JsonBody
             return (null, refused);
         }
 
-        var (value, problem) = Parse<T>(body);
-        return (value, problem is null ? null : Problems.ToResult(problem));
+        var (value, refusal) = Parse<T>(body);
+        return (value, refusal is null ? null : Problems.ToResult(Problems.Of(refusal, PreferredLanguage.WordsOf(request))));
     }
 
     /// <summary>The body's bytes, unread as yet, once it is JSON, within the limit and not empty.</summary>
@@ -32,12 +33,12 @@ public static class JsonBody
     {
         if (!request.HasJsonContentType())
         {
-            return ([], NotJson());
+            return ([], NotJson(request));
         }
 
         if (request.ContentLength > Limit)
         {
-            return ([], TooLarge());
+            return ([], TooLarge(request));
         }
 
         byte[] body;
@@ -47,17 +48,17 @@ public static class JsonBody
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ([], TooLarge());
+            return ([], TooLarge(request));
         }
 
         if (body.Length > Limit)
         {
-            return ([], TooLarge());
+            return ([], TooLarge(request));
         }
 
         if (body.Length == 0)
         {
-            return ([], Problems.ToResult(Problems.Invalid("$", "Please send a JSON body.")));
+            return ([], Problems.Field(request, "$", "problem.sendJsonBody"));
         }
 
         return (body, null);
@@ -67,7 +68,7 @@ public static class JsonBody
     /// Reads JSON strictly, as the contract's JSON: an unknown field, a number written as a string or a value of the
     /// wrong form is a problem naming its path; anything but an object is one naming <c>$</c>.
     /// </summary>
-    private static (T? Value, ProblemDetails? Problem) Parse<T>(ReadOnlySpan<byte> json)
+    private static (T? Value, AuditRuleException? Refusal) Parse<T>(ReadOnlySpan<byte> json)
         where T : class
     {
         try
@@ -81,7 +82,7 @@ public static class JsonBody
     }
 
     /// <summary>The same reading of a value that arrived inside another message, such as a hub call's argument.</summary>
-    public static (T? Value, ProblemDetails? Problem) Parse<T>(JsonElement json)
+    public static (T? Value, AuditRuleException? Refusal) Parse<T>(JsonElement json)
         where T : class
     {
         try
@@ -94,13 +95,13 @@ public static class JsonBody
         }
     }
 
-    private static (T? Value, ProblemDetails? Problem) Checked<T>(T? value)
+    private static (T? Value, AuditRuleException? Refusal) Checked<T>(T? value)
         where T : class =>
-        value is null ? (null, Problems.Invalid("$", "Please send a JSON object.")) : (value, null);
+        value is null ? (null, AuditRuleException.Invalid("$", "problem.sendJsonObject")) : (value, null);
 
-    private static HttpValidationProblemDetails Refused(JsonException e) => IsUnknownField(e)
-        ? Problems.Invalid(FieldOf(e.Path), "This field is not one we know; please check its name and spelling.")
-        : Problems.Invalid(FieldOf(e.Path), "This value is not in the expected form.");
+    private static AuditRuleException Refused(JsonException e) => IsUnknownField(e)
+        ? AuditRuleException.Invalid(FieldOf(e.Path), "problem.unknownField")
+        : AuditRuleException.Invalid(FieldOf(e.Path), "problem.valueForm");
 
     private static async Task<byte[]> ReadBounded(Stream body, CancellationToken cancellation)
     {
@@ -130,9 +131,9 @@ public static class JsonBody
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.TrimStart('$').TrimStart('.');
 
-    private static ProblemHttpResult NotJson() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "We can only read JSON here.", detail: "Please send the body as JSON, with the header Content-Type: application/json.");
+    private static ProblemHttpResult NotJson(HttpRequest request) =>
+        Problems.Said(request, StatusCodes.Status415UnsupportedMediaType, "problem.onlyJson", "problem.onlyJson.detail");
 
-    private static ProblemHttpResult TooLarge() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "That is more than we can take in one go.", detail: $"Requests are limited to {Limit / 1024} KiB.");
+    private static ProblemHttpResult TooLarge(HttpRequest request) =>
+        Problems.Said(request, StatusCodes.Status413PayloadTooLarge, "problem.tooLarge", "problem.tooLarge.detail", ("limit", Limit / 1024));
 }

@@ -1,3 +1,4 @@
+using Reciprocity.Host.Words;
 using Reciprocity.People;
 
 namespace Reciprocity.Host.Api;
@@ -18,6 +19,9 @@ public static class PreferredLanguage
             .Select(range => Primary(range.Value.Value))
             .FirstOrDefault(Languages.IsSupported) ?? Languages.English;
     }
+
+    /// <summary>The host's words in the language the request asks for.</summary>
+    public static HostWords WordsOf(HttpRequest request) => HostWords.For(Of(request));
 
     private static string? Primary(string? tag)
     {

@@ -10,17 +10,24 @@ namespace Reciprocity.Host.Api;
 /// </summary>
 public static class Problems
 {
-    public static HttpValidationProblemDetails Invalid(string field, string message) =>
-        Invalid(new Dictionary<string, string[]> { [field] = [message] }, "Some answers need another look.");
-
     public static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors, string title) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Type = TypeOf(StatusCodes.Status400BadRequest) };
 
-    /// <summary>A value an endpoint cannot use (a query value, say), answered 400 with problem details naming it.</summary>
-    public static ValidationProblem Field(string field, string message)
+    /// <summary>
+    /// A value an endpoint cannot use (a query value, say), answered 400 with problem details naming it, in the
+    /// request's language: <paramref name="key"/> is a message of the host's catalogues, <paramref name="values"/> its arguments.
+    /// </summary>
+    public static ValidationProblem Field(HttpRequest request, string field, string key, params (string Name, object Value)[] values)
     {
-        var invalid = Invalid(field, message);
+        var invalid = (HttpValidationProblemDetails)Of(AuditRuleException.Invalid(field, key, values), PreferredLanguage.WordsOf(request));
         return TypedResults.ValidationProblem(invalid.Errors, title: invalid.Title, type: invalid.Type);
+    }
+
+    /// <summary>A problem the host answers itself, its title (and detail, if any) keys of the host's catalogues, in the request's language.</summary>
+    public static ProblemHttpResult Said(HttpRequest request, int status, string titleKey, string? detailKey = null, params (string Name, object? Value)[] values)
+    {
+        var words = PreferredLanguage.WordsOf(request);
+        return TypedResults.Problem(statusCode: status, title: words[titleKey], detail: detailKey is null ? null : words.Format(detailKey, values));
     }
 
     /// <summary>

@@ -53,15 +53,12 @@ public static class RateLimits
         });
     }
 
-    /// <summary>Answers 429 problem details saying when to try again.</summary>
+    /// <summary>Answers 429 problem details saying when to try again, in the request's language.</summary>
     public static Task TooManyRequests(HttpContext context, TimeSpan retryAfter)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "That was a lot of requests at once.",
-            detail: "Please wait a moment and try again.").ExecuteAsync(context);
+        return Problems.Said(context.Request, StatusCodes.Status429TooManyRequests, "problem.tooMany", "problem.tooMany.detail").ExecuteAsync(context);
     }
 }

@@ -74,7 +74,7 @@ public static class ReciprocityEndpoints
         api.MapPreReads();
         api.MapReminders();
         api.MapSignIn();
-        api.Map("/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is nothing here.")).AllowAnonymous();
+        api.Map("/{**rest}", (HttpRequest request) => Problems.Said(request, StatusCodes.Status404NotFound, "problem.nothingHere")).AllowAnonymous();
 
         app.MapHub<AuditHub>(AuditHub.Path);
         app.MapUnsubscribePage();

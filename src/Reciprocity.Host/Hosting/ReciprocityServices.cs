@@ -97,7 +97,7 @@ public static class ReciprocityServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.Limit);
-        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemTitles.Translate);
+        builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => ReciprocityJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddReciprocityRateLimits(builder.Configuration);

@@ -52,16 +52,15 @@ internal sealed partial class UnavailabilityMiddleware(
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = ((int)Unavailability.RetryAfter(kind).TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var words = PreferredLanguage.WordsOf(context.Request);
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails =
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = kind == Unavailability.Kind.Storage ? "Reciprocity cannot save anything just now." : "Reciprocity is recovering from a hiccup.",
-                Detail = kind == Unavailability.Kind.Storage
-                    ? "Your last change may not have been saved. Please try again in a little while; everything saved before is safe."
-                    : "Please try again in a moment; everything saved before is safe.",
+                Title = kind == Unavailability.Kind.Storage ? words["problem.cannotSave"] : words["problem.recovering"],
+                Detail = kind == Unavailability.Kind.Storage ? words["problem.cannotSave.detail"] : words["problem.recovering.detail"],
             },
         });
     }

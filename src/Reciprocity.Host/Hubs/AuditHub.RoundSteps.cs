@@ -18,8 +18,10 @@ public sealed partial class AuditHub
     public async Task<HubAnswer> SaveDraft(Guid relationshipId, JsonElement perspective)
     {
         var personId = await CurrentPerson();
-        var (changes, problem) = JsonBody.Parse<Perspective>(perspective);
-        return problem is not null ? HubAnswer.Refused(problem) : HubAnswer.Answered(await steps.SaveDraft(personId, relationshipId, changes!));
+        var (changes, refusal) = JsonBody.Parse<Perspective>(perspective);
+
+        // Worded, as a grain's refusal is, in the caller's language by HubRefusals.
+        return refusal is not null ? throw refusal : HubAnswer.Answered(await steps.SaveDraft(personId, relationshipId, changes!));
     }
 
     /// <summary>A second submit of the same round changes nothing, so a failover may run it again.</summary>

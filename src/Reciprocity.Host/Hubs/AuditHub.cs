@@ -97,8 +97,9 @@ public sealed partial class AuditHub(IGrainFactory grains, AccessKeyCheck keys, 
         var personId = Context.User!.PersonId();
         if (!await keys.IsCurrent(personId, Context.User!.KeyHash()))
         {
+            var words = await CallerWords.Of(Context, grains);
             Context.Abort();
-            throw new HubException("This personal link has been replaced by a new one.");
+            throw new HubException(words["problem.linkReplaced"]);
         }
 
         return personId;

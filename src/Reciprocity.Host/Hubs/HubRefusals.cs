@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
 using Reciprocity.Host.Api;
-using Reciprocity.Host.Authentication;
-using Reciprocity.Host.Words;
-using Reciprocity.People;
 
 namespace Reciprocity.Host.Hubs;
 
@@ -10,7 +7,7 @@ namespace Reciprocity.Host.Hubs;
 /// The hub's side of <see cref="RuleFailureFilter"/>: a grain's refusal becomes its problem details
 /// (<see cref="Problems.Of"/>, the one translation), answered as a <see cref="HubAnswer"/> by a method that answers
 /// those (a round's step) and as a <see cref="HubException"/> with the problem's title by any other (a Watch by a
-/// stranger), in the caller's own language (the one stored with them: the hub's requests carry no
+/// stranger), in the caller's own language (<see cref="CallerWords"/>: the one stored with them, as the hub's requests carry no
 /// <c>Accept-Language</c> of the app's choosing). It also logs in place of SignalR's dispatcher (whose log category the host silences): a
 /// <see cref="HubException"/> gets a Debug line without a stack trace; anything else is a failure and is logged as an
 /// error, stack trace included.
@@ -32,7 +29,7 @@ public sealed partial class HubRefusals(IGrainFactory grains, ILogger<HubRefusal
             }
             catch (AuditRuleException refusal)
             {
-                var problem = Problems.Of(refusal, await WordsOf(invocationContext.Context));
+                var problem = Problems.Of(refusal, await CallerWords.Of(invocationContext.Context, grains));
                 return AnswersProblems(invocationContext) ? HubAnswer.Refused(problem) : throw new HubException(problem.Title);
             }
         }
@@ -45,23 +42,6 @@ public sealed partial class HubRefusals(IGrainFactory grains, ILogger<HubRefusal
         {
             Failed(logger, invocationContext.HubMethodName, failure);
             throw;
-        }
-    }
-
-    private async Task<HostWords> WordsOf(HubCallerContext caller)
-    {
-        if (caller.User?.Identity?.IsAuthenticated is not true)
-        {
-            return HostWords.English;
-        }
-
-        try
-        {
-            return HostWords.For(await grains.ByGuid<IPersonGrain>(caller.User.PersonId()).GetLanguage());
-        }
-        catch (AuditRuleException)
-        {
-            return HostWords.English;
         }
     }
 

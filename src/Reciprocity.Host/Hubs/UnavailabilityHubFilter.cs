@@ -39,7 +39,7 @@ internal sealed partial class UnavailabilityHubFilter(ILogger<UnavailabilityHubF
                 }
 
                 Refused(logger, invocation.HubMethodName, kind, attempt, failure.GetType().Name);
-                throw new HubException($"{Unavailable} Reciprocity is recovering from a hiccup. We will try again in a moment.");
+                throw new HubException($"{Unavailable} {CallerWords.Known(invocation.Context)["problem.recovering.retrying"]}");
             }
         }
     }

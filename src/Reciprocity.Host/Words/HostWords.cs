@@ -55,13 +55,6 @@ public sealed class HostWords
             : Format(reason.Key, [.. reason.Values.Select(v => (v.Key, (object?)v.Value))]);
     }
 
-    /// <summary>The key of an English message, for translating a text the host already wrote in English (a problem's title).</summary>
-    public static string? KeyOfEnglish(string text) => EnglishKeys.GetValueOrDefault(text);
-
-    private static readonly FrozenDictionary<string, string> EnglishKeys = English._messages
-        .Where(m => m.Key.StartsWith("problem.", StringComparison.Ordinal))
-        .ToFrozenDictionary(m => m.Value.Source, m => m.Key, StringComparer.Ordinal);
-
     /// <summary>The raw catalogue of a language, as embedded: all its parts together.</summary>
     public static IReadOnlyDictionary<string, string> Raw(string language)
     {

@@ -49,11 +49,11 @@ public static class PracticeApi
         return api;
     }
 
-    private static async Task<Results<Ok<PracticeHome>, ValidationProblem>> Home(string? archived, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<PracticeHome>, ValidationProblem>> Home(string? archived, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request)
     {
         if (archived is not (null or "true" or "false"))
         {
-            return Problems.Field("archived", "Please say true or false.");
+            return Problems.Field(request, "archived", "problem.sayTrueOrFalse");
         }
 
         return TypedResults.Ok(await Practice(grains, user).GetHome(archived == "true"));
@@ -118,19 +118,19 @@ public static class PracticeApi
 
     public sealed record Facilitating(bool? Facilitates) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Facilitates is null ? Problems.Invalid("facilitates", "Please say true or false.") : null;
+        public AuditRuleException? Check() => Facilitates is null ? AuditRuleException.Invalid("facilitates", "problem.sayTrueOrFalse") : null;
     }
 
     public sealed record NewHousehold(string? Name, SessionKind? Kind) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Kind is null ? Problems.Invalid("kind", "Please choose a couple or a family.") : null;
+        public AuditRuleException? Check() => Kind is null ? AuditRuleException.Invalid("kind", "refusal.practice.chooseKind") : null;
     }
 
     /// <summary>Each field may be left out; a field left out stays as it is.</summary>
     public sealed record HouseholdChanges(string? Name, DateOnly? NextSession, bool? ClearNextSession, bool? Archived) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => ClearNextSession == true && NextSession is not null
-            ? Problems.Invalid("nextSession", "Please either agree a day or clear it, not both.")
+        public AuditRuleException? Check() => ClearNextSession == true && NextSession is not null
+            ? AuditRuleException.Invalid("nextSession", "problem.agreeOrClear")
             : null;
     }
 

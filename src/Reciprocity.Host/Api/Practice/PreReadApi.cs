@@ -30,6 +30,6 @@ public static class PreReadApi
 
     public sealed record PreReadConsent(bool? Shared) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Shared is null ? Problems.Invalid("shared", "Please say true or false.") : null;
+        public AuditRuleException? Check() => Shared is null ? AuditRuleException.Invalid("shared", "problem.sayTrueOrFalse") : null;
     }
 }

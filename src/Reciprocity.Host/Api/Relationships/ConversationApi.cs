@@ -60,14 +60,14 @@ public static class ConversationApi
         return api;
     }
 
-    private static async Task<Results<Ok<HistoryPage>, ValidationProblem>> History(Guid relationshipId, string? before, string? limit, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<HistoryPage>, ValidationProblem>> History(Guid relationshipId, string? before, string? limit, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request)
     {
         int? start = null;
         if (before is not null)
         {
             if (!int.TryParse(before, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
             {
-                return Problems.Field("before", "Please give a round's number, 1 or more.");
+                return Problems.Field(request, "before", "problem.roundNumber");
             }
 
             start = parsed;
@@ -76,18 +76,18 @@ public static class ConversationApi
         var count = DefaultPage;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 50))
         {
-            return Problems.Field("limit", "Please ask for 1 to 50 rounds at a time.");
+            return Problems.Field(request, "limit", "problem.roundsAtATime");
         }
 
         return TypedResults.Ok(await Conversation(grains, relationshipId).GetHistory(user.PersonId(), start, count));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarFile(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarFile(Guid relationshipId, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, HttpRequest request)
     {
         var next = await Conversation(grains, relationshipId).GetNextCheckIn(user.PersonId());
         if (next is not { Agreed: true })
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No check-in has been agreed yet.");
+            return Problems.Said(request, StatusCodes.Status404NotFound, "problem.noCheckInAgreed");
         }
 
         // In the language of the person who downloads it (issue 23).
@@ -100,12 +100,12 @@ public static class ConversationApi
 
     public sealed record TraceText(string? Text) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Text is null ? Problems.Invalid("text", "Please write something, or send an empty text to take it back.") : null;
+        public AuditRuleException? Check() => Text is null ? AuditRuleException.Invalid("text", "problem.traceText") : null;
     }
 
     public sealed record CheckInDate(DateOnly? Date) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Date is null ? Problems.Invalid("date", "Please choose a day for your next check-in.") : null;
+        public AuditRuleException? Check() => Date is null ? AuditRuleException.Invalid("date", "problem.checkInDay") : null;
     }
 }
 

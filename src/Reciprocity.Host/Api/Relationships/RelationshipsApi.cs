@@ -76,7 +76,7 @@ public static class RelationshipsApi
 
     public sealed record NewRelationship(RelationshipKind? Kind, string? Label, string? PartnerName, bool? Solo, RevealPolicy? RevealPolicy) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Kind is null ? Problems.Invalid("kind", "Please choose what kind of relationship this is.") : null;
+        public AuditRuleException? Check() => Kind is null ? AuditRuleException.Invalid("kind", "problem.chooseRelationshipKind") : null;
     }
 
     public sealed record CreatedRelationship(Guid RelationshipId, string? InviteCode, string? InviteUrl);
@@ -85,6 +85,6 @@ public static class RelationshipsApi
 
     public sealed record RevealPolicyChoice(RevealPolicy? RevealPolicy) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => RevealPolicy is null ? Problems.Invalid("revealPolicy", "Please choose how your answers open.") : null;
+        public AuditRuleException? Check() => RevealPolicy is null ? AuditRuleException.Invalid("revealPolicy", "problem.chooseRevealPolicy") : null;
     }
 }

@@ -15,8 +15,8 @@ public static class RemindersApi
     {
         api.MapPut("/me/email", async (Body<EmailChange> change, ClaimsPrincipal user, IGrainFactory grains) =>
             TypedResults.Ok(await grains.ByGuid<IPersonReminders>(user.PersonId()).SetEmail(change.Value.Email ?? "")));
-        api.MapPost("/email/confirm/{token}", async Task<Results<NoContent, ProblemHttpResult>> (string token, IGrainFactory grains) =>
-                await Confirm(token, grains) ? TypedResults.NoContent() : NotFound("This confirmation link is not known, was used already, or is more than a day old."))
+        api.MapPost("/email/confirm/{token}", async Task<Results<NoContent, ProblemHttpResult>> (string token, IGrainFactory grains, HttpRequest request) =>
+                await Confirm(token, grains) ? TypedResults.NoContent() : Problems.Said(request, StatusCodes.Status404NotFound, "problem.confirmLinkUnknown"))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -25,8 +25,8 @@ public static class RemindersApi
                 await grains.ByGuid<IPersonReminders>(user.PersonId()).RemoveEmail();
                 return TypedResults.NoContent();
             });
-        api.MapPost("/unsubscribe/{token}", async Task<Results<NoContent, ProblemHttpResult>> (string token, IGrainFactory grains) =>
-                await Unsubscribe(token, grains) ? TypedResults.NoContent() : NotFound("This unsubscribe link is not known, or no longer works."))
+        api.MapPost("/unsubscribe/{token}", async Task<Results<NoContent, ProblemHttpResult>> (string token, IGrainFactory grains, HttpRequest request) =>
+                await Unsubscribe(token, grains) ? TypedResults.NoContent() : Problems.Said(request, StatusCodes.Status404NotFound, "problem.unsubscribeLinkUnknown"))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -40,9 +40,6 @@ public static class RemindersApi
     /// <summary>True when the token is the one sent to the address waiting for confirmation, which is now confirmed.</summary>
     public static async Task<bool> Confirm(string token, IGrainFactory grains) =>
         SecretCode.TryRead(token, out var personId, out var hash) && await grains.ByGuid<IPersonReminders>(personId).ConfirmEmail(hash);
-
-    private static ProblemHttpResult NotFound(string title) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
 
     public sealed record EmailChange(string? Email);
 }

@@ -23,14 +23,14 @@ public static class RoomApi
         return sessions;
     }
 
-    private static async Task<Results<Ok<FamilySummary>, ValidationProblem>> FamilySummary(Guid sessionId, string? checkIn, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Ok<FamilySummary>, ValidationProblem>> FamilySummary(Guid sessionId, string? checkIn, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request)
     {
         int? number = null;
         if (checkIn is not null)
         {
             if (!int.TryParse(checkIn, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return Problems.Field("checkIn", "Please give the check-in as a whole number.");
+                return Problems.Field(request, "checkIn", "problem.checkInNumber");
             }
 
             number = parsed;
@@ -42,9 +42,9 @@ public static class RoomApi
     /// <summary>The pair the shared screen shows, and its step.</summary>
     public sealed record RoomStepChoice(Guid? PairId, RoomStep? Step) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() =>
-            PairId is null ? Problems.Invalid("pairId", "Please choose a pair of this session.")
-            : Step is null ? Problems.Invalid("step", "Please choose the starting points or one of the four dimensions.")
+        public AuditRuleException? Check() =>
+            PairId is null ? AuditRuleException.Invalid("pairId", "refusal.room.choosePair")
+            : Step is null ? AuditRuleException.Invalid("step", "refusal.room.chooseStep")
             : null;
     }
 }

@@ -110,14 +110,14 @@ public static class SessionsApi
         return TypedResults.Ok(await Session(grains, sessionId).ChoosePairs(user.PersonId(), pairs));
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Report(Guid sessionId, string? checkIn, string? notes, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Report(Guid sessionId, string? checkIn, string? notes, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request)
     {
         int? number = null;
         if (checkIn is not null)
         {
             if (!int.TryParse(checkIn, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return Problems.Field("checkIn", "Please give the check-in as a whole number.");
+                return Problems.Field(request, "checkIn", "problem.checkInNumber");
             }
 
             number = parsed;
@@ -125,7 +125,7 @@ public static class SessionsApi
 
         if (notes is not (null or "true" or "false"))
         {
-            return Problems.Field("notes", "Please say true or false.");
+            return Problems.Field(request, "notes", "problem.sayTrueOrFalse");
         }
 
         var report = await Session(grains, sessionId).GetReport(user.PersonId(), number);
@@ -138,7 +138,7 @@ public static class SessionsApi
 
     public sealed record NewSession(string? Title, SessionKind? Kind) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() => Kind is null ? Problems.Invalid("kind", "Please choose a couple or a family session.") : null;
+        public AuditRuleException? Check() => Kind is null ? AuditRuleException.Invalid("kind", "refusal.session.chooseKind") : null;
     }
 
     public sealed record NewParticipant(string? Name);
@@ -146,10 +146,10 @@ public static class SessionsApi
     /// <summary>The pairs, two seats each; or <c>everyPair</c> alone, for every pair the seats make.</summary>
     public sealed record PairChoice(Guid[][]? Pairs, bool? EveryPair) : ICheckedBody
     {
-        public HttpValidationProblemDetails? Check() =>
+        public AuditRuleException? Check() =>
             (EveryPair == true && Pairs is null) || (EveryPair != true && Pairs is not null && Pairs.All(pair => pair is { Length: 2 }))
                 ? null
-                : Problems.Invalid("pairs", "Please list the pairs, two seats each, or ask for every pair.");
+                : AuditRuleException.Invalid("pairs", "problem.listPairs");
     }
 
     public sealed record FacilitatorNotes(string? Notes);

@@ -35,24 +35,22 @@ public static class SignInApi
         return TypedResults.Accepted((string?)null, new LinkRequested(Asked));
     }
 
-    private static async Task<Results<Ok<SignedIn>, ProblemHttpResult>> Complete(string token, Body<Completion> completion, IGrainFactory grains)
+    private static async Task<Results<Ok<SignedIn>, ProblemHttpResult>> Complete(string token, Body<Completion> completion, IGrainFactory grains, HttpRequest request)
     {
         var secret = DeviceKeys.Compose(completion.Value.DeviceSecret);
         if (!SecretCode.TryRead(token, out var personId, out var linkHash))
         {
-            return NotFound();
+            return NotFound(request);
         }
 
         var (accessKey, keyHash) = DeviceKeys.For(personId, secret);
         return await grains.ByGuid<IPersonSignIn>(personId).CompleteSignIn(linkHash, keyHash)
             ? TypedResults.Ok(new SignedIn(accessKey))
-            : NotFound();
+            : NotFound(request);
     }
 
-    private static ProblemHttpResult NotFound() => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "This sign-in link no longer works.",
-        detail: "It may have been used already, or be more than 15 minutes old. You can ask for a new one.");
+    private static ProblemHttpResult NotFound(HttpRequest request) =>
+        Problems.Said(request, StatusCodes.Status404NotFound, "problem.signInLinkGone", "problem.signInLinkGone.detail");
 
     public sealed record LinkRequest(string? Email);
 
@@ -61,12 +59,13 @@ public static class SignInApi
     /// <summary>The secret of this device's new key, made on the device: asked again after a lost answer, it is the same.</summary>
     public sealed record Completion(string? DeviceSecret) : ICheckedBody
     {
-        // The title is ASP.NET Core's default for a validation problem, as this endpoint has always answered it.
-        public HttpValidationProblemDetails? Check() => DeviceKeys.TryCompose(DeviceSecret, out _)
+        // The title is the words of ASP.NET Core's default for a validation problem, as this endpoint has always answered it.
+        public AuditRuleException? Check() => DeviceKeys.TryCompose(DeviceSecret, out _)
             ? null
-            : Problems.Invalid(
-                new Dictionary<string, string[]> { ["deviceSecret"] = ["Please send 32 random bytes made on this device, in base64url (43 characters)."] },
-                "One or more validation errors occurred.");
+            : new AuditRuleException(
+                RuleFailure.Invalid,
+                Reason.Of("problem.validationErrors"),
+                new Dictionary<string, Reason[]> { ["deviceSecret"] = [Reason.Of("problem.deviceSecret", ("bytes", DeviceKeys.SecretBytes), ("characters", 43))] });
     }
 
     public sealed record SignedIn(string AccessKey);
@@ -75,7 +74,7 @@ public static class SignInApi
 /// <summary>A device's access key: the person's id and a secret the device made, in the same form as every access key.</summary>
 internal static class DeviceKeys
 {
-    private const int SecretBytes = 32;
+    public const int SecretBytes = 32;
 
     /// <summary>The secret of a <see cref="SignInApi.Completion"/> its check let through.</summary>
     public static byte[] Compose(string? text) =>
