@@ -111,6 +111,8 @@ export interface RequestOptions {
   as?: string;
   keepalive?: boolean;
   signal?: AbortSignal;
+  /** Asks in this language (Accept-Language) instead of the one the app shows now. */
+  language?: Language;
 }
 
 /** A read that meets a server failing over is asked again this many times, after the wait the server names. */
@@ -130,6 +132,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
 
 async function requestOnce<T>(method: string, path: string, body: unknown, opts: RequestOptions): Promise<T> {
   const headers = requestHeaders('application/json', opts.auth === false ? null : (opts.as ?? storedKey()));
+  if (opts.language) headers['Accept-Language'] = opts.language;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
@@ -196,7 +199,7 @@ export const api = {
   withdraw: (id: string) => request<RoundAnswer>('POST', `${rel(id)}/withdraw`),
   openTogether: (id: string) => request<RelationshipView>('PUT', `${rel(id)}/reveal-policy`, { revealPolicy: 'together' } satisfies RequestBody<'/api/relationships/{relationshipId}/reveal-policy', 'put'>),
   keepPrivate: (id: string) => request<{ reflectionId: string }>('POST', `${rel(id)}/keep-private`),
-  help: () => request<Help>('GET', '/api/help', undefined, { auth: false }),
+  help: (language?: Language) => request<Help>('GET', '/api/help', undefined, { auth: false, language }),
   revokeInvite: (id: string) => request<void>('DELETE', `${rel(id)}/invite`),
   removePartner: (id: string) => request<RelationshipView>('DELETE', `${rel(id)}/partner`),
   leave: (id: string) => request<void>('POST', `${rel(id)}/leave`),

@@ -1,5 +1,9 @@
-// Help resources and the quick exit's neutral page, asked for once when the app loads and kept in memory only.
+// Help resources and the quick exit's neutral page, asked for in the reader's language (the server words its general
+// help by Accept-Language) and kept in memory only: each language's answer once, asked again when the language changes.
+// The quick exit's page is the same in every language, and the quick exit never waits for an answer.
 import { api } from './api';
+import { requestLanguage } from './i18n/deviceLanguage';
+import type { Language } from './i18n/languages';
 import { clearAppState } from './localState';
 import { appDepth } from './router';
 import type { Help } from './types';
@@ -7,23 +11,41 @@ import type { Help } from './types';
 /** Where the quick exit goes while the server's answer has not come (or never came): an ordinary weather page. */
 export const DEFAULT_QUICK_EXIT_URL = 'https://weather.com/';
 
-let cached: Help | null = null;
-let loading: Promise<Help | null> | null = null;
+const answered = new Map<Language, Help>();
+const asking = new Map<Language, Promise<Help | null>>();
+/** The last answer to arrive, in whichever language: the quick exit's page is in all of them. */
+let latest: Help | null = null;
 
-export function loadHelp(): Promise<Help | null> {
-  if (cached) return Promise.resolve(cached);
-  loading ??= api.help().then(
-    (h) => (cached = h),
-    () => {
-      loading = null; // asked again by the next screen that needs it
-      return null;
-    },
-  );
-  return loading;
+/** The help in `language` if it came already (for showing it at once), else `null`. */
+export function knownHelp(language: Language): Help | null {
+  return answered.get(language) ?? null;
+}
+
+/** The help in `language` (the language the app shows now by default); `null` when the server could not be asked. */
+export function loadHelp(language: Language = requestLanguage()): Promise<Help | null> {
+  const known = answered.get(language);
+  if (known) return Promise.resolve(known);
+  let pending = asking.get(language);
+  if (!pending) {
+    pending = api.help(language).then(
+      (help) => {
+        answered.set(language, help);
+        latest = help;
+        asking.delete(language);
+        return help;
+      },
+      () => {
+        asking.delete(language); // asked again by the next screen that needs it
+        return null;
+      },
+    );
+    asking.set(language, pending);
+  }
+  return pending;
 }
 
 /** Only an http(s) address is followed: anything else falls back to the default. */
-export function quickExitUrl(help: Help | null = cached): string {
+export function quickExitUrl(help: Help | null = latest): string {
   const url = help?.quickExitUrl;
   if (!url) return DEFAULT_QUICK_EXIT_URL;
   try {
@@ -91,8 +113,9 @@ export function escapeCounter(withinMs = 1500, now: () => number = () => Date.no
   };
 }
 
-/** For tests: forget the cached answer. */
+/** For tests: forget every answer. */
 export function resetHelpCache(): void {
-  cached = null;
-  loading = null;
+  answered.clear();
+  asking.clear();
+  latest = null;
 }

@@ -1,23 +1,30 @@
 import { useEffect, useState } from 'react';
-import { FormattedMessage } from 'react-intl';
-import { loadHelp } from '../help';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { knownHelp, loadHelp } from '../help';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import type { Help } from '../types';
 
-/** What to do in danger and where to find support, as the operator configured it. */
+/**
+ * What to do in danger and where to find support, as the operator configured it, in the reader's language: asked for
+ * again when the language changes, and an answer in another language is never shown (it waits for its own).
+ */
 export function HelpResources({ level = 2 }: { level?: 2 | 3 }) {
-  const [help, setHelp] = useState<Help | null>(null);
-  const [failed, setFailed] = useState(false);
+  const intl = useIntl();
+  const language: Language = isLanguage(intl.locale) ? intl.locale : DEFAULT_LANGUAGE;
+  // The answer with the language it was asked in; `help: null` when it could not be had.
+  const [answer, setAnswer] = useState<{ language: Language; help: Help | null } | null>(null);
   useEffect(() => {
     let alive = true;
-    void loadHelp().then((h) => {
-      if (!alive) return;
-      if (h) setHelp(h);
-      else setFailed(true);
+    void loadHelp(language).then((help) => {
+      if (alive) setAnswer({ language, help });
     });
     return () => {
       alive = false;
     };
-  }, []);
+  }, [language]);
+  const current = answer?.language === language ? answer : null;
+  const help = knownHelp(language) ?? current?.help ?? null;
+  const failed = !help && current !== null;
   const H = level === 2 ? 'h2' : 'h3';
   const R = level === 2 ? 'h3' : 'h4';
   return (

@@ -1,45 +1,69 @@
+using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Reciprocity.Host.Words;
+using Reciprocity.People;
 
 namespace Reciprocity.Host.Api.Safety;
 
 /// <summary>
 /// The help page behind the safety check and the quick exit: what to do in danger, where to find support, and the
-/// neutral page the quick exit leaves to. Operators configure local help (<c>Safety:Resources</c>,
-/// <c>Safety:QuickExitUrl</c>); without it, general advice that holds anywhere.
+/// neutral page the quick exit leaves to, in the reader's language (<c>Accept-Language</c>). Operators configure local
+/// help (<see cref="LocalHelp"/>, <c>Safety:QuickExitUrl</c>); without it, general advice that holds anywhere, worded
+/// from the host's catalogue (<c>Catalogue/&lt;language&gt;/help.json</c>).
 /// </summary>
-public static class HelpApi
+public static partial class HelpApi
 {
     public static RouteGroupBuilder MapHelp(this RouteGroupBuilder api)
     {
-        var help = Read(((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>());
-        api.MapGet("/help", Ok<Help> () => TypedResults.Ok(help)).AllowAnonymous();
+        var services = ((IEndpointRouteBuilder)api).ServiceProvider;
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var local = LocalHelp.Read(configuration);
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HelpApi));
+        foreach (var key in local.SetAside)
+        {
+            LogSetAside(log, key, string.Join(", ", Languages.Supported));
+        }
+
+        var answers = Answers(local, QuickExitUrl(configuration));
+        api.MapGet("/help", Ok<Help> (HttpContext context) =>
+        {
+            context.Response.Headers.Vary = HeaderNames.AcceptLanguage; // one address, an answer per language
+            return TypedResults.Ok(answers[PreferredLanguage.Of(context.Request)].Value);
+        }).AllowAnonymous();
         return api;
     }
 
-    public static Help Read(IConfiguration configuration)
+    /// <summary>The answer for each supported language, worded when first asked for.</summary>
+    public static FrozenDictionary<string, Lazy<Help>> Answers(LocalHelp local, string quickExitUrl)
     {
-        var resources = configuration.GetSection("Safety:Resources").GetChildren()
-            .Select(resource => new HelpResource(resource["Name"] ?? "", resource["Description"] ?? "", Blank(resource["Phone"]), Blank(resource["Url"])))
-            .Where(resource => resource.Name.Length > 0)
-            .ToList();
-        var quickExit = configuration["Safety:QuickExitUrl"];
-        return new Help(
-            resources.Count > 0 ? resources : General,
-            string.IsNullOrWhiteSpace(quickExit) ? DefaultQuickExit : quickExit);
+        ArgumentNullException.ThrowIfNull(local);
+        return Languages.Supported.ToFrozenDictionary(
+            language => language,
+            language => new Lazy<Help>(() => new Help(local.For(language) ?? General(HostWords.For(language)), quickExitUrl)),
+            StringComparer.Ordinal);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    public static string QuickExitUrl(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var quickExit = configuration["Safety:QuickExitUrl"];
+        return string.IsNullOrWhiteSpace(quickExit) ? DefaultQuickExit : quickExit;
+    }
 
     // A page anyone might be looking at, with nothing about relationships on it.
     private const string DefaultQuickExit = "https://weather.com/";
 
-    private static readonly HelpResource[] General =
+    private static HelpResource[] General(HostWords words) =>
     [
-        new("If you are in danger now", "Call your local emergency number (such as 112, 911 or 999). If it is not safe to talk, ask whether your local service accepts a text message.", null, null),
-        new("Find a helpline near you", "Free, confidential helplines for people in difficult or unsafe relationships exist in most countries. They listen, and help you think about what to do next.", null, "https://findahelpline.com/"),
-        new("Talk to someone you trust", "A friend, a relative, a doctor or a counsellor can help you, at your own pace. You do not have to decide anything today.", null, null),
-        new("Your answers are yours", "What you kept private here stays private: nobody is told. You can leave, export or delete your data at any time.", null, null),
+        new(words["help.danger.name"], words["help.danger.description"], null, null),
+        new(words["help.helpline.name"], words["help.helpline.description"], null, "https://findahelpline.com/"),
+        new(words["help.trusted.name"], words["help.trusted.description"], null, null),
+        new(words["help.private.name"], words["help.private.description"], null, null),
     ];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Key} is neither a resource's number nor a language the app speaks ({Languages}); it is not shown.")]
+    private static partial void LogSetAside(ILogger logger, string key, string languages);
 
     public sealed record Help(IReadOnlyList<HelpResource> Resources, string QuickExitUrl);
 
