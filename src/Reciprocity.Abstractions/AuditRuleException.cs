@@ -22,7 +22,7 @@ public enum RuleFailure
 public sealed class AuditRuleException : Exception
 {
     public AuditRuleException(RuleFailure failure, Reason reason, IReadOnlyDictionary<string, Reason[]>? errors = null)
-        : base(reason is { Key: Reason.UntranslatedKey } ? (string)reason.Values["text"] : reason?.Key)
+        : base(reason?.Key)
     {
         ArgumentNullException.ThrowIfNull(reason);
         Failure = failure;
@@ -40,16 +40,6 @@ public sealed class AuditRuleException : Exception
     /// <summary>The refusal as a whole: a problem's title.</summary>
     [Id(2)]
     public Reason Reason { get; private set; }
-
-    /// <summary>TRANSITIONAL (issue 23, session 10): English words not yet in the catalogue. Removed once every grain gives a key.</summary>
-    public AuditRuleException(RuleFailure failure, string english, IReadOnlyDictionary<string, string[]>? errors = null)
-        : this(failure, Reason.Untranslated(english), errors?.ToDictionary(e => e.Key, e => e.Value.Select(Reason.Untranslated).ToArray()))
-    {
-    }
-
-    /// <summary>TRANSITIONAL (issue 23, session 10): see the constructor above.</summary>
-    public static AuditRuleException InvalidUntranslated(string field, string english) =>
-        new(RuleFailure.Invalid, english, new Dictionary<string, string[]> { [field] = [english] });
 
     public static AuditRuleException NotFound() => new(RuleFailure.NotFound, Reason.Of("problem.couldNotFind"));
 

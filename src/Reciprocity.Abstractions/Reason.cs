@@ -15,11 +15,5 @@ public sealed record Reason(
     public static Reason Of(string key, params (string Name, object Value)[] values) =>
         new(key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 
-    /// <summary>TRANSITIONAL (issue 23, session 10): English words a grain still writes itself. Removed once every grain gives a key.</summary>
-    public static Reason Untranslated(string english) => Of(UntranslatedKey, ("text", english));
-
-    /// <summary>TRANSITIONAL: the key of <see cref="Untranslated"/>.</summary>
-    public const string UntranslatedKey = "untranslated";
-
     public override string ToString() => Key;
 }

@@ -8,9 +8,6 @@ internal sealed class RuleViolations
     /// <summary>A field that breaks a rule, and why: a key of the host's catalogues (<c>refusal.…</c>, or a <c>problem.…</c> one) with its values.</summary>
     public void Add(string field, string key, params (string Name, object Value)[] values) => Add(field, Reason.Of(key, values));
 
-    /// <summary>TRANSITIONAL (issue 23, session 10): English words not yet in the catalogue.</summary>
-    public void AddUntranslated(string field, string english) => Add(field, Reason.Untranslated(english));
-
     private void Add(string field, Reason reason)
     {
         if (!_errors.TryGetValue(field, out var reasons))

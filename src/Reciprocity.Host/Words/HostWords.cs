@@ -50,9 +50,7 @@ public sealed class HostWords
     public string Say(Reason reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return reason.Key == Reason.UntranslatedKey
-            ? (string)reason.Values["text"]
-            : Format(reason.Key, [.. reason.Values.Select(v => (v.Key, (object?)v.Value))]);
+        return Format(reason.Key, [.. reason.Values.Select(v => (v.Key, (object?)v.Value))]);
     }
 
     /// <summary>The raw catalogue of a language, as embedded: all its parts together.</summary>
