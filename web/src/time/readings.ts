@@ -10,7 +10,6 @@ import type { MessageId } from '../i18n/messageIds';
 import { namedBy } from '../relationship/leaning';
 import { DIMENSION_KEYS, methodWordsFor } from '../method';
 import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
-import { pageIntl } from './pageIntl';
 
 export type ReadingKind = 'recurring' | 'season';
 
@@ -35,10 +34,10 @@ export interface Names {
 }
 
 /** A small count as English writes it in a sentence ("three check-ins"); other languages choose their own form. */
-export const countWord = (n: number, intl: IntlShape = pageIntl()): string => intl.formatMessage({ id: 'time.readings.countWord' }, { n });
+export const countWord = (n: number, intl: IntlShape): string => intl.formatMessage({ id: 'time.readings.countWord' }, { n });
 
 /** "3", "3 and 4", "3, 4 and 5". */
-export function listCheckIns(ns: number[], intl: IntlShape = pageIntl()): string {
+export function listCheckIns(ns: number[], intl: IntlShape): string {
   if (ns.length <= 1) return ns.join('');
   const head = ns.slice(0, -1).join(intl.formatMessage({ id: 'time.list.comma' }));
   return intl.formatMessage({ id: 'time.list.and' }, { head, last: ns[ns.length - 1] });
@@ -65,7 +64,7 @@ const twoInARow = (flags: boolean[]): boolean => flags.some((f, i) => f && flags
  * Readings for every dimension, in the method's order; points in timeline order (oldest first). Their sentences are in
  * the language of `intl` (the page's language when none is given).
  */
-export function readingsOverTime(points: TimelinePoint[], names: Names, intl: IntlShape = pageIntl()): TimeReading[] {
+export function readingsOverTime(points: TimelinePoint[], names: Names, intl: IntlShape): TimeReading[] {
   const readings: TimeReading[] = [];
   for (const d of DIMENSION_KEYS) {
     let run: number[] = [];
