@@ -3,7 +3,7 @@ import { intlFor } from './i18n/intlFor';
 import { emptyDraft } from './relationship/perspective';
 import {
   hasControlCharacters,
-  kindServerMessage,
+  fieldMessages,
   missingMessage,
   normalizeFieldPath,
   validateDraft,
@@ -80,10 +80,19 @@ describe('messages', () => {
     expect(missingMessage('picture.text', en)).toMatch(/needs a picture/);
   });
 
-  it('rewords a bare "required" from the server and keeps other server messages', () => {
-    expect(kindServerMessage('overall', 'The overall field is required.', en)).toBe('Please choose the overall rating.');
-    expect(kindServerMessage('dimensions.depth.note', 'Notes are limited to 2000 characters.', en)).toBe(
-      'Notes are limited to 2000 characters.',
-    );
+  it('says the host’s words for a field as the host wrote them, in any language, each once', () => {
+    const server = {
+      overall: ['Please write something, or send an empty text to take it back.'],
+      'dimensions.depth.score': ['Bitte wähle eine ganze Zahl von 1 bis 5, nicht null.'],
+    };
+    const said = { local: {}, server, missing: ['overall', 'dimensions.depth.score'] };
+    expect(fieldMessages('overall', said, en)).toEqual([server.overall[0], 'Please choose the overall rating.']);
+    expect(fieldMessages('dimensions.depth.score', said, intlFor('de'))?.[0]).toBe(server['dimensions.depth.score'][0]);
+    expect(fieldMessages('picture.text', said, en)).toBeUndefined();
+  });
+
+  it('says a local check’s words once, even when the server said the same', () => {
+    const said = { local: { 'season.note': 'Too long.' }, server: { 'season.note': ['Too long.'] }, missing: null };
+    expect(fieldMessages('season.note', said, en)).toEqual(['Too long.']);
   });
 });

@@ -147,10 +147,19 @@ export function missingMessage(path: string, intl: IntlShape): string {
   return intl.formatMessage({ id: 'app.validation.missing' }, fieldOf(path, intl));
 }
 
-const looksMissing = (msg: string) => /required|missing|must be set|empty|null/i.test(msg);
-
-/** A server message, reworded kindly when it only says something is missing. */
-export function kindServerMessage(path: string, serverMessage: string, intl: IntlShape): string {
-  if (looksMissing(serverMessage)) return missingMessage(path, intl);
-  return serverMessage;
+/**
+ * Everything said beside one field of a draft, each once: the local check's words, the server's (as the host worded
+ * them, in the reader's language: never reworded here), and "please choose" when the answer is still needed.
+ */
+export function fieldMessages(
+  path: string,
+  said: { local: Record<string, string>; server: Record<string, string[]>; missing: string[] | null },
+  intl: IntlShape,
+): string[] | undefined {
+  const list = [
+    ...(said.local[path] ? [said.local[path]] : []),
+    ...(said.server[path] ?? []),
+    ...(said.missing?.includes(path) ? [missingMessage(path, intl)] : []),
+  ];
+  return list.length ? [...new Set(list)] : undefined;
 }
