@@ -7,6 +7,7 @@
 // A single low check-in with no season is one moment, not a pattern: no reading.
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/messageIds';
+import { listOf } from '../i18n/lists';
 import { namedBy } from '../relationship/leaning';
 import { DIMENSION_KEYS, methodWordsFor } from '../method';
 import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
@@ -37,11 +38,7 @@ export interface Names {
 export const countWord = (n: number, intl: IntlShape): string => intl.formatMessage({ id: 'time.readings.countWord' }, { n });
 
 /** "3", "3 and 4", "3, 4 and 5". */
-export function listCheckIns(ns: number[], intl: IntlShape): string {
-  if (ns.length <= 1) return ns.join('');
-  const head = ns.slice(0, -1).join(intl.formatMessage({ id: 'time.list.comma' }));
-  return intl.formatMessage({ id: 'time.list.and' }, { head, last: ns[ns.length - 1] });
-}
+export const listCheckIns = (ns: number[], intl: IntlShape): string => listOf(intl, ns);
 
 const isLow = (p: TimelinePoint, d: DimensionKey): boolean =>
   [p.mine, p.theirs].some((v) => v != null && typeof v.scores[d] === 'number' && (v.scores[d] as number) <= 2);
@@ -140,7 +137,7 @@ function seasonNames(p: TimelinePoint, names: Names, intl: IntlShape): string {
   const said = (v: PointOfView | null, who: string) =>
     v && v.season !== 'none' ? [intl.formatMessage({ id: 'time.readings.seasonOf' }, { who, season: intl.formatMessage({ id: SEASON_SHORT[v.season] }) })] : [];
   const me = names.outside ? names.me : intl.formatMessage({ id: 'time.you' });
-  return [...said(p.mine, me), ...said(p.theirs, names.them)].join(intl.formatMessage({ id: 'time.list.comma' }));
+  return listOf(intl, [...said(p.mine, me), ...said(p.theirs, names.them)], 'unit');
 }
 
 /** A season in the few words a reading or a table gives it. */
