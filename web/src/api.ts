@@ -76,8 +76,8 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
 }
 
 /**
- * A sentence to show when an error has no field to sit next to, in the reader's language (`intl`; English when a
- * caller passes none). The server's own problem words already follow the language the request asked for.
+ * A sentence to show when an error has no field to sit next to, in the reader's language (`intl`, which every caller
+ * passes). The server's own problem words already follow the language the request asked for.
  */
 export function friendlyError(e: unknown, intl: IntlShape): string {
   const say = (id: MessageId) => intl.formatMessage({ id });
