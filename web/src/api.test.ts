@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, friendlyError, retryAfterMs } from './api';
+import { intlFor } from './i18n/intlFor';
 
 describe('answers that mean "not now"', () => {
   it('reads Retry-After in seconds or as a date, and ignores what it cannot read', () => {
@@ -13,6 +14,6 @@ describe('answers that mean "not now"', () => {
   it('takes 503, and 502 or 504 from a proxy, for a service that is recovering, and says so kindly', () => {
     for (const status of [502, 503, 504]) expect(new ApiError(status, {}).isRecovering).toBe(true);
     for (const status of [0, 400, 409, 500]) expect(new ApiError(status, {}).isRecovering).toBe(false);
-    expect(friendlyError(new ApiError(503, {}))).toMatch(/catching up.*nothing you wrote is lost/);
+    expect(friendlyError(new ApiError(503, {}), intlFor('en'))).toMatch(/catching up.*nothing you wrote is lost/);
   });
 });

@@ -2,7 +2,6 @@
 import { requestLanguage } from './i18n/deviceLanguage';
 import { storedKey } from './identity';
 import type { IntlShape } from 'react-intl';
-import { englishIntl } from './fallbackIntl';
 import type { MessageId } from './i18n/messageIds';
 import { normalizeFieldPath } from './validation';
 import type { RequestBody } from './api/contract';
@@ -77,10 +76,10 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
 }
 
 /**
- * A sentence to show when an error has no field to sit next to, in the reader's language (`intl`; English when a
- * caller passes none). The server's own problem words already follow the language the request asked for.
+ * A sentence to show when an error has no field to sit next to, in the reader's language (`intl`, which every caller
+ * passes). The server's own problem words already follow the language the request asked for.
  */
-export function friendlyError(e: unknown, intl: IntlShape = englishIntl): string {
+export function friendlyError(e: unknown, intl: IntlShape): string {
   const say = (id: MessageId) => intl.formatMessage({ id });
   if (!(e instanceof ApiError)) return say('app.friendlyError.unexpected');
   if (e.isNetwork) return say('app.friendlyError.network');

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createIntl } from 'react-intl';
-import { englishIntl } from './fallbackIntl';
 import { CATALOGUES } from './i18n/catalogues';
+import { intlFor } from './i18n/intlFor';
 import { connectionWords, myStatusWords, partnerStatusWords, standing, summaryStanding, withWhom, type RoundState } from './status';
 import type { Status } from './types';
+
+const englishIntl = intlFor('en');
 
 describe('standing', () => {
   const round = (myStatus: Status, partnerStatus: Status, revealed = false, partnerName: string | null = 'Sam'): RoundState => ({

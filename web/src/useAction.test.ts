@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiError, friendlyError } from './api';
-import { englishIntl } from './fallbackIntl';
+import { intlFor } from './i18n/intlFor';
 import { inLanguage } from './i18n/testing';
 import type { RelationshipView } from './types';
 import { conflictDetail, fieldFirst, useAction, useViewAction } from './useAction';
@@ -14,6 +14,8 @@ function held() {
   const promise = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   return { promise, ...settle };
 }
+
+const englishIntl = intlFor('en');
 
 const conflict = new ApiError(409, { status: 409, title: 'Conflict', detail: 'That pair is already open.' });
 const invalid = new ApiError(400, { status: 400, title: 'Invalid', errors: { notes: ['Notes are too long.'] } });
@@ -40,7 +42,7 @@ describe('useAction', () => {
     await act(async () => {
       expect(await result.current.run(() => Promise.reject(conflict))).toBe(false);
     });
-    expect(result.current.error).toBe(friendlyError(conflict));
+    expect(result.current.error).toBe(friendlyError(conflict, englishIntl));
     expect(result.current.busy).toBe(false);
     const request = held();
     act(() => void result.current.run(() => request.promise));
@@ -60,14 +62,14 @@ describe('useAction', () => {
 describe('explanations', () => {
   it('conflictDetail gives a 409 in the server’s words', () => {
     expect(conflictDetail(conflict, englishIntl)).toBe('That pair is already open.');
-    expect(conflictDetail(new Error('x'), englishIntl)).toBe(friendlyError(new Error('x')));
+    expect(conflictDetail(new Error('x'), englishIntl)).toBe(friendlyError(new Error('x'), englishIntl));
   });
 
   it('fieldFirst gives the field’s message, else the fallback', () => {
     expect(invalid.fieldErrors.notes).toEqual(['Notes are too long.']);
     expect(fieldFirst('notes')(invalid, englishIntl)).toBe('Notes are too long.');
     expect(fieldFirst()(invalid, englishIntl)).toBe('Notes are too long.');
-    expect(fieldFirst('reason')(invalid, englishIntl)).toBe(friendlyError(invalid));
+    expect(fieldFirst('reason')(invalid, englishIntl)).toBe(friendlyError(invalid, englishIntl));
     expect(fieldFirst(undefined, conflictDetail)(conflict, englishIntl)).toBe('That pair is already open.');
   });
 });
@@ -96,6 +98,6 @@ describe('useViewAction', () => {
     vi.spyOn(api, 'relationship').mockRejectedValue(new ApiError(0, { title: 'Network error' }));
     const { result } = renderHook(() => useViewAction('r', vi.fn()), inLanguage());
     await act(async () => void (await result.current.run(() => Promise.reject(conflict))));
-    expect(result.current.error).toBe(friendlyError(conflict));
+    expect(result.current.error).toBe(friendlyError(conflict, englishIntl));
   });
 });

@@ -1,9 +1,8 @@
 // One request a button or a form sends: busy while it runs, and what a refusal says, in kind words. Every screen's
 // action goes through `useAction`; `useViewAction` is the relationship's version (a fresh view when the round moved on).
-import { useContext, useState } from 'react';
-import { IntlContext, type IntlShape } from 'react-intl';
+import { useState } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { api, ApiError, friendlyError } from './api';
-import { englishIntl } from './fallbackIntl';
 import type { RelationshipView } from './types';
 
 /**
@@ -37,8 +36,7 @@ export interface Action {
 }
 
 export function useAction(explain: Explain = friendlyError): Action {
-  // The reader's language; English where no language surrounds the caller (a component tested on its own).
-  const intl = (useContext(IntlContext) as IntlShape | null) ?? englishIntl;
+  const intl = useIntl();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,6 +1,5 @@
 // Messages for what a person typed, and for the API's problem details, in kind words.
 import type { IntlShape } from 'react-intl';
-import { englishIntl } from './fallbackIntl';
 import { DIMENSION_KEYS, methodWordsFor } from './method';
 import type { LocalDraft } from './relationship/perspective';
 import type { DimensionKey } from './types';
@@ -14,10 +13,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 export const hasControlCharacters = (s: string): boolean => CONTROL.test(s);
 
 /** What a piece of text is, in the words of the sentences about it ("Please write a name."). */
-export type TextWhat = 'a name' | 'a label' | 'a title' | 'the note' | 'the picture' | 'the season note' | 'your notes' | 'the reason';
+export type TextWhat = 'a name' | 'their name' | 'a label' | 'a title' | 'the note' | 'the picture' | 'the season note' | 'your notes' | 'the reason';
 
 const WHAT_KEYS: Record<TextWhat, string> = {
   'a name': 'name',
+  'their name': 'theirName',
   'a label': 'label',
   'a title': 'title',
   'the note': 'note',
@@ -27,31 +27,52 @@ const WHAT_KEYS: Record<TextWhat, string> = {
   'the reason': 'reason',
 };
 
-/** A problem with a piece of text, in the reader's language (`intl`; English when a caller passes none), or null. */
-export function validateText(value: string, max: number, what: TextWhat, required = false, intl: IntlShape = englishIntl): string | null {
-  const values = { what: WHAT_KEYS[what], max, count: [...value].length };
-  if (required && value.trim() === '') return intl.formatMessage({ id: 'app.validation.required' }, values);
-  if ([...value].length > max) return intl.formatMessage({ id: 'app.validation.tooLong' }, values);
-  if (hasControlCharacters(value)) return intl.formatMessage({ id: 'app.validation.invisible' }, values);
+type TextProblem = 'required' | 'tooLong' | 'invisible';
+
+/** What is wrong with a piece of text, or null. */
+function textProblem(value: string, max: number, required: boolean): TextProblem | null {
+  if (required && value.trim() === '') return 'required';
+  if ([...value].length > max) return 'tooLong';
+  if (hasControlCharacters(value)) return 'invisible';
   return null;
 }
 
-export const validateName = (name: string, intl: IntlShape = englishIntl): string | null => validateText(name, LIMITS.name, 'a name', true, intl);
-export const validateLabel = (label: string, intl: IntlShape = englishIntl): string | null => validateText(label, LIMITS.label, 'a label', false, intl);
+const PROBLEM_IDS = { required: 'app.validation.required', tooLong: 'app.validation.tooLong', invisible: 'app.validation.invisible' } as const;
+
+/** A problem with a piece of text, in the reader's language (`intl`), or null. */
+export function validateText(value: string, max: number, what: TextWhat, required: boolean, intl: IntlShape): string | null {
+  const problem = textProblem(value, max, required);
+  return problem && intl.formatMessage({ id: PROBLEM_IDS[problem] }, { what: WHAT_KEYS[what], max, count: [...value].length });
+}
+
+export const validateName = (name: string, intl: IntlShape): string | null => validateText(name, LIMITS.name, 'a name', true, intl);
+export const validateLabel = (label: string, intl: IntlShape): string | null => validateText(label, LIMITS.label, 'a label', false, intl);
+
+/** A draft's free texts by API field path, each with its limit and what it is called. */
+function draftTexts(d: LocalDraft): [path: string, value: string, max: number, what: TextWhat][] {
+  return [
+    ...DIMENSION_KEYS.flatMap((key): [string, string, number, TextWhat][] => [
+      [`dimensions.${key}.note`, d.dimensions[key].note, LIMITS.note, 'the note'],
+      [`dimensions.${key}.picture.text`, d.dimensions[key].picture.text, LIMITS.picture, 'the picture'],
+    ]),
+    ['picture.text', d.picture.text, LIMITS.picture, 'the picture'],
+    ['season.note', d.season.note, LIMITS.note, 'the season note'],
+  ];
+}
+
+/** The field paths of a draft that local checks hold back (no words: for deciding what to save). */
+export const draftProblemPaths = (d: LocalDraft): string[] =>
+  draftTexts(d)
+    .filter(([, value, max]) => textProblem(value, max, false) !== null)
+    .map(([path]) => path);
 
 /** Local checks on a draft, keyed by API field path. Missing answers are not errors while drafting. */
-export function validateDraft(d: LocalDraft, intl: IntlShape = englishIntl): Record<string, string> {
+export function validateDraft(d: LocalDraft, intl: IntlShape): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const key of DIMENSION_KEYS) {
-    const msg = validateText(d.dimensions[key].note, LIMITS.note, 'the note', false, intl);
-    if (msg) errors[`dimensions.${key}.note`] = msg;
-    const picture = validateText(d.dimensions[key].picture.text, LIMITS.picture, 'the picture', false, intl);
-    if (picture) errors[`dimensions.${key}.picture.text`] = picture;
+  for (const [path, value, max, what] of draftTexts(d)) {
+    const msg = validateText(value, max, what, false, intl);
+    if (msg) errors[path] = msg;
   }
-  const pic = validateText(d.picture.text, LIMITS.picture, 'the picture', false, intl);
-  if (pic) errors['picture.text'] = pic;
-  const season = validateText(d.season.note, LIMITS.note, 'the season note', false, intl);
-  if (season) errors['season.note'] = season;
   return errors;
 }
 
@@ -121,15 +142,24 @@ function fieldOf(path: string, intl: IntlShape): { field: string; dimension: str
 }
 
 /** The words shown when an answer is still needed before submitting. */
-export function missingMessage(path: string, intl: IntlShape = englishIntl): string {
+export function missingMessage(path: string, intl: IntlShape): string {
   if (path === 'picture.text') return intl.formatMessage({ id: 'app.validation.pictureNeeded' });
   return intl.formatMessage({ id: 'app.validation.missing' }, fieldOf(path, intl));
 }
 
-const looksMissing = (msg: string) => /required|missing|must be set|empty|null/i.test(msg);
-
-/** A server message, reworded kindly when it only says something is missing. */
-export function kindServerMessage(path: string, serverMessage: string, intl: IntlShape = englishIntl): string {
-  if (looksMissing(serverMessage)) return missingMessage(path, intl);
-  return serverMessage;
+/**
+ * Everything said beside one field of a draft, each once: the local check's words, the server's (as the host worded
+ * them, in the reader's language: never reworded here), and "please choose" when the answer is still needed.
+ */
+export function fieldMessages(
+  path: string,
+  said: { local: Record<string, string>; server: Record<string, string[]>; missing: string[] | null },
+  intl: IntlShape,
+): string[] | undefined {
+  const list = [
+    ...(said.local[path] ? [said.local[path]] : []),
+    ...(said.server[path] ?? []),
+    ...(said.missing?.includes(path) ? [missingMessage(path, intl)] : []),
+  ];
+  return list.length ? [...new Set(list)] : undefined;
 }

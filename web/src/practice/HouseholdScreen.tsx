@@ -14,6 +14,7 @@ import type { Household } from './types';
 import { formRefusal, useAction } from '../useAction';
 
 function NextSession({ household, onChanged }: { household: Household; onChanged: (h: Household) => void }) {
+  const intl = useIntl();
   const [day, setDay] = useState(household.nextSession ?? '');
   const { run, busy, error } = useAction(formRefusal);
   function submit(e: FormEvent) {
@@ -29,7 +30,7 @@ function NextSession({ household, onChanged }: { household: Household; onChanged
       </h2>
       <p>
         {household.nextSession ? (
-          <FormattedMessage id="practice.NextSession.agreed" values={{ date: dateWords(household.nextSession) }} />
+          <FormattedMessage id="practice.NextSession.agreed" values={{ date: dateWords(household.nextSession, intl) }} />
         ) : (
           <FormattedMessage id="practice.NextSession.none" />
         )}
@@ -194,7 +195,7 @@ export function HouseholdScreen({ id }: { id: string }) {
       },
       (e) =>
         alive &&
-        setError(e instanceof ApiError && e.status === 404 ? intl.formatMessage({ id: 'practice.HouseholdScreen.notFound' }) : friendlyError(e)),
+        setError(e instanceof ApiError && e.status === 404 ? intl.formatMessage({ id: 'practice.HouseholdScreen.notFound' }) : friendlyError(e, intl)),
     );
     return () => {
       alive = false;
@@ -254,7 +255,7 @@ export function HouseholdScreen({ id }: { id: string }) {
                 <span className="card-meta">
                   <FormattedMessage
                     id="practice.HouseholdScreen.sessionMeta"
-                    values={{ date: dateWords(s.openedAt.slice(0, 10)), checkIn: s.checkIn, begun: s.startedAt ? 'yes' : 'no' }}
+                    values={{ date: dateWords(s.openedAt.slice(0, 10), intl), checkIn: s.checkIn, begun: s.startedAt ? 'yes' : 'no' }}
                   />
                 </span>
                 <span className="badge">{waitingWords(intl, s)}</span>

@@ -36,7 +36,7 @@ export function MovementPanel({ householdId, sessions }: { householdId: string; 
       </p>
       {pairs.map((pair, i) => {
         const { first, second, points } = movementPoints(pair);
-        const readings = readingsOverTime(points, { me: first, them: second, outside: true });
+        const readings = readingsOverTime(points, { me: first, them: second, outside: true }, intl);
         return (
           <article
             key={`${first}-${second}`}

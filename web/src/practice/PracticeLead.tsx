@@ -37,7 +37,7 @@ export function HouseholdCard({ household }: { household: Household }) {
         </span>
         {household.nextSession && (
           <span className="card-meta">
-            <FormattedMessage id="practice.HouseholdCard.nextSession" values={{ date: dateWords(household.nextSession) }} />
+            <FormattedMessage id="practice.HouseholdCard.nextSession" values={{ date: dateWords(household.nextSession, intl) }} />
           </span>
         )}
       </Link>

@@ -78,16 +78,18 @@ function AddHousehold({ onAdded }: { onAdded: () => void }) {
 export function PracticeScreen() {
   const [home, setHome] = useState<PracticeHome | null>(null);
   const [archived, setArchived] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded at render so the words follow the reader's language.
+  const [failure, setFailure] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
   const exporting = useAction(formRefusal);
   const intl = useIntl();
+  const error = failure == null ? null : friendlyError(failure, intl);
 
   useEffect(() => {
     let alive = true;
     practiceApi.home(archived).then(
       (h) => alive && setHome(h),
-      (e) => alive && setError(friendlyError(e)),
+      (e) => alive && setFailure(e),
     );
     return () => {
       alive = false;

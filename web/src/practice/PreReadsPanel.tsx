@@ -13,9 +13,11 @@ import { formRefusal, useAction } from '../useAction';
  */
 export function PreReadsPanel({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
   const [preReads, setPreReads] = useState<PreReads | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What went wrong, worded at render so the words follow the reader's language.
+  const [failure, setFailure] = useState<unknown>(null);
   const begin = useAction(formRefusal);
   const intl = useIntl();
+  const error = failure == null ? null : friendlyError(failure, intl);
   const consents = view.participants.filter((p) => p.preReadShared).map((p) => p.seatId).join(',');
   const statuses = JSON.stringify(view.pairs.map((p) => p.statuses));
 
@@ -23,7 +25,7 @@ export function PreReadsPanel({ view, onView }: { view: SessionView; onView: (v:
     let alive = true;
     practiceApi.preReads(view.sessionId).then(
       (p) => alive && setPreReads(p),
-      (e) => alive && setError(friendlyError(e)),
+      (e) => alive && setFailure(e),
     );
     return () => {
       alive = false;

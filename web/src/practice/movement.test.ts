@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlFor } from '../i18n/intlFor';
 import { readingsOverTime } from '../time/readings';
 import { movementPoints } from './movement';
 import type { PairMovement } from './types';
@@ -30,7 +31,7 @@ describe('a pair across sessions', () => {
 
   it('is read as the pair’s own timeline reads it, in the third person for the facilitator', () => {
     const { first, second, points } = movementPoints(pair);
-    const [reading] = readingsOverTime(points, { me: first, them: second, outside: true });
+    const [reading] = readingsOverTime(points, { me: first, them: second, outside: true }, intlFor('en'));
     expect(reading.kind).toBe('recurring');
     expect(reading.text).toContain('at least one of them');
     expect(reading.text).not.toContain('of you');
@@ -42,6 +43,6 @@ describe('a pair across sessions', () => {
       rounds: pair.rounds.map((r) => ({ ...r, perspectives: { a: rated(2, 'grief'), b: rated(4) } })),
     };
     const { first, second, points } = movementPoints(grief);
-    expect(readingsOverTime(points, { me: first, them: second, outside: true })[0].kind).toBe('season');
+    expect(readingsOverTime(points, { me: first, them: second, outside: true }, intlFor('en'))[0].kind).toBe('season');
   });
 });

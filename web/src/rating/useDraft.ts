@@ -10,7 +10,7 @@ import { applyDraftSaved } from '../relationship/roundAnswer';
 import { roundSteps } from '../relationship/roundSteps';
 import { forgetStep } from '../relationship/steps';
 import type { RelationshipView } from '../types';
-import { kindServerMessage, missingMessage, validateDraft } from '../validation';
+import { draftProblemPaths, fieldMessages, validateDraft } from '../validation';
 
 export interface Draft {
   draft: LocalDraft;
@@ -36,7 +36,7 @@ export const isFirstShare = (view: RelationshipView): boolean =>
 
 function heldFields(d: LocalDraft): Set<TopField> {
   const held = new Set<TopField>();
-  for (const path of Object.keys(validateDraft(d))) held.add(path.split('.')[0] as TopField);
+  for (const path of draftProblemPaths(d)) held.add(path.split('.')[0] as TopField);
   return held;
 }
 
@@ -126,14 +126,7 @@ export function useDraft(view: RelationshipView, onView: (v: RelationshipView) =
   );
 
   const localErrors = validateDraft(draft, intl);
-  const errorsFor = (path: string): string[] | undefined => {
-    const list = [
-      ...(localErrors[path] ? [localErrors[path]] : []),
-      ...(serverErrors[path] ?? []).map((m) => kindServerMessage(path, m, intl)),
-      ...(missing?.includes(path) ? [missingMessage(path, intl)] : []),
-    ];
-    return list.length ? [...new Set(list)] : undefined;
-  };
+  const errorsFor = (path: string): string[] | undefined => fieldMessages(path, { local: localErrors, server: serverErrors, missing }, intl);
 
   async function submit() {
     setSubmitError(null);

@@ -21,8 +21,8 @@ export function InviteButton({
   onInvited: (url: string) => void;
   onAlreadyOut?: () => void;
 }) {
-  const { run, busy, error } = useAction((e) => {
-    if (!(!replace && e instanceof ApiError && e.status === 409 && onAlreadyOut)) return friendlyError(e);
+  const { run, busy, error } = useAction((e, intl) => {
+    if (!(!replace && e instanceof ApiError && e.status === 409 && onAlreadyOut)) return friendlyError(e, intl);
     onAlreadyOut();
     return null;
   });

@@ -95,7 +95,7 @@ export function RelationshipControls({
       setMessage(intl.formatMessage({ id: 'relationship.RelationshipControls.revoked' }));
       refetch();
     } catch (e) {
-      setError(friendlyError(e));
+      setError(friendlyError(e, intl));
       refetch();
     } finally {
       setRevoking('closed');
@@ -113,7 +113,7 @@ export function RelationshipControls({
     } catch (e) {
       if (e instanceof ApiError && e.status === 409)
         setError(intl.formatMessage({ id: 'relationship.RelationshipControls.cannotRemove' }));
-      else setError(friendlyError(e));
+      else setError(friendlyError(e, intl));
       refetch();
     } finally {
       setRemoving('closed');
@@ -131,7 +131,7 @@ export function RelationshipControls({
       setError(
         e instanceof ApiError && e.status === 409 && facilitated
           ? intl.formatMessage({ id: 'relationship.RelationshipControls.inSession' })
-          : friendlyError(e),
+          : friendlyError(e, intl),
       );
       setLeaving('closed');
     }

@@ -5,7 +5,7 @@ import { useAction } from '../useAction';
 import { inviteLink, rememberInvite } from './invites';
 import { useMethodWords } from '../method';
 import type { Kind, NewRelationship } from '../types';
-import { LIMITS, validateLabel, validateName } from '../validation';
+import { LIMITS, validateLabel, validateText } from '../validation';
 import { FieldError } from '../components/FieldError';
 
 const KINDS: Kind[] = ['partner', 'closeFriend', 'familyMember', 'other'];
@@ -48,19 +48,19 @@ export function RelationshipForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Fields a 400 named are said beside them; anything else (or a field this form does not show) above the form.
   const { run, busy, error: formError, setError: setFormError } = useAction((err) => {
-    if (!(err instanceof ApiError && Object.keys(err.fieldErrors).length > 0)) return friendlyError(err);
+    if (!(err instanceof ApiError && Object.keys(err.fieldErrors).length > 0)) return friendlyError(err, intl);
     const fieldErrors: Record<string, string> = {};
     for (const [path, msgs] of Object.entries(err.fieldErrors)) fieldErrors[path] = msgs.join(' ');
     setErrors(fieldErrors);
-    return FORM_FIELDS.some((f) => f in fieldErrors) ? null : friendlyError(err);
+    return FORM_FIELDS.some((f) => f in fieldErrors) ? null : friendlyError(err, intl);
   });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const next: Record<string, string> = {};
-    const nameProblem = validateName(partnerName);
-    if (nameProblem) next.partnerName = nameProblem.replace('a name', 'their name');
-    const labelProblem = validateLabel(label);
+    const nameProblem = validateText(partnerName, LIMITS.name, 'their name', true, intl);
+    if (nameProblem) next.partnerName = nameProblem;
+    const labelProblem = validateLabel(label, intl);
     if (labelProblem) next.label = labelProblem;
     if (solo === null) next.solo = intl.formatMessage({ id: 'relationship.RelationshipForm.chooseHow' });
     setErrors(next);

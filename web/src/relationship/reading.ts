@@ -1,7 +1,9 @@
 // The reading across relationships, in words and positions: where the person mostly gives, mostly receives,
 // or feels it flows both ways. No totals, no ranking: relationships stay in the order they were started.
 import type { IntlShape } from 'react-intl';
+import { listOf } from '../i18n/lists';
 import { methodWordsFor } from '../method';
+import { titleInSentence } from '../titleInSentence';
 import { partTitle } from './partTitle';
 import { isLow } from './perspective';
 import { readingsOverTime, type TimeReading } from '../time/readings';
@@ -72,10 +74,7 @@ export function lowParts(intl: IntlShape, r: ReadingRelationship, points: Timeli
   return parts;
 }
 
-/** "reaching out, depth and upkeep" */
+/** "reaching out, depth and upkeep": the titles as they read inside a sentence, in the reader's list. */
 export function listWords(intl: IntlShape, items: string[]): string {
-  const lower = items.map((s) => s.toLowerCase());
-  if (lower.length <= 1) return lower[0] ?? '';
-  const rest = lower.slice(0, -1).join(intl.formatMessage({ id: 'relationship.reading.listComma' }));
-  return intl.formatMessage({ id: 'relationship.reading.list' }, { rest, last: lower[lower.length - 1] });
+  return listOf(intl, items.map((title) => titleInSentence(intl, title)));
 }

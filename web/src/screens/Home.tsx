@@ -130,7 +130,7 @@ export function Home() {
                     </span>
                     {r.nextCheckIn && (
                       <span className="card-meta next-check-in-date">
-                        <FormattedMessage id="screens.Home.nextCheckIn" values={{ agreed: r.nextCheckIn.agreed ? 'yes' : 'no', date: dateWords(r.nextCheckIn.date) }} />
+                        <FormattedMessage id="screens.Home.nextCheckIn" values={{ agreed: r.nextCheckIn.agreed ? 'yes' : 'no', date: dateWords(r.nextCheckIn.date, intl) }} />
                       </span>
                     )}
                   </Link>

@@ -55,7 +55,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
   const [problem, setProblem] = useState<string | null>(null);
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [joined, setJoined] = useState<{ id: string; key: string; inviter: string } | null>(null);
+  const [joined, setJoined] = useState<{ id: string; key: string; inviter: string | null } | null>(null);
   const [preview, setPreview] = useState<Preview>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -103,7 +103,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
     return (
       <div className="screen">
         <Heading>
-          <FormattedMessage id="screens.Join.joined" values={{ name: <bdi>{joined.inviter}</bdi> }} />
+          <FormattedMessage id="screens.Join.joined" values={{ name: <bdi>{joined.inviter ?? ''}</bdi>, named: joined.inviter === null ? 'no' : 'yes' }} />
         </Heading>
         <p className="lead">
           <FormattedMessage id="screens.Join.oneThingFirst" />
@@ -194,7 +194,7 @@ export function Join({ code, hasIdentity, onIdentity }: { code: string; hasIdent
           busyLabel={intl.formatMessage({ id: 'screens.Join.joining' })}
           onIdentity={onIdentity}
           take={() => api.acceptInvite(code)}
-          onTaken={(view, key) => setJoined({ id: view.relationshipId, key, inviter: view.partner?.displayName ?? intl.formatMessage({ id: 'screens.Join.them' }) })}
+          onTaken={(view, key) => setJoined({ id: view.relationshipId, key, inviter: view.partner?.displayName ?? null })}
           onFailure={failed}
           onBusy={(b) => {
             setBusy(b);

@@ -16,13 +16,15 @@ export function FamilySummaryView({ view, checkIn }: { view: SessionView; checkI
   const intl = useIntl();
   const { dimensionText, EXPERIENCE_WORDS } = useMethodWords();
   const [summary, setSummary] = useState<FamilySummary | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // What went wrong, worded at render so the words follow the reader's language.
+  const [failure, setFailure] = useState<unknown>(null);
+  const problem = failure == null ? null : friendlyError(failure, intl);
   const opened = view.pairs.filter((p) => p.revealed).length;
   useEffect(() => {
     let alive = true;
     sessionApi.familySummary(view.sessionId, checkIn).then(
-      (s) => alive && (setSummary(s), setProblem(null)),
-      (e) => alive && setProblem(friendlyError(e)),
+      (s) => alive && (setSummary(s), setFailure(null)),
+      (e) => alive && setFailure(e),
     );
     return () => {
       alive = false;

@@ -19,7 +19,7 @@ export function NewSession() {
   // A 400 names the title beside it; anything else shows above the form.
   const { run, busy, error: problem, setError: setProblem } = useAction((ex) => {
     const field = ex instanceof ApiError ? ex.fieldErrors.title : undefined;
-    if (!field) return friendlyError(ex);
+    if (!field) return friendlyError(ex, intl);
     setTitleError(field.join(' '));
     return null;
   });

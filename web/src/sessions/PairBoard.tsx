@@ -20,7 +20,7 @@ export function PairBoard({ view, onView, onChanged }: { view: SessionView; onVi
   // 409: not ready after all, or opened a moment ago elsewhere; the fresh board says which.
   const intl = useIntl();
   const someone = intl.formatMessage({ id: 'sessions.pair.someone' });
-  const { run, busy, error: problem } = useAction((e) => (e instanceof ApiError && e.status === 409 ? null : friendlyError(e)));
+  const { run, busy, error: problem } = useAction((e) => (e instanceof ApiError && e.status === 409 ? null : friendlyError(e, intl)));
   const [announce, setAnnounce] = useState('');
   const names = new Map(view.participants.map((p) => [p.seatId, p.name]));
   const ready = readyPairs(view);

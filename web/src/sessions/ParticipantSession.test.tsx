@@ -48,4 +48,13 @@ describe('a participant’s session', () => {
     expect(leftOut.textContent).toContain('Your facilitator has left this pair out of the session: it is not opened here.');
     expect(screen.getByRole('link', { name: /With Cy/ }).textContent).not.toContain('left this pair out');
   });
+
+  it('words a pair whose other seat has left in German with the dative after “mit”, not the nominative', async () => {
+    // Cy's seat is no longer in the session: no name is known for the other person of Ben's pair.
+    const gone: SessionView = { ...view, participants: view.participants.filter((p) => p.seatId !== 's3') };
+    render(<ParticipantSession view={gone} onView={() => undefined} />, inLanguage('de'));
+    const card = await screen.findByRole('link', { name: /^Mit der anderen Person/ });
+    expect(card.querySelector('.card-title')?.textContent).toBe('Mit der anderen Person');
+    expect(document.body.textContent).not.toContain('Mit die andere Person');
+  });
 });

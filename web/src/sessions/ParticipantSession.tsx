@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import type { MessageId } from '../i18n/messageIds';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
@@ -22,7 +22,6 @@ function pairWords(p: SessionPair, mySeat: string | undefined): MessageId {
 
 /** A participant's view of the session: who facilitates, what they see, and the person's own pairs. */
 export function ParticipantSession({ view, onView }: { view: SessionView; onView: (v: SessionView) => void }) {
-  const intl = useIntl();
   const [myId, setMyId] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
@@ -65,21 +64,22 @@ export function ParticipantSession({ view, onView }: { view: SessionView; onView
           {view.pairs.map((p) => {
             const otherSeat = p.seats.find((s) => s !== mySeat) ?? p.seats[1];
             const otherName = names.get(otherSeat);
-            const other = otherName === undefined ? intl.formatMessage({ id: 'sessions.ParticipantSession.otherPerson' }) : <bdi>{otherName}</bdi>;
-            const words = <FormattedMessage id={pairWords(p, mySeat)} values={{ other }} />;
+            // No name (the seat is not in the session any more): each message words "the other person" in its own case.
+            const other = { other: <bdi>{otherName ?? ''}</bdi>, named: otherName === undefined ? 'no' : 'yes' };
+            const words = <FormattedMessage id={pairWords(p, mySeat)} values={other} />;
             return (
               <li key={p.pairId} className="relationship-card">
                 {p.relationshipId ? (
                   <Link href={pathFor.relationship(p.relationshipId)} className="card-link">
                     <span className="card-title">
-                      <FormattedMessage id="sessions.ParticipantSession.with" values={{ other }} />
+                      <FormattedMessage id="sessions.ParticipantSession.with" values={other} />
                     </span>
                     <span className="badge">{words}</span>
                   </Link>
                 ) : (
                   <div className="card-link">
                     <span className="card-title">
-                      <FormattedMessage id="sessions.ParticipantSession.with" values={{ other }} />
+                      <FormattedMessage id="sessions.ParticipantSession.with" values={other} />
                     </span>
                     <span className="badge" data-standing="waiting">
                       {words}

@@ -39,7 +39,7 @@ export function Report({ id }: { id: string }) {
     let alive = true;
     Promise.all(opened.map((p) => sessionApi.pair(view.sessionId, p.pairId))).then(
       (all) => alive && setRounds(Object.fromEntries(all.map((r) => [r.pairId, r]))),
-      (e) => alive && setProblem(friendlyError(e)),
+      (e) => alive && setProblem(friendlyError(e, intl)),
     );
     return () => {
       alive = false;

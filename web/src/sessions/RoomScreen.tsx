@@ -15,13 +15,14 @@ import type { PairRounds, RoomView, SessionView } from './types';
 /** The pair's round of this check-in, fetched once it is released (never before: the server has nothing to give). */
 function useReleasedRound(view: SessionView, room: RoomView, version: number) {
   const [rounds, setRounds] = useState<PairRounds | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // What went wrong: the caller words it at render, in the reader's language.
+  const [problem, setProblem] = useState<unknown>(null);
   useEffect(() => {
     if (!room.revealed) return;
     let alive = true;
     sessionApi.pair(view.sessionId, room.pairId).then(
       (r) => alive && (setRounds(r), setProblem(null)),
-      (e) => alive && setProblem(friendlyError(e)),
+      (e) => alive && setProblem(e),
     );
     return () => {
       alive = false;
@@ -128,10 +129,10 @@ export function RoomScreen({ view, room: stored, version }: { view: SessionView;
         </p>
       </>
     );
-  } else if (problem) {
+  } else if (problem != null) {
     body = (
       <p className="form-error" role="alert">
-        {problem}
+        {friendlyError(problem, intl)}
       </p>
     );
   } else {

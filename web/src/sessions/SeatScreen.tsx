@@ -14,7 +14,7 @@ type Gone = 'unknown' | 'used';
 
 function claimProblem(e: unknown, intl: IntlShape): string {
   if (e instanceof ApiError && e.status === 409) return e.problem.detail || intl.formatMessage({ id: 'sessions.SeatScreen.cannotTake' });
-  return friendlyError(e);
+  return friendlyError(e, intl);
 }
 
 /** A seat that opens nothing (unknown, revoked) or that someone already took: said kindly, with a way on. */
@@ -43,7 +43,8 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
   const intl = useIntl();
   const [info, setInfo] = useState<SeatInfo | null>(null);
   const [gone, setGone] = useState<Gone | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // What went wrong looking the seat up or taking it: worded at render, in the reader's language.
+  const [problem, setProblem] = useState<unknown>(null);
   const myName = useMyName(hasIdentity);
   const [asNew, setAsNew] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -73,7 +74,7 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
         }
         if (!alive) return;
         if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setGone(e.status === 410 ? 'used' : 'unknown');
-        else setProblem(friendlyError(e));
+        else setProblem(e);
       },
     );
     return () => {
@@ -83,7 +84,7 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
 
   const failed = (e: unknown) => {
     if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setGone(e.status === 410 ? 'used' : 'unknown');
-    else setProblem(claimProblem(e, intl));
+    else setProblem(e);
   };
 
   async function claimAsMe() {
@@ -120,9 +121,9 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
   if (!info) {
     return (
       <div className="screen">
-        {problem ? (
+        {problem != null ? (
           <p className="form-error" role="alert">
-            {problem}
+            {claimProblem(problem, intl)}
           </p>
         ) : (
           <p aria-live="polite">
@@ -173,9 +174,9 @@ export function SeatScreen({ code, hasIdentity, onIdentity }: { code: string; ha
           </li>
         </ul>
       </section>
-      {problem && (
+      {problem != null && (
         <p className="form-error" role="alert">
-          {problem}
+          {claimProblem(problem, intl)}
         </p>
       )}
       {hasIdentity && !asNew && (

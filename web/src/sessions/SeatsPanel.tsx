@@ -24,7 +24,7 @@ function Seat({ view, person, link, onLink, onChanged }: {
   const name = { name: person.name };
   const { run: act, busy, error: problem } = useAction((e) => {
     // 409: they took the seat in the meantime; the fresh board shows it.
-    if (!(e instanceof ApiError && e.status === 409)) return friendlyError(e);
+    if (!(e instanceof ApiError && e.status === 409)) return friendlyError(e, intl);
     onChanged();
     return null;
   });
@@ -92,13 +92,14 @@ function Seat({ view, person, link, onLink, onChanged }: {
 
 /** The people in the session: add them by name, hand each their seat link, take a link back. */
 export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: () => void }) {
+  const intl = useIntl();
   const nameId = useId();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   // A 400 names the name field beside it; anything else shows above the form.
   const { run, busy, error: problem, setError: setProblem } = useAction((ex) => {
     const field = ex instanceof ApiError ? ex.fieldErrors.name : undefined;
-    if (!field) return friendlyError(ex);
+    if (!field) return friendlyError(ex, intl);
     setNameError(field.join(' '));
     return null;
   });
@@ -113,7 +114,7 @@ export function SeatsPanel({ view, onChanged }: { view: SessionView; onChanged: 
 
   async function add(e: FormEvent) {
     e.preventDefault();
-    const err = validateName(name);
+    const err = validateName(name, intl);
     setNameError(err);
     setProblem(null);
     if (err) return;

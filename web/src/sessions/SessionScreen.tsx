@@ -1,4 +1,4 @@
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiError, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -9,6 +9,7 @@ import { useSession } from './useSession';
 import './sessions.css';
 
 export function SessionProblem({ error }: { error: unknown }) {
+  const intl = useIntl();
   const gone = error instanceof ApiError && error.status === 404;
   return (
     <div className="screen">
@@ -16,7 +17,7 @@ export function SessionProblem({ error }: { error: unknown }) {
         <FormattedMessage id="sessions.SessionProblem.title" />
       </Heading>
       <p className="form-error" role="alert">
-        {gone ? <FormattedMessage id="sessions.SessionProblem.gone" /> : friendlyError(error)}
+        {gone ? <FormattedMessage id="sessions.SessionProblem.gone" /> : friendlyError(error, intl)}
       </p>
       <p>
         <Link href={pathFor.home()}>

@@ -19,7 +19,7 @@ export function EmailReminders() {
   const { run, busy, error } = useAction((err) =>
     err instanceof ApiError && err.status === 400
       ? (err.fieldErrors.email?.[0] ?? intl.formatMessage({ id: 'time.EmailReminders.invalid' }))
-      : friendlyError(err),
+      : friendlyError(err, intl),
   );
   const [message, setMessage] = useState('');
 

@@ -31,7 +31,7 @@ export function NextCheckInPanel({ view, partnerName, onView }: { view: Relation
       downloadFile(file.blob, file.fileName);
       setDownload({ message: intl.formatMessage({ id: 'time.NextCheckIn.downloaded' }, { fileName: file.fileName }), error: null });
     } catch (e) {
-      setDownload({ message: '', error: friendlyError(e) });
+      setDownload({ message: '', error: friendlyError(e, intl) });
     }
   }
 

@@ -1,7 +1,6 @@
 // The agreed next check-in: the choices offered, dates as the contract writes them (YYYY-MM-DD), and where it stands.
 import type { IntlShape } from 'react-intl';
 import type { NextCheckIn } from '../types';
-import { pageIntl } from './pageIntl';
 
 /** A calendar date in local time, as `YYYY-MM-DD`. */
 export const isoDate = (d: Date): string =>
@@ -24,7 +23,7 @@ export const inRange = (date: string, today: Date): boolean => {
  * "Friday, January 15, 2027", read as a calendar date wherever the reader is, in the reader's language (`intl`; the
  * page's language when none is given).
  */
-export function dateWords(date: string, intl: IntlShape = pageIntl()): string {
+export function dateWords(date: string, intl: IntlShape): string {
   const [y, m, d] = date.split('-').map(Number);
   const local = new Date(y, (m ?? 1) - 1, d ?? 1);
   if (Number.isNaN(local.getTime())) return date;

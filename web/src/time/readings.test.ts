@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DimensionKey, Leans, PointOfView, SeasonKind, TimelinePoint } from '../types';
+import { intlFor } from '../i18n/intlFor';
 import { listCheckIns, readingsOverTime } from './readings';
+
+const en = intlFor('en');
 
 const names = { me: 'you', them: 'Alex' };
 
@@ -27,7 +30,7 @@ describe('readings across check-ins', () => {
       point(view(2, 'them'), view(3, 'me')),
       point(view(2, 'them'), view(2, 'me')),
     ];
-    const [r, ...rest] = readingsOverTime(points, names);
+    const [r, ...rest] = readingsOverTime(points, names, en);
     expect(rest).toEqual([]);
     expect(r.kind).toBe('recurring');
     expect(r.dimension).toBe('maintenance');
@@ -41,7 +44,7 @@ describe('readings across check-ins', () => {
 
   it('calls low ratings that fall in check-ins with a season marked "during a season"', () => {
     const points = [point(view(4, 'neither')), point(view(2, 'me', 'grief')), point(view(1, 'me'), view(4, 'them', 'grief')), point(view(4, 'neither'))];
-    const [r, ...rest] = readingsOverTime(points, names);
+    const [r, ...rest] = readingsOverTime(points, names, en);
     expect(rest).toEqual([]);
     expect(r.kind).toBe('season');
     expect(r.checkIns).toEqual([2, 3]);
@@ -54,19 +57,19 @@ describe('readings across check-ins', () => {
 
   it('does not call low ratings separated by a season recurring', () => {
     const points = [point(view(2, 'me')), point(view(2, 'me', 'illness')), point(view(2, 'me'))];
-    const [r] = readingsOverTime(points, names);
+    const [r] = readingsOverTime(points, names, en);
     expect(r.kind).toBe('season');
     expect(r.unmarked).toEqual([1, 3]);
     expect(r.text).toContain('one of them during a season (you: illness)');
   });
 
   it('reads nothing into one low check-in without a season, nor into two that are not consecutive', () => {
-    expect(readingsOverTime([point(view(2, 'me')), point(view(4, 'me')), point(view(1, 'me'))], names)).toEqual([]);
+    expect(readingsOverTime([point(view(2, 'me')), point(view(4, 'me')), point(view(1, 'me'))], names, en)).toEqual([]);
   });
 
   it('leaves the leaning out when the two views disagree or it changes', () => {
     const points = [point(view(2, 'me'), view(2, 'me')), point(view(2, 'me'), view(2, 'them'))];
-    const [r] = readingsOverTime(points, names);
+    const [r] = readingsOverTime(points, names, en);
     expect(r.kind).toBe('recurring');
     expect(r.givesMore).toBeNull();
     expect(r.text).not.toContain('giving more');
@@ -75,7 +78,7 @@ describe('readings across check-ins', () => {
 
   it('reads a solo reflection from its one view', () => {
     const points = [point(view(4, 'me'), null), point(view(2, 'me'), null), point(view(1, 'me'), null)];
-    const [r] = readingsOverTime(points, names);
+    const [r] = readingsOverTime(points, names, en);
     expect(r.kind).toBe('recurring');
     expect(r.checkIns).toEqual([2, 3]);
     expect(r.text).toContain('in two check-ins in a row (2 and 3)');
@@ -83,12 +86,12 @@ describe('readings across check-ins', () => {
 
   it('never grades: no scores out of five, no verdicts', () => {
     const points = [point(view(1, 'them'), view(1, 'me')), point(view(1, 'them'), view(2, 'me'))];
-    for (const r of readingsOverTime(points, names)) expect(r.text).not.toMatch(/of 5|out of|score of|fail|bad|good|winner/i);
+    for (const r of readingsOverTime(points, names, en)) expect(r.text).not.toMatch(/of 5|out of|score of|fail|bad|good|winner/i);
   });
 
   it('lists check-ins in plain words', () => {
-    expect(listCheckIns([3])).toBe('3');
-    expect(listCheckIns([3, 4])).toBe('3 and 4');
-    expect(listCheckIns([1, 2, 5])).toBe('1, 2 and 5');
+    expect(listCheckIns([3], en)).toBe('3');
+    expect(listCheckIns([3, 4], en)).toBe('3 and 4');
+    expect(listCheckIns([1, 2, 5], en)).toBe('1, 2 and 5');
   });
 });

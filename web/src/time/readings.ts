@@ -7,10 +7,10 @@
 // A single low check-in with no season is one moment, not a pattern: no reading.
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/messageIds';
+import { listOf } from '../i18n/lists';
 import { namedBy } from '../relationship/leaning';
 import { DIMENSION_KEYS, methodWordsFor } from '../method';
 import type { DimensionKey, PointOfView, TimelinePoint } from '../types';
-import { pageIntl } from './pageIntl';
 
 export type ReadingKind = 'recurring' | 'season';
 
@@ -35,14 +35,10 @@ export interface Names {
 }
 
 /** A small count as English writes it in a sentence ("three check-ins"); other languages choose their own form. */
-export const countWord = (n: number, intl: IntlShape = pageIntl()): string => intl.formatMessage({ id: 'time.readings.countWord' }, { n });
+export const countWord = (n: number, intl: IntlShape): string => intl.formatMessage({ id: 'time.readings.countWord' }, { n });
 
 /** "3", "3 and 4", "3, 4 and 5". */
-export function listCheckIns(ns: number[], intl: IntlShape = pageIntl()): string {
-  if (ns.length <= 1) return ns.join('');
-  const head = ns.slice(0, -1).join(intl.formatMessage({ id: 'time.list.comma' }));
-  return intl.formatMessage({ id: 'time.list.and' }, { head, last: ns[ns.length - 1] });
-}
+export const listCheckIns = (ns: number[], intl: IntlShape): string => listOf(intl, ns);
 
 const isLow = (p: TimelinePoint, d: DimensionKey): boolean =>
   [p.mine, p.theirs].some((v) => v != null && typeof v.scores[d] === 'number' && (v.scores[d] as number) <= 2);
@@ -65,7 +61,7 @@ const twoInARow = (flags: boolean[]): boolean => flags.some((f, i) => f && flags
  * Readings for every dimension, in the method's order; points in timeline order (oldest first). Their sentences are in
  * the language of `intl` (the page's language when none is given).
  */
-export function readingsOverTime(points: TimelinePoint[], names: Names, intl: IntlShape = pageIntl()): TimeReading[] {
+export function readingsOverTime(points: TimelinePoint[], names: Names, intl: IntlShape): TimeReading[] {
   const readings: TimeReading[] = [];
   for (const d of DIMENSION_KEYS) {
     let run: number[] = [];
@@ -141,7 +137,7 @@ function seasonNames(p: TimelinePoint, names: Names, intl: IntlShape): string {
   const said = (v: PointOfView | null, who: string) =>
     v && v.season !== 'none' ? [intl.formatMessage({ id: 'time.readings.seasonOf' }, { who, season: intl.formatMessage({ id: SEASON_SHORT[v.season] }) })] : [];
   const me = names.outside ? names.me : intl.formatMessage({ id: 'time.you' });
-  return [...said(p.mine, me), ...said(p.theirs, names.them)].join(intl.formatMessage({ id: 'time.list.comma' }));
+  return listOf(intl, [...said(p.mine, me), ...said(p.theirs, names.them)], 'unit');
 }
 
 /** A season in the few words a reading or a table gives it. */
