@@ -107,7 +107,8 @@ test('the room: the facilitator steps the projector one dimension at a time, ope
   const [download] = await Promise.all([device.waitForEvent('download'), device.getByRole('button', { name: 'Download as Markdown' }).click()]);
   const markdown = readFileSync((await download.path())!, 'utf8');
   expect(markdown).toContain('> **Confidential:');
-  expect(markdown).toContain('Participants: Sam, Alex.');
+  // Each name in its own isolate (U+2068 … U+2069), so it keeps its direction in any Markdown viewer.
+  expect(markdown).toContain('Participants: \u2068Sam\u2069, \u2068Alex\u2069.');
   expect(markdown).toContain('alex-a-walk-on-sundays');
   expect(markdown).not.toContain(SECRET);
 

@@ -29,21 +29,26 @@ public sealed class MailComposer(MailSettings settings, PublicLinks links)
         };
     }
 
+    // The names a person typed sit inside the host's words, each in its own isolate (Own), so an Arabic name in an
+    // English sentence or a Latin one in an Arabic sentence keeps its direction in any mail program; the subject
+    // holds none of them. A reminder whose other person has no name says "the other person" in the language's grammar.
     private MimeMessage Reminder(ReminderEmail email, HostWords words)
     {
         var reminder = email.Reminder;
+        var named = string.IsNullOrWhiteSpace(reminder.OtherName) ? "no" : "yes";
+        var otherName = Own.Isolated(reminder.OtherName);
         var where = words.Format("mail.reminder.where",
-            ("labelled", string.IsNullOrWhiteSpace(reminder.Label) ? "no" : "yes"), ("label", reminder.Label), ("otherName", reminder.OtherName));
+            ("labelled", string.IsNullOrWhiteSpace(reminder.Label) ? "no" : "yes"), ("label", Own.Isolated(reminder.Label)), ("named", named), ("otherName", otherName));
         var (subject, line) = reminder.Kind switch
         {
             ReminderKind.OtherFinished => (words["mail.reminder.subject.otherFinished"],
-                words.Format("mail.reminder.otherFinished", ("otherName", reminder.OtherName), ("where", where))),
+                words.Format("mail.reminder.otherFinished", ("named", named), ("otherName", otherName), ("where", where))),
             ReminderKind.ReadyTogether => (words["mail.reminder.subject.readyTogether"],
                 words.Format("mail.reminder.readyTogether", ("where", where))),
             _ => (words["mail.reminder.subject.checkInDue"], words.Format("mail.reminder.checkInDue", ("where", where))),
         };
         var message = Message(email.To, subject, words.Format("mail.reminder.body",
-            ("name", email.DisplayName), ("line", line), ("home", links.Home), ("unsubscribe", links.UnsubscribePage(email.UnsubscribeToken))));
+            ("name", Own.Isolated(email.DisplayName)), ("line", line), ("home", links.Home), ("unsubscribe", links.UnsubscribePage(email.UnsubscribeToken))));
         message.Headers.Add("List-Unsubscribe", $"<{links.OneClickUnsubscribe(email.UnsubscribeToken)}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return message;

@@ -9,7 +9,7 @@ namespace Reciprocity.Host.Words;
 /// (with <c>=0</c>-style cases and <c>#</c>), <c>{x, select, …}</c>, <c>{day, date, long}</c> and
 /// <c>{at, time, short}</c>; apostrophes quote as ICU's default (<c>''</c> is one, <c>'{'</c> a literal brace, any
 /// other apostrophe is itself). Plural categories come from ICU4N's CLDR rules (<see cref="PluralRules"/>); dates from
-/// .NET's culture data. ICU4N's own <c>MessageFormat</c> is internal in 60.1.0-alpha.440 (docs/i18n.md).
+/// .NET's culture data as the browsers' <c>Intl</c> writes them (<see cref="CultureFormats"/>). ICU4N's own <c>MessageFormat</c> is internal in 60.1.0-alpha.440 (docs/i18n-host.md).
 /// </summary>
 public sealed class IcuMessage
 {
@@ -76,7 +76,7 @@ public sealed class IcuMessage
     private sealed record Pound : Part
     {
         public override void Write(StringBuilder text, FormatContext context, double? pound) =>
-            text.Append(pound is { } n ? n.ToString("#,##0.###", context.Culture) : "#");
+            text.Append(pound is { } n ? CultureFormats.Number(n, context.Culture) : "#");
     }
 
     private sealed record Simple(string Name) : Part
@@ -85,6 +85,7 @@ public sealed class IcuMessage
             text.Append(context.Value(Name) switch
             {
                 null => "",
+                var number and (int or long or double or decimal) => CultureFormats.Number(Convert.ToDouble(number, CultureInfo.InvariantCulture), context.Culture),
                 IFormattable formattable => formattable.ToString(null, context.Culture),
                 var value => value.ToString(),
             });
@@ -103,19 +104,12 @@ public sealed class IcuMessage
                 DateOnly day => day.ToDateTime(TimeOnly.MinValue),
                 var other => throw new ArgumentException($"'{Name}' is not a date: {other?.GetType().Name}.", nameof(context)),
             };
-            text.Append(at.ToString(Time ? "HH:mm" : LongDay(context.Culture), context.Culture));
+            // As each language writes it in a sentence: "December 6, 2026", "6 de diciembre de 2026", "6. Dezember 2026",
+            // "6 ديسمبر 2026"; "9:05 AM", "9:05", "09:05", "9:05 ص" (CultureFormats).
+            text.Append(Time ? CultureFormats.ShortTime(at, context.Culture) : CultureFormats.LongDay(at, context.Culture));
         }
 
         public override IEnumerable<string> Names() => [Name];
-
-        // A day as each language writes it in a sentence, with the culture's month names: "6 December 2026",
-        // "6 de diciembre de 2026", "6. Dezember 2026", "6 ديسمبر 2026".
-        private static string LongDay(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
-        {
-            "es" => "d 'de' MMMM 'de' yyyy",
-            "de" => "d. MMMM yyyy",
-            _ => "d MMMM yyyy",
-        };
     }
 
     private sealed record Choice(string Name, bool Plural, IReadOnlyDictionary<string, IReadOnlyList<Part>> Cases) : Part

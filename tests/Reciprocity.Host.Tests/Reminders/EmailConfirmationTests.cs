@@ -68,7 +68,7 @@ public sealed class EmailConfirmationTests(MailHostFixture host) : IClassFixture
         await second.Submit(secondId);
         var reminder = await NextTo(_address);
         Assert.Equal("A reflection is waiting for you", reminder.Subject);
-        Assert.Contains("Kim has finished their reflection", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("\u2068Kim\u2069 has finished their reflection", reminder.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
         var raw = await host.Mail.Next();
         var message = Parse(raw);
         Assert.Equal(_address, message.To.Mailboxes.Single().Address);
-        Assert.Contains("Alex has finished their reflection", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("\u2068Alex\u2069 has finished their reflection", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("marker-", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("marker-", message.TextBody, StringComparison.Ordinal);
         Assert.Matches("^<https://reciprocity.test/api/unsubscribe/[A-Za-z0-9_-]{64}>$", message.Headers["List-Unsubscribe"]);
@@ -65,7 +65,7 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
         var third = await PairWith(sam, "Lee");
 
         await Finish(first);
-        Assert.Contains("Alex has finished", Parse(await host.Mail.Next()).TextBody, StringComparison.Ordinal);
+        Assert.Contains("\u2068Alex\u2069 has finished", Parse(await host.Mail.Next()).TextBody, StringComparison.Ordinal);
 
         var before = host.Mail.Count;
         await Finish(second);
@@ -74,7 +74,7 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
 
         host.Clock.Advance(TimeSpan.FromHours(25));
         await Finish(third);
-        Assert.Contains("Lee has finished", Parse(await host.Mail.Next()).TextBody, StringComparison.Ordinal);
+        Assert.Contains("\u2068Lee\u2069 has finished", Parse(await host.Mail.Next()).TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
 
         var message = Parse(await host.Mail.Next());
         Assert.Equal("Your check-in is due", message.Subject);
-        Assert.Contains("\"Us\" with Alex", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("“\u2068Us\u2069” with \u2068Alex\u2069", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed partial class ReminderEmailTests(MailHostFixture host) : IClassFix
         var message = Parse(await host.Mail.Next());
 
         Assert.Equal("Your check-in is due", message.Subject);
-        Assert.Contains("with Alex", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("with \u2068Alex\u2069", message.TextBody, StringComparison.Ordinal);
 
         // Told: no longer due, even a day later.
         await Barrier(sam);

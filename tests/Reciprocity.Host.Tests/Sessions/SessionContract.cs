@@ -197,7 +197,7 @@ public abstract class SessionContract<THost>(THost host)
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         Assert.Equal("session-report.md", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        Assert.Contains("# Sam & Alex: check-in 1", report, StringComparison.Ordinal);
+        Assert.Contains("# \u2068Sam & Alex\u2069: check-in 1", report, StringComparison.Ordinal);
         Assert.Contains(@"alex \*words\* initiation", report, StringComparison.Ordinal);
         Assert.Contains("Heavily one-directional", report, StringComparison.Ordinal);
         Assert.DoesNotContain("sam-secret", report, StringComparison.Ordinal);

@@ -19,14 +19,14 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
         var text = SessionReportMarkdown.Write(report, includeNotes: true, "en");
         output.WriteLine(text);
 
-        Assert.StartsWith("# The Riveras: check-in 2", text, StringComparison.Ordinal);
+        Assert.StartsWith("# \u2068The Riveras\u2069: check-in 2", text, StringComparison.Ordinal);
         Assert.Contains("two different experiences of one relationship", text, StringComparison.Ordinal);
-        Assert.Contains("## Sam and Alex", text, StringComparison.Ordinal);
-        Assert.Contains("- **Sam**: Heavily one-directional. Sam feels they mostly give. “I always call \\*first\\*”", text, StringComparison.Ordinal);
-        Assert.Contains("- **Alex**: Mostly mutual. Alex feels it flows both ways.", text, StringComparison.Ordinal);
+        Assert.Contains("## \u2068Sam\u2069 and \u2068Alex\u2069", text, StringComparison.Ordinal);
+        Assert.Contains("- **\u2068Sam\u2069**: Heavily one-directional. \u2068Sam\u2069 feels they mostly give. “\u2068I always call \\*first\\*\u2069”", text, StringComparison.Ordinal);
+        Assert.Contains("- **\u2068Alex\u2069**: Mostly mutual. \u2068Alex\u2069 feels it flows both ways.", text, StringComparison.Ordinal);
         Assert.Contains("*To talk about:* When did you last feel the other reached out to you first", text, StringComparison.Ordinal);
-        Assert.Contains("  - A mutual pattern to build: Taking turns", text, StringComparison.Ordinal);
-        Assert.Contains("In a season of grief: “Since March”", text, StringComparison.Ordinal);
+        Assert.Contains("  - A mutual pattern to build: \u2068Taking turns\u2069", text, StringComparison.Ordinal);
+        Assert.Contains("In a season of grief: “\u2068Since March\u2069”", text, StringComparison.Ordinal);
         Assert.Contains("> \\# not a heading", text, StringComparison.Ordinal);
 
         // Different experiences, never a contest: no tallies, totals, winners or scores drawn as bars.
@@ -45,7 +45,7 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
         // The middle of the scale and a leaning, as the web app shows them (web/src/words/method-words.json).
         var partly = words.RootElement.GetProperty("scale").GetProperty("3").GetString()!;
         Assert.Equal("Partly mutual", partly);
-        Assert.Contains($"- **Sam**: {partly}.", text, StringComparison.Ordinal);
+        Assert.Contains($"- **\u2068Sam\u2069**: {partly}.", text, StringComparison.Ordinal);
         Assert.Contains(words.RootElement.GetProperty("dimensions").GetProperty("crisisResponse").GetProperty("title").GetString()!, text, StringComparison.Ordinal);
         foreach (var old in new[] { "Somewhat balanced", "Round ", "released 1" })
         {
@@ -60,8 +60,8 @@ public sealed class SessionReportMarkdownTests(ITestOutputHelper output)
         output.WriteLine(text);
 
         var depth = Section(text, "### Depth");
-        Assert.Contains("- **Sam**: Partly mutual. Sam feels it flows both ways.\n  - A boundary they need: No calls after ten", depth, StringComparison.Ordinal);
-        Assert.Contains("  - A mutual pattern to build: Sunday walks", Section(text, "### Upkeep"), StringComparison.Ordinal);
+        Assert.Contains("- **\u2068Sam\u2069**: Partly mutual. \u2068Sam\u2069 feels it flows both ways.\n  - A boundary they need: \u2068No calls after ten\u2069", depth, StringComparison.Ordinal);
+        Assert.Contains("  - A mutual pattern to build: \u2068Sunday walks `https://example.net/in-a-picture`\u2069", Section(text, "### Upkeep"), StringComparison.Ordinal);
         Assert.DoesNotContain("A mutual pattern to build: \n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("build: \r", text, StringComparison.Ordinal);
     }

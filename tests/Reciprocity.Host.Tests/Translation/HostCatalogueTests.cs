@@ -89,9 +89,10 @@ public sealed partial class HostCatalogueTests
         var day = new DateTimeOffset(2026, 12, 6, 14, 5, 0, TimeSpan.Zero);
         string Say(string language) => message.Format(CultureInfo.GetCultureInfo(language), new Dictionary<string, object?> { ["day"] = day });
 
-        Assert.Equal("6 December 2026 14:05", Say("en"));
+        Assert.Equal("December 6, 2026 2:05 PM", Say("en"));
         Assert.Equal("6 de diciembre de 2026 14:05", Say("es"));
         Assert.Equal("6. Dezember 2026 14:05", Say("de"));
+        Assert.Equal("6 ديسمبر 2026 2:05 م", Say("ar"));
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class LanguageMailTests(MailHostFixture host) : IClassFixture<Mail
 
         var reminder = await NextTo(address);
         Assert.Equal("Una reflexión te está esperando", reminder.Subject);
-        Assert.StartsWith("Hola, Ana:\n\nAlex ha terminado su reflexión sobre «Us» con Alex. La tuya te espera cuando quieras; no hay prisa.", reminder.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Hola, \u2068Ana\u2069:\n\n\u2068Alex\u2069 ha terminado su reflexión sobre «\u2068Us\u2069» con \u2068Alex\u2069. La tuya te espera cuando quieras; no hay prisa.", reminder.TextBody, StringComparison.Ordinal);
         Assert.Contains("¿No quieres más recordatorios? Date de baja aquí: https://reciprocity.test/unsubscribe/", reminder.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("marker-", reminder.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("<https://reciprocity.test/api/unsubscribe/", reminder.Headers["List-Unsubscribe"], StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class LanguageMailTests(MailHostFixture host) : IClassFixture<Mail
 
         var spanish = await ana.Http.GetStringAsync(new Uri($"/api/relationships/{relationshipId}/next-check-in.ics", UriKind.Relative));
         Assert.Contains("\r\nSUMMARY;LANGUAGE=es:Revisión de Reciprocity\r\n", spanish, StringComparison.Ordinal);
-        Assert.Contains("\r\nDESCRIPTION;LANGUAGE=es:Es hora de vuestra próxima revisión juntos.\r\n", spanish, StringComparison.Ordinal);
+        Assert.Contains("\r\nDESCRIPTION;LANGUAGE=es:Es hora de hacer juntos vuestra próxima revisión.\r\n", spanish, StringComparison.Ordinal);
         Assert.Contains($"\r\nDTSTART;VALUE=DATE:{day.Replace("-", "", StringComparison.Ordinal)}\r\n", spanish, StringComparison.Ordinal);
 
         var english = await alex.Http.GetStringAsync(new Uri($"/api/relationships/{relationshipId}/next-check-in.ics", UriKind.Relative));
@@ -90,10 +90,10 @@ public sealed class LanguageMailTests(MailHostFixture host) : IClassFixture<Mail
         await lee.Send(HttpMethod.Post, $"/api/sessions/{sessionId}/release-ready", null, HttpStatusCode.OK);
 
         var report = await lee.Http.GetStringAsync(new Uri($"/api/sessions/{sessionId}/report?checkIn=1", UriKind.Relative));
-        Assert.StartsWith("# Sam & Alex: Check-in 1\n", report.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("# \u2068Sam & Alex\u2069: Check-in 1\n", report.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("> **Vertraulich:", report, StringComparison.Ordinal);
-        Assert.Contains("Eine Paarsitzung, begleitet von Dr Lee.", report, StringComparison.Ordinal);
-        Assert.Contains("## Sam und Alex", report, StringComparison.Ordinal);
+        Assert.Contains("Eine Paarsitzung, begleitet von \u2068Dr Lee\u2069.", report, StringComparison.Ordinal);
+        Assert.Contains("## \u2068Sam\u2069 und \u2068Alex\u2069", report, StringComparison.Ordinal);
         Assert.Contains("### Auf den anderen zugehen", report, StringComparison.Ordinal);
         Assert.Contains("*Zum Gespräch:* Wann hattest du zuletzt", report, StringComparison.Ordinal);
         Assert.Contains("sam words initiation", report, StringComparison.Ordinal);

@@ -13,7 +13,9 @@ namespace Reciprocity.Host.Api.Sessions;
 /// in words, as released (no private notes), with every picture each person shared, per dimension, and the
 /// conversation prompts, and their thanks and small things; in the app's words (<see cref="MethodWords"/>). Different experiences, never a tally, a winner
 /// or a score drawn as a bar. The facilitator's notes of that check-in only when asked for. In the facilitator's
-/// language (issue 23): the host's catalogue for its sentences, the method's words of that language for the rest.
+/// language (issue 23): the host's catalogue for its sentences and quotation marks, the method's words of that language
+/// for the rest, dates as the language writes them. What people typed keeps its own direction inside those words
+/// (<see cref="Own"/>).
 /// </summary>
 public static partial class SessionReportMarkdown
 {
@@ -25,14 +27,14 @@ public static partial class SessionReportMarkdown
         var said = new Speech(HostWords.For(language), MethodWords.For(language));
         var (host, method) = said;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# {host.Format("report.heading", ("title", Escape(report.Title)), ("checkIn", method.CheckIn.Word), ("number", report.CheckIn))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {host.Format("report.heading", ("title", Named(report.Title)), ("checkIn", method.CheckIn.Word), ("number", report.CheckIn))}");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"> **{method.Report.Confidential}**");
         text.AppendLine();
-        text.AppendLine(host.Format("report.made", ("madeOn", report.MadeAt), ("kind", report.Kind == SessionKind.Couple ? "couple" : "family"), ("facilitator", Escape(report.FacilitatorName))));
+        text.AppendLine(host.Format("report.made", ("madeOn", report.MadeAt), ("kind", report.Kind == SessionKind.Couple ? "couple" : "family"), ("facilitator", Named(report.FacilitatorName))));
         if (report.Participants is { Count: > 0 } participants)
         {
-            text.AppendLine(host.Format("report.participants", ("names", string.Join(host["report.separator"], participants.Select(Escape)))));
+            text.AppendLine(host.Format("report.participants", ("names", string.Join(host["report.separator"], participants.Select(Named)))));
         }
 
         text.AppendLine(host["report.intro"]);
@@ -52,7 +54,7 @@ public static partial class SessionReportMarkdown
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"## {host["report.facilitatorNotes"]}");
             text.AppendLine();
-            text.AppendLine(Quote(report.Notes));
+            text.AppendLine(BlockQuote(report.Notes));
         }
 
         return text.ToString();
@@ -69,7 +71,7 @@ public static partial class SessionReportMarkdown
         {
             var shared = people.Where(round.Perspectives.ContainsKey).ToList();
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"## {PairNames(host, people.Select(p => Escape(pair.Names[p])).ToList())}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {PairNames(host, people.Select(p => Named(pair.Names[p])).ToList())}");
             text.AppendLine();
             text.AppendLine(host.Format("report.opened", ("at", round.RevealedAt)));
             WriteStartingPoints(text, said, points, pair.Names);
@@ -81,9 +83,9 @@ public static partial class SessionReportMarkdown
                 text.AppendLine();
                 foreach (var person in shared)
                 {
-                    var name = Escape(pair.Names[person]);
+                    var name = Named(pair.Names[person]);
                     var rating = Dimension(round.Perspectives[person], key);
-                    text.AppendLine(CultureInfo.InvariantCulture, $"- **{name}**: {Describe(said, rating, name)}{Note(rating?.Note)}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- **{name}**: {Describe(said, rating, name)}{Note(host, rating?.Note)}");
                     AppendPicture(text, method, rating?.Picture);
                 }
 
@@ -98,12 +100,12 @@ public static partial class SessionReportMarkdown
             {
                 var perspective = round.Perspectives[person];
                 var overall = perspective.Overall is { } o and >= 1 and <= 5 ? method.ScaleWord(o) : host["report.notGiven"];
-                text.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(pair.Names[person])}**: {host.Format("report.overall", ("scale", overall))}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- **{Named(pair.Names[person])}**: {host.Format("report.overall", ("scale", overall))}");
                 AppendPicture(text, method, perspective.Picture);
                 if (perspective.Season is { Kind: { } season } && method.SeasonPhrase(season) is { } phrase)
                 {
                     var note = perspective.Season.Note;
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  - {char.ToUpperInvariant(phrase[0])}{phrase[1..]}{(string.IsNullOrWhiteSpace(note) ? "" : ":")}{Note(note)}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  - {char.ToUpperInvariant(phrase[0])}{phrase[1..]}{(string.IsNullOrWhiteSpace(note) ? "" : ":")}{Note(host, note)}");
                 }
             }
 
@@ -133,7 +135,7 @@ public static partial class SessionReportMarkdown
             var words = method.Dimensions[point.Dimension];
             var experience = point.Kind == Experience.SharedImbalance
                 ? point.GiverId is { } giver && names.TryGetValue(giver, out var name)
-                    ? host.Format("report.bothNameGiver", ("experience", method.Experiences.SharedImbalance), ("name", Escape(name)))
+                    ? host.Format("report.bothNameGiver", ("experience", method.Experiences.SharedImbalance), ("name", Named(name)))
                     : method.Experiences.SharedImbalance
                 : point.Difference == Difference.Scores ? method.Experiences.Scores : method.Experiences.Leans;
             text.AppendLine(CultureInfo.InvariantCulture, $"- **{words.Title}**: {experience}. {words.Conversation}");
@@ -156,17 +158,17 @@ public static partial class SessionReportMarkdown
         text.AppendLine();
         foreach (var person in thanks)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {TraceLine(host, names[person], method.Traces.Appreciation)}{Note(round.Appreciations![person])}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {TraceLine(host, names[person], method.Traces.Appreciation)}{Note(host, round.Appreciations![person])}");
         }
 
         foreach (var person in things)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {TraceLine(host, names[person], method.Traces.SmallThing)}{Note(round.SmallThings![person])}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {TraceLine(host, names[person], method.Traces.SmallThing)}{Note(host, round.SmallThings![person])}");
         }
     }
 
     private static string TraceLine(HostWords host, string name, string what) =>
-        host.Format("report.traceLine", ("name", $"**{Escape(name)}**"), ("what", LowerFirst(what)));
+        host.Format("report.traceLine", ("name", $"**{Named(name)}**"), ("what", LowerFirst(what)));
 
     private static string LowerFirst(string words) => words.Length == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..];
 
@@ -189,13 +191,21 @@ public static partial class SessionReportMarkdown
     {
         if (picture is { Kind: { } kind, Text: { } words } && !string.IsNullOrWhiteSpace(words))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  - {method.PictureOf(kind)}: {Escape(words.Trim())}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - {method.PictureOf(kind)}: {Own.Isolated(Escape(words.Trim()))}");
         }
     }
 
-    private static string Note(string? note) => string.IsNullOrWhiteSpace(note) ? "" : $" “{Escape(note.Trim())}”";
+    // A note in the language's own quotation marks ("report.quote"), its words isolated inside them.
+    private static string Note(HostWords host, string? note) =>
+        string.IsNullOrWhiteSpace(note) ? "" : " " + host.Format("report.quote", ("text", Own.Isolated(Escape(note.Trim()))));
 
-    private static string Quote(string text) => string.Join('\n', text.Split('\n').Select(line => "> " + Escape(line.TrimEnd('\r'))));
+    // A name or title someone typed, inside the host's words: escaped for Markdown, then isolated (Own) so it keeps
+    // its own direction; the isolates are neither Markdown syntax nor punctuation to it, so "**⁨Sam⁩**" stays bold.
+    private static string Named(string name) => Own.Isolated(Escape(name));
+
+    // The facilitator's notes, each line standing alone in a block quote: no isolate, the line takes its direction from them.
+    // The facilitator's notes, each line standing alone in a block quote: no isolate, each line takes its direction from its words.
+    private static string BlockQuote(string text) => string.Join('\n', text.Split('\n').Select(line => "> " + Escape(line.TrimEnd('\r'))));
 
     // What people wrote stays their words: no heading, list, link or HTML of theirs is read as Markdown, and a web or
     // mail address they typed is shown as code, which no Markdown viewer turns into a link.
