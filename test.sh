@@ -15,10 +15,21 @@ touch "$results/started"
 bash scripts/prerequisites.sh || exit 1
 
 status=0
-echo "== build"
-dotnet build Reciprocity.Orleans.sln -c Release -nologo -v quiet || status=1
+built=1
+# Each phase's wall time, printed before the totals (docs/benchmarks.md, "The CI run", compares them between runs).
+times=()
+phase_name=""; phase_start=$SECONDS
+phase() {
+  [ -n "$phase_name" ] && times+=("$phase_name $((SECONDS - phase_start)) s")
+  phase_name="$1"; phase_start=$SECONDS
+  [ -n "$1" ] && echo "== $1"
+  return 0
+}
 
-echo "== .NET tests"
+phase "build"
+dotnet build Reciprocity.Orleans.sln -c Release -nologo -v quiet || { status=1; built=0; }
+
+phase ".NET tests"
 # One run per test project, each with its own named report, so a project that finds no tests is noticed.
 reports=()
 for project in $(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj); do
@@ -28,19 +39,23 @@ for project in $(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj)
   reports+=("$name=$results/dotnet/$name.trx")
 done
 
-echo "== web unit tests"
+phase "web unit tests"
 ( cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm test ) || status=1
 
-echo "== web lint"
+phase "web lint"
 # ESLint (web/eslint.config.js): one JUnit case per file, failed by any error in it.
 ( cd web && npm run lint ) || status=1
 
-echo "== web api types"
+phase "web api types"
 # src/api/schema.ts must be what openapi-typescript makes from the checked-in src/api/openapi.json.
 ( cd web && npm run check:api ) || status=1
 
-echo "== web browser tests"
-( cd web && npm run test:e2e ) || status=1
+phase "web browser tests"
+# The build above built the host and the app it serves: the browser tests' global setup need not build them again.
+( cd web && if [ "$built" = 1 ]; then export E2E_SKIP_HOST_BUILD=1; fi && npm run test:e2e ) || status=1
+
+phase ""
+printf '== wall time per phase: %s\n' "$(IFS=','; echo "${times[*]}" | sed 's/,/, /g')"
 
 # Totals from the machine-readable reports each runner wrote (scripts/count-results.sh says what fails a run).
 bash scripts/count-results.sh "$results/started" "${reports[@]}" \

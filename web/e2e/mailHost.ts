@@ -6,11 +6,10 @@ import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, stopAndWait, waitForReady } from './global-setup';
+import { freePort, hostCommand, stopAndWait, waitForReady } from './global-setup';
 import { MailSink } from './mailSink';
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const hostDir = resolve(webDir, '../src/Reciprocity.Host');
 
 export interface MailHost {
   url: string;
@@ -22,13 +21,15 @@ export async function startMailHost(): Promise<MailHost> {
   const mail = await MailSink.start();
   const [httpPort, siloPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'reciprocity-e2e-mail-'));
-  const logPath = join(webDir, 'test-results', 'mail-host.log');
+  // One log per host: specs in parallel workers may each start one.
+  const logPath = join(webDir, 'test-results', `mail-host-${httpPort}.log`);
   const url = `http://127.0.0.1:${httpPort}`;
+  const host = hostCommand();
   const child = spawn(
-    'dotnet',
-    ['run', '--project', join(hostDir, 'Reciprocity.Host.csproj'), '-c', process.env.E2E_HOST_CONFIGURATION ?? 'Release', '--no-build', '--no-launch-profile', '--', '--urls', url],
+    host.command,
+    [...host.args, '--urls', url],
     {
-      cwd: hostDir,
+      cwd: host.cwd,
       detached: true,
       stdio: ['ignore', openSync(logPath, 'w'), openSync(logPath, 'a')],
       env: {

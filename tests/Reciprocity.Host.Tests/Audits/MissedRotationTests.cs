@@ -7,6 +7,7 @@ using Reciprocity.Host.Authentication;
 using Reciprocity.Host.Hubs;
 using Reciprocity.Host.Realtime;
 using Reciprocity.Host.Tests.Infrastructure;
+using Reciprocity.Host.Tests.Reminders;
 
 namespace Reciprocity.Host.Tests.Audits;
 
@@ -18,10 +19,13 @@ namespace Reciprocity.Host.Tests.Audits;
 public sealed class MissedRotationTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
+
+    // The host's "now": moved past the confirmation's lifetime on cue, instead of the test sleeping through it.
+    private readonly ShiftedClock _clock = new();
     private ReciprocityFactory _host = null!;
 
     public async Task InitializeAsync() =>
-        _host = await new ReciprocityFactory(_folder.SqliteConnectionString, services: MissEveryRotationNotice).Ready();
+        _host = await new ReciprocityFactory(_folder.SqliteConnectionString, time: _clock, services: MissEveryRotationNotice).Ready();
 
     public async Task DisposeAsync()
     {
@@ -44,7 +48,7 @@ public sealed class MissedRotationTests : IAsyncLifetime
         var before = (await alex.View(relationshipId)).ToJsonString();
 
         // The notice never came: the connection is open, and stays so until this host's confirmation of the old key ends.
-        await Task.Delay(AccessKeyCache.Lifetime + TimeSpan.FromSeconds(1));
+        _clock.Advance(AccessKeyCache.Lifetime + TimeSpan.FromSeconds(1));
         Assert.Equal(HubConnectionState.Connected, stale.Connection.State);
 
         // The check ends the connection as it refuses (AuditHub.CurrentPerson aborts, then throws): the client sees the
