@@ -1,24 +1,24 @@
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Heading } from '../components/Heading';
 import { PerspectiveList } from './PerspectiveList';
 import { RoundHistory } from './RoundHistory';
+import { isNamed } from './otherName';
 import type { RelationshipView } from '../types';
-
-/** A name that may be a description ("Your close friend", for a joiner), as it reads inside a sentence. */
-export const inSentence = (name: string): string => name.replace(/^(Your|The other) /, (first) => first.toLowerCase());
 
 /** The other person left: what stays is this person's own answers and the dates; no new round can start. */
 export function PartnerLeft({ view, partnerName }: { view: RelationshipView; partnerName: string }) {
+  const intl = useIntl();
   const { round } = view;
+  const who = { name: <bdi>{partnerName}</bdi>, named: isNamed(intl, view, partnerName) ? 'yes' : 'no' };
   // A round that had not opened ended with the leaving; the remaining person's own answers in it stay theirs.
   const unopened = !round.revealed && round.myStatus !== 'notStarted' && round.myDraft;
   return (
     <>
       <Heading>
-        <FormattedMessage id="relationship.PartnerLeft.title" values={{ name: <bdi>{partnerName}</bdi> }} />
+        <FormattedMessage id="relationship.PartnerLeft.title" values={who} />
       </Heading>
       <p className="lead">
-        <FormattedMessage id="relationship.PartnerLeft.lead" values={{ name: <bdi>{inSentence(partnerName)}</bdi> }} />
+        <FormattedMessage id="relationship.PartnerLeft.lead" values={who} />
       </p>
       {unopened && (
         <section className="panel" aria-labelledby="unopened-title">

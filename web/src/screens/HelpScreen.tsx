@@ -4,9 +4,8 @@ import { api, friendlyError } from '../api';
 import { Heading } from '../components/Heading';
 import { HelpResources } from '../components/HelpResources';
 import { Link } from '../components/Link';
-import { inSentence } from '../relationship/PartnerLeft';
 import { PerspectiveList } from '../relationship/PerspectiveList';
-import { useOtherName } from '../relationship/otherName';
+import { isNamed, useOtherName } from '../relationship/otherName';
 import { pathFor } from '../router';
 import type { RelationshipView } from '../types';
 
@@ -40,7 +39,7 @@ export function HelpScreen({ reflectionId }: { reflectionId: string | null }) {
       <Heading>{reflectionId ? <FormattedMessage id="screens.HelpScreen.staysTitle" /> : <FormattedMessage id="screens.HelpScreen.title" />}</Heading>
       {reflectionId && (
         <p className="lead">
-          <FormattedMessage id="screens.HelpScreen.nothingShared" values={{ known: reflection ? 'yes' : 'no', name: <bdi>{inSentence(name)}</bdi> }} />
+          <FormattedMessage id="screens.HelpScreen.nothingShared" values={{ known: reflection && isNamed(intl, reflection, name) ? 'yes' : 'no', name: <bdi>{name}</bdi> }} />
         </p>
       )}
       <HelpResources />

@@ -8,7 +8,7 @@ import { InviteButton } from '../relationship/InviteButton';
 import { InvitePanel } from '../relationship/InvitePanel';
 import { Link } from '../components/Link';
 import { RelationshipControls } from '../relationship/RelationshipControls';
-import { inSentence, PartnerLeft } from '../relationship/PartnerLeft';
+import { PartnerLeft } from '../relationship/PartnerLeft';
 import { RoundHistory } from '../relationship/RoundHistory';
 import { LastTime } from '../relationship/Traces';
 import { earlierRounds } from '../relationship/history';
@@ -197,7 +197,7 @@ export function RelationshipScreen({ id }: { id: string }) {
           <FormattedMessage id="screens.RelationshipScreen.eyebrow" values={{ 
               kind: KIND_WORDS[view.kind],
               with: left ? 'left' : view.partner ? 'joined' : view.solo ? 'solo' : 'invited',
-              leftName: <bdi>{inSentence(partnerName)}</bdi>,
+              leftName: <bdi>{partnerName}</bdi>,
               name: <bdi>{partnerName}</bdi>,
               labelled: view.label && view.label !== partnerName ? 'yes' : 'no',
               label: <bdi>{view.label}</bdi>,
