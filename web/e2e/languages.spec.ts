@@ -3,8 +3,9 @@
 // facilitator's report, printed. The language is set as a person sets it: the browser's own language (the context's
 // locale), or the choice in the footer once. Words are found through the catalogues by id (e2e/catalogue.ts).
 import { resolve } from 'node:path';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { fixedWord, LANGUAGE_NAMES, say, type Language } from './catalogue';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { fixedWord, say, type Language } from './catalogue';
+import { expectSpeaking, phone } from './phones';
 import { auth, codeOf, sessionAs } from './counsellor';
 import {
   checkScreen,
@@ -21,21 +22,6 @@ import {
 } from './fixtures';
 
 const screenshotDir = resolve(import.meta.dirname, '../test-results/screenshots');
-
-/** A person's phone whose browser speaks this language (navigator.languages), at 360 px. */
-async function phone(browser: Browser, baseURL: string | undefined, locale: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale, viewport: { width: 360, height: 800 } });
-  return context.newPage();
-}
-
-/** The page speaks the language: <html lang dir>, and the footer's language choice says it by its own name. */
-async function expectSpeaking(page: Page, language: Language): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
-  const choice = page.getByRole('combobox', { name: say(language, 'i18n.LanguagePicker.label') });
-  await expect(choice).toHaveValue(language);
-  await expect(choice.locator('option:checked')).toHaveText(LANGUAGE_NAMES[language]);
-}
 
 /** A fixed word of the method in the language's own words file, shown on the page (alone, or inside a line). */
 async function expectFixedWord(page: Page, language: Language, path: string): Promise<void> {

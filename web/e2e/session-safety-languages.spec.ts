@@ -5,8 +5,9 @@
 // its way. Each person on their own phone (360 px) whose browser speaks their language; words found by catalogue id.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
-import { fixedWord, LANGUAGE_NAMES, say, type Language } from './catalogue';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { fixedWord, say, type Language } from './catalogue';
+import { expectSpeaking, phone } from './phones';
 import { auth, codeOf, pairCard } from './counsellor';
 import { checkScreen, createPerson, expect, expectSealed, perspective, saveAndSubmit, signIn, test, type Person } from './fixtures';
 
@@ -16,21 +17,6 @@ test.use({ actionTimeout: 20_000 });
 function hostHelp(language: Language): Record<string, string> {
   const file = resolve(import.meta.dirname, `../../src/Reciprocity.Host/Words/Catalogue/${language}/help.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-}
-
-/** A person's phone whose browser speaks this language (navigator.languages), at 360 px. */
-async function phone(browser: Browser, baseURL: string | undefined, locale: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale, viewport: { width: 360, height: 800 } });
-  return context.newPage();
-}
-
-/** The page speaks the language: <html lang dir>, and the footer's language choice says it by its own name. */
-async function expectSpeaking(page: Page, language: Language): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
-  const choice = page.getByRole('combobox', { name: say(language, 'i18n.LanguagePicker.label') });
-  await expect(choice).toHaveValue(language);
-  await expect(choice.locator('option:checked')).toHaveText(LANGUAGE_NAMES[language]);
 }
 
 /** Nothing runs off the phone's screen, and no element in `within` cuts its own text short. */
