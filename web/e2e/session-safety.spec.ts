@@ -67,9 +67,10 @@ async function answerNo(page: Page, screenshot?: string): Promise<void> {
   await page.getByRole('button', { name: 'No, keep it private' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your answers stay with you' })).toBeVisible();
   await expect(page).toHaveURL(/\/help\/[0-9a-f-]{36}$/);
-  // The other is named as the sentence reads: a description by kind ("your partner") never starts with a capital mid-sentence.
-  await expect(page.locator('p.lead')).toContainText(/^Nothing was shared with \S/);
-  await expect(page.locator('p.lead')).not.toContainText(/with Your |and Your |with The |and The /);
+  // The other is named as the sentence reads: by the name this person gave, or, where no name is kept (a session's
+  // pair), as "the other person"; never by the English description the host keeps in a name's place ("Your partner").
+  await expect(page.locator('p.lead')).toContainText(/^Nothing was shared( with \S|, and the other person is not told)/);
+  await expect(page.locator('p.lead')).not.toContainText(/with Your |and Your |with The |and The |your (partner|close friend|family member)/i);
   await expect(page.getByRole('heading', { level: 2, name: 'If you are in danger, or need someone to talk to' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your private reflection' }).getByText(`“${ALEX.notes[1]}”`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Yes, share it' })).toHaveCount(0);
