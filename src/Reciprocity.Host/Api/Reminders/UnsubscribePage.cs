@@ -9,24 +9,32 @@ public static class UnsubscribePage
 {
     public static WebApplication MapUnsubscribePage(this WebApplication app)
     {
-        app.MapGet("/unsubscribe/{token}", (string token) => SecretCode.TryRead(token, out _, out _)
-                ? Page(StatusCodes.Status200OK, "Stop reminder emails?",
-                    $"""<p>You will get no more reminders from Reciprocity, and your email address will be removed.</p><form method="post" action="/unsubscribe/{HtmlEncoder.Default.Encode(token)}"><button type="submit">Stop reminder emails</button></form>""")
-                : Unknown())
+        app.MapGet("/unsubscribe/{token}", (string token, HttpRequest request) =>
+            {
+                var page = new PlainPage(request);
+                return SecretCode.TryRead(token, out _, out _)
+                    ? page.Render(
+                        StatusCodes.Status200OK,
+                        "page.unsubscribe.title",
+                        $"""<p>{page.Say("page.unsubscribe.body")}</p><form method="post" action="/unsubscribe/{HtmlEncoder.Default.Encode(token)}"><button type="submit">{page.Say("page.unsubscribe.button")}</button></form>""")
+                    : Unknown(page);
+            })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
             .ExcludeFromDescription();
-        app.MapPost("/unsubscribe/{token}", async (string token, IGrainFactory grains) => await RemindersApi.Unsubscribe(token, grains)
-                ? Page(StatusCodes.Status200OK, "You will get no more reminders", "<p>Your email address is removed. You can add one again in Reciprocity at any time.</p>")
-                : Unknown())
+        app.MapPost("/unsubscribe/{token}", async (string token, HttpRequest request, IGrainFactory grains) =>
+            {
+                var page = new PlainPage(request);
+                return await RemindersApi.Unsubscribe(token, grains)
+                    ? page.Render(StatusCodes.Status200OK, "page.unsubscribed.title", $"<p>{page.Say("page.unsubscribed.body")}</p>")
+                    : Unknown(page);
+            })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Lookup)
             .ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Unknown() =>
-        Page(StatusCodes.Status404NotFound, "This link no longer works", "<p>It may be from an older email. You can manage reminders in Reciprocity.</p>");
-
-    private static IResult Page(int status, string title, string body) => PlainPage.Render(status, title, body);
+    private static IResult Unknown(PlainPage page) =>
+        page.Render(StatusCodes.Status404NotFound, "page.linkGone.title", $"<p>{page.Say("page.unsubscribe.linkGone")}</p>");
 }
