@@ -70,7 +70,8 @@ async function answerNo(page: Page, screenshot?: string): Promise<void> {
   // The other is named as the sentence reads: by the name this person gave, or, where no name is kept (a session's
   // pair), as "the other person"; never by the English description the host keeps in a name's place ("Your partner").
   await expect(page.locator('p.lead')).toContainText(/^Nothing was shared( with \S|, and the other person is not told)/);
-  await expect(page.locator('p.lead')).not.toContainText(/with Your |and Your |with The |and The |your (partner|close friend|family member)/i);
+  await expect(page.locator('p.lead')).not.toContainText(/with Your |and Your |with The |and The /);
+  await expect(page.locator('p.lead')).not.toContainText(/your (partner|close friend|family member)/i);
   await expect(page.getByRole('heading', { level: 2, name: 'If you are in danger, or need someone to talk to' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your private reflection' }).getByText(`“${ALEX.notes[1]}”`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Yes, share it' })).toHaveCount(0);
