@@ -10,7 +10,7 @@ namespace Reciprocity.Host.Api;
 /// </summary>
 public static class Problems
 {
-    public static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors, string title) =>
+    private static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors, string title) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Type = TypeOf(StatusCodes.Status400BadRequest) };
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Reciprocity.Host.Words;
-
 namespace Reciprocity.Host.Api;
 
 /// <summary>
@@ -16,7 +14,7 @@ public sealed class RuleFailureFilter : IEndpointFilter
         }
         catch (AuditRuleException refusal)
         {
-            return Problems.ToResult(Problems.Of(refusal, HostWords.For(PreferredLanguage.Of(context.HttpContext.Request))));
+            return Problems.ToResult(Problems.Of(refusal, PreferredLanguage.WordsOf(context.HttpContext.Request)));
         }
     }
 }
